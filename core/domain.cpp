@@ -1,0 +1,99 @@
+#include "domain.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <utility>
+
+namespace depot::core {
+
+namespace {
+
+constexpr std::array<std::pair<MovementKind, const char16_t *>, 8> kKindNames{{
+    {MovementKind::Receipt, u"RECEIPT"},
+    {MovementKind::Issue, u"ISSUE"},
+    {MovementKind::Adjustment, u"ADJUSTMENT"},
+    {MovementKind::Loss, u"LOSS"},
+    {MovementKind::Return, u"RETURN"},
+    {MovementKind::TransferOut, u"TRANSFER_OUT"},
+    {MovementKind::TransferIn, u"TRANSFER_IN"},
+    {MovementKind::Count, u"COUNT"},
+}};
+
+} // namespace
+
+QString movementKindToString(MovementKind kind)
+{
+    for (const auto &[k, name] : kKindNames) {
+        if (k == kind)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+std::optional<MovementKind> movementKindFromString(QStringView text)
+{
+    for (const auto &[k, name] : kKindNames) {
+        if (text == QStringView(name))
+            return k;
+    }
+    return std::nullopt;
+}
+
+bool movementKindDecreases(MovementKind kind)
+{
+    return kind == MovementKind::Issue || kind == MovementKind::Loss || kind == MovementKind::TransferOut;
+}
+
+QString fieldStampsToJson(const FieldStamps &stamps)
+{
+    QJsonObject object;
+    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it)
+        object.insert(it.key(), it.value().toString());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+FieldStamps fieldStampsFromJson(const QString &json)
+{
+    FieldStamps stamps;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool ok = false;
+        const Hlc hlc = Hlc::fromString(it.value().toString(), &ok);
+        if (ok)
+            stamps.insert(it.key(), hlc);
+    }
+    return stamps;
+}
+
+QString locationTypeToString(LocationType type)
+{
+    switch (type) {
+    case LocationType::Warehouse:
+        return QStringLiteral("WAREHOUSE");
+    case LocationType::Shop:
+        return QStringLiteral("SHOP");
+    case LocationType::Zone:
+        return QStringLiteral("ZONE");
+    }
+    return {};
+}
+
+std::optional<LocationType> locationTypeFromString(QStringView text)
+{
+    if (text.compare(u"WAREHOUSE", Qt::CaseInsensitive) == 0)
+        return LocationType::Warehouse;
+    if (text.compare(u"SHOP", Qt::CaseInsensitive) == 0)
+        return LocationType::Shop;
+    if (text.compare(u"ZONE", Qt::CaseInsensitive) == 0)
+        return LocationType::Zone;
+    return std::nullopt;
+}
+
+QString alertKindToString(AlertKind kind)
+{
+    return kind == AlertKind::LowStock ? QStringLiteral("LOW_STOCK") : QStringLiteral("NEGATIVE_STOCK");
+}
+
+} // namespace depot::core

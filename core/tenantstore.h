@@ -1,0 +1,182 @@
+#pragma once
+
+#include "domain.h"
+#include "hlc.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace depot::core {
+
+class StoreTransaction;
+
+/// What a clerk enters to record one movement. `quantity` is as the clerk types it: positive for
+/// RECEIPT, ISSUE, LOSS and RETURN (the store applies the sign), signed for ADJUSTMENT, and the
+/// absolute counted quantity (>= 0) for COUNT. Transfers go through recordTransfer().
+struct MovementDraft
+{
+    QUuid productId;
+    QUuid locationId;
+    MovementKind kind = MovementKind::Receipt;
+    Quantity quantity;
+    Money unitCost;
+    QString reason;
+    QString reference;
+    QString note;
+};
+
+/// Filters of the movement journal. Null/empty members do not filter.
+struct JournalFilter
+{
+    QDateTime from; ///< inclusive, on the movement's HLC time
+    QDateTime to;   ///< exclusive
+    QUuid productId;
+    QUuid locationId;
+    std::optional<MovementKind> kind;
+    QString userId;
+    int offset = 0;
+    int limit = 100; ///< clamped to [1, 10000]
+};
+
+/// A change waiting in the outbox to be pushed to the server.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString entity; ///< "movement", "product", "location", "supplier"
+    QUuid entityId;
+    QDateTime createdAt;
+};
+
+/// The local store of one tenant on one device: a single SQLite file (WAL, synchronous=FULL,
+/// foreign keys) holding the catalog, the append-only movement log, the outbox, and the balances
+/// derived from the log.
+///
+/// Guarantees:
+/// - a movement is recorded together with its outbox entry and its balance update, or not at all;
+/// - movements are never updated or deleted (SQLite triggers refuse it);
+/// - balances follow DESIGN §3 (last COUNT by (HLC, id) + later deltas) whatever the order in which
+///   movements arrive, and always equal recomputeBalancesFromLog();
+/// - a store written by a newer version of Depot is refused, never damaged.
+///
+/// A TenantStore is used from the thread that opened it.
+class TenantStore
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
+
+    struct Options
+    {
+        QString deviceId;                    ///< defaults to a device id generated once and kept in the store
+        QString userId = QStringLiteral("local"); ///< who records movements
+        HybridLogicalClock *clock = nullptr; ///< defaults to a clock owned by the store
+    };
+
+    /// Opens (creating if needed) the store at `path`, migrating an older schema.
+    static Result<std::unique_ptr<TenantStore>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<TenantStore>> open(const QString &path) { return open(path, Options{}); }
+    ~TenantStore();
+
+    TenantStore(const TenantStore &) = delete;
+    TenantStore &operator=(const TenantStore &) = delete;
+
+    QString path() const;
+    QString deviceId() const;
+    QString userId() const;
+    void setUserId(const QString &userId);
+    HybridLogicalClock &clock();
+    /// The connection, for layers built on the store (sync). Same thread only.
+    QSqlDatabase database() const;
+
+    // Catalog. Ids are generated when null; HLC stamps are set for every written field.
+    Result<Location> addLocation(Location location);
+    Result<Location> updateLocation(const Location &location);
+    std::optional<Location> locationById(const QUuid &id) const;
+    std::optional<Location> locationByCode(const QString &code) const;
+    QList<Location> locations(bool includeArchived = false) const;
+
+    Result<Supplier> addSupplier(Supplier supplier);
+    Result<Supplier> updateSupplier(const Supplier &supplier);
+    std::optional<Supplier> supplierById(const QUuid &id) const;
+    QList<Supplier> suppliers(bool includeArchived = false) const;
+
+    Result<Product> addProduct(Product product);
+    /// Writes the fields that differ from the stored product and stamps them.
+    Result<Product> updateProduct(const Product &product);
+    Result<void> setProductArchived(const QUuid &id, bool archived);
+    std::optional<Product> productById(const QUuid &id) const;
+    std::optional<Product> productBySku(const QString &sku) const;
+    std::optional<Product> productByBarcode(const QString &barcode) const;
+    QList<Product> products(bool includeArchived = false, int offset = 0, int limit = -1) const;
+    qint64 productCount() const;
+    /// Full-text search (FTS5) over sku, barcodes, name and category; every word is a prefix.
+    QList<Product> searchProducts(const QString &text, int limit = 50) const;
+
+    // Movements.
+    Result<Movement> recordMovement(const MovementDraft &draft);
+    /// Records TRANSFER_OUT at `from` and TRANSFER_IN at `to`, paired by a transfer id, in one transaction.
+    Result<QList<Movement>> recordTransfer(const QUuid &productId, const QUuid &from, const QUuid &to,
+                                           Quantity quantity, const QString &reason = {},
+                                           const QString &note = {});
+    /// Records the movement(s) that cancel `movementId` (both legs for a transfer), linked to it.
+    Result<QList<Movement>> reverseMovement(const QUuid &movementId, const QString &reason = {});
+    /// Inserts a movement created elsewhere (a pull, an import, a test replica) with its own id and
+    /// HLC. Returns false when it is already present (idempotent). Queues it for push when `enqueue`.
+    Result<bool> insertMovement(const Movement &movement, bool enqueue = false);
+    std::optional<Movement> movementById(const QUuid &id) const;
+    QList<Movement> journal(const JournalFilter &filter) const;
+    qint64 journalCount(const JournalFilter &filter) const;
+    qint64 movementCount() const;
+
+    // Balances and alerts.
+    Quantity balance(const QUuid &productId, const QUuid &locationId) const;
+    /// Every (product, location) balance, ordered by sku then location code.
+    QList<Balance> balances() const;
+    /// Balances computed from the movement log alone, without the maintained table.
+    QList<Balance> recomputeBalancesFromLog() const;
+    /// Rebuilds the maintained balances from the log (repair tool).
+    Result<void> rebuildBalances();
+    QList<Alert> alerts() const;
+
+    // Outbox.
+    QList<OutboxEntry> pendingOutbox(int limit = 1000) const;
+    qint64 pendingOutboxCount() const;
+
+    /// Creates the schema of an older version in an empty database: for migration tests only.
+    static Result<void> createSchemaAtVersionForTesting(QSqlDatabase db, int version);
+
+private:
+    friend class StoreTransaction;
+    struct Private;
+    explicit TenantStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+/// RAII transaction on a TenantStore: commits only when commit() is called, rolls back on scope
+/// exit otherwise. Nests: an inner transaction is a SAVEPOINT of the outer one.
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(TenantStore &store);
+    ~StoreTransaction();
+    StoreTransaction(const StoreTransaction &) = delete;
+    StoreTransaction &operator=(const StoreTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Result<void> commit();
+    void rollback();
+
+private:
+    TenantStore &m_store;
+    int m_depth = 0;
+    bool m_active = false;
+};
+
+} // namespace depot::core
