@@ -1,0 +1,1605 @@
+#include "tenantstore.h"
+
+#include "storeschema.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "depot.core.store")
+
+namespace depot::core {
+
+namespace {
+
+// A movement's quantity is bounded so that sums over millions of movements cannot overflow int64.
+constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL; // one billion units
+constexpr int kMaxJournalPage = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("depot::core::TenantStore", text);
+}
+
+[[noreturn]] void fail(const QString &code, const QString &message)
+{
+    throw RuntimeError(code, message);
+}
+
+QVariant textOrNull(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidToText(id));
+}
+
+/// Text for NOT NULL columns: a null QString would bind as SQL NULL.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant intOrNull(const std::optional<Quantity> &q)
+{
+    return q ? QVariant(q->milli()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QUuid uuidColumn(const QVariant &value)
+{
+    return value.isNull() ? QUuid() : uuidFromText(value.toString());
+}
+
+std::optional<Quantity> quantityColumn(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Quantity::fromMilli(value.toLongLong());
+}
+
+Money moneyColumns(const QVariant &minor, const QVariant &currency)
+{
+    if (minor.isNull() || currency.isNull())
+        return {};
+    return Money(minor.toLongLong(), currency.toString());
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QString checkedText(const QString &value, const char *field, int maxLength, bool required)
+{
+    // A null QString binds as SQL NULL: optional text is stored as '' instead.
+    const QString text = value.isNull() ? QStringLiteral("") : value.trimmed();
+    if (required && text.isEmpty())
+        fail(QStringLiteral("missing_field"), tr("The %1 is required.").arg(QLatin1String(field)));
+    if (text.size() > maxLength)
+        fail(QStringLiteral("field_too_long"),
+             tr("The %1 is longer than %2 characters.").arg(QLatin1String(field)).arg(maxLength));
+    if (hasControlCharacters(text))
+        fail(QStringLiteral("invalid_field"), tr("The %1 contains control characters.").arg(QLatin1String(field)));
+    return text;
+}
+
+QString checkedCode(const QString &value, const char *field, int maxLength)
+{
+    const QString code = checkedText(value, field, maxLength, true);
+    for (QChar c : code) {
+        if (c.isSpace())
+            fail(QStringLiteral("invalid_field"), tr("The %1 \"%2\" must not contain spaces.")
+                                                      .arg(QLatin1String(field), code));
+    }
+    return code;
+}
+
+void checkQuantityBounds(Quantity q)
+{
+    if (q.milli() > kMaxQuantityMilli || q.milli() < -kMaxQuantityMilli)
+        fail(QStringLiteral("invalid_quantity"), tr("The quantity %1 is too large.").arg(q.toString()));
+}
+
+/// Builds an FTS5 query where every word of the user's text is a quoted prefix term.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms << u'"' + word + QStringLiteral("\"*");
+    }
+    return terms.join(u' ');
+}
+
+const char *const kMovementColumns =
+    "m.id, m.product_id, m.location_id, m.kind, m.quantity, m.unit_cost_minor, m.unit_cost_currency, m.reason,"
+    " m.reference, m.note, m.user_id, m.device_id, m.hlc, m.transfer_id, m.reverses_id, m.recorded_at,"
+    " a.server_seq";
+
+const char *const kProductColumns =
+    "p.id, p.sku, p.name, p.category, p.unit, p.cost_minor, p.cost_currency, p.sale_minor, p.sale_currency,"
+    " p.reorder_point, p.reorder_quantity, p.preferred_supplier_id, p.archived, p.merged_into, p.stamps";
+
+std::atomic<int> g_connectionCounter{0};
+
+} // namespace
+
+struct TenantStore::Private
+{
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    QString deviceId;
+    QString userId;
+    std::unique_ptr<HybridLogicalClock> ownClock;
+    HybridLogicalClock *clock = nullptr;
+    int transactionDepth = 0;
+    QHash<const char *, QSqlQuery> statements;
+
+    ~Private()
+    {
+        statements.clear();
+        if (db.isOpen())
+            db.close();
+        db = QSqlDatabase();
+        if (!connectionName.isEmpty())
+            QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    /// A prepared statement, built once per store and reused.
+    QSqlQuery &prepared(const char *sql)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            QSqlQuery query(db);
+            if (!query.prepare(QString::fromUtf8(sql)))
+                fail(QStringLiteral("storage_error"), query.lastError().text());
+            it = statements.insert(sql, std::move(query));
+        }
+        return it.value();
+    }
+
+    void exec(QSqlQuery &query) const
+    {
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            qCWarning(lcStore) << "statement failed:" << query.lastQuery() << error;
+            if (error.contains(QLatin1String("UNIQUE constraint failed")))
+                fail(QStringLiteral("conflict"), error);
+            fail(QStringLiteral("storage_error"), error);
+        }
+    }
+
+    void execSql(const QString &sql) const
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            fail(QStringLiteral("storage_error"), query.lastError().text() + QStringLiteral(" in: ") + sql);
+    }
+
+    QSqlQuery &run(const char *sql, std::initializer_list<QVariant> values)
+    {
+        QSqlQuery &query = prepared(sql);
+        int i = 0;
+        for (const QVariant &value : values)
+            query.bindValue(i++, value);
+        exec(query);
+        return query;
+    }
+
+    void enqueue(const char *entity, const QUuid &id)
+    {
+        QSqlQuery &q = run("INSERT INTO outbox (entity, entity_id, created_at) VALUES (?, ?, ?)",
+                           {QString::fromLatin1(entity), uuidToText(id), QDateTime::currentMSecsSinceEpoch()});
+        q.finish();
+    }
+
+    // --- reading rows ---
+
+    static Movement movementFromRow(const QSqlQuery &q)
+    {
+        Movement m;
+        m.id = uuidColumn(q.value(0));
+        m.productId = uuidColumn(q.value(1));
+        m.locationId = uuidColumn(q.value(2));
+        m.kind = movementKindFromString(q.value(3).toString()).value_or(MovementKind::Adjustment);
+        m.quantity = Quantity::fromMilli(q.value(4).toLongLong());
+        m.unitCost = moneyColumns(q.value(5), q.value(6));
+        m.reason = q.value(7).toString();
+        m.reference = q.value(8).toString();
+        m.note = q.value(9).toString();
+        m.userId = q.value(10).toString();
+        m.deviceId = q.value(11).toString();
+        m.hlc = Hlc(static_cast<quint64>(q.value(12).toLongLong()));
+        m.transferId = uuidColumn(q.value(13));
+        m.reversesId = uuidColumn(q.value(14));
+        m.recordedAt = QDateTime::fromMSecsSinceEpoch(q.value(15).toLongLong(), Qt::UTC);
+        m.serverSeq = q.value(16).isNull() ? 0 : q.value(16).toLongLong();
+        return m;
+    }
+
+    static Product productFromRow(const QSqlQuery &q)
+    {
+        Product p;
+        p.id = uuidColumn(q.value(0));
+        p.sku = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.category = q.value(3).toString();
+        p.unit = q.value(4).toString();
+        p.costPrice = moneyColumns(q.value(5), q.value(6));
+        p.salePrice = moneyColumns(q.value(7), q.value(8));
+        p.reorderPoint = quantityColumn(q.value(9));
+        p.reorderQuantity = quantityColumn(q.value(10));
+        p.preferredSupplierId = uuidColumn(q.value(11));
+        p.archived = q.value(12).toBool();
+        p.mergedInto = uuidColumn(q.value(13));
+        p.stamps = fieldStampsFromJson(q.value(14).toString());
+        return p;
+    }
+
+    void loadBarcodes(Product &product)
+    {
+        QSqlQuery &q = run("SELECT barcode FROM product_barcodes WHERE product_id = ? ORDER BY barcode",
+                           {uuidToText(product.id)});
+        while (q.next())
+            product.barcodes << q.value(0).toString();
+        q.finish();
+    }
+
+    std::optional<Product> productWhere(const char *sql, const QVariant &key)
+    {
+        QSqlQuery &q = run(sql, {key});
+        if (!q.next()) {
+            q.finish();
+            return std::nullopt;
+        }
+        Product p = productFromRow(q);
+        q.finish();
+        loadBarcodes(p);
+        return p;
+    }
+
+    static Location locationFromRow(const QSqlQuery &q)
+    {
+        Location l;
+        l.id = uuidColumn(q.value(0));
+        l.code = q.value(1).toString();
+        l.name = q.value(2).toString();
+        l.type = locationTypeFromString(q.value(3).toString()).value_or(LocationType::Warehouse);
+        l.parentId = uuidColumn(q.value(4));
+        l.archived = q.value(5).toBool();
+        l.stamps = fieldStampsFromJson(q.value(6).toString());
+        return l;
+    }
+
+    std::optional<Location> locationWhere(const char *sql, const QVariant &key)
+    {
+        QSqlQuery &q = run(sql, {key});
+        std::optional<Location> result;
+        if (q.next())
+            result = locationFromRow(q);
+        q.finish();
+        return result;
+    }
+
+    static Supplier supplierFromRow(const QSqlQuery &q)
+    {
+        Supplier s;
+        s.id = uuidColumn(q.value(0));
+        s.name = q.value(1).toString();
+        s.email = q.value(2).toString();
+        s.phone = q.value(3).toString();
+        s.notes = q.value(4).toString();
+        s.archived = q.value(5).toBool();
+        s.stamps = fieldStampsFromJson(q.value(6).toString());
+        return s;
+    }
+
+    std::optional<Movement> movementById(const QUuid &id)
+    {
+        static const QByteArray sql = QByteArray("SELECT ") + kMovementColumns
+            + " FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id WHERE m.id = ?";
+        QSqlQuery &q = run(sql.constData(), {uuidToText(id)});
+        std::optional<Movement> result;
+        if (q.next())
+            result = movementFromRow(q);
+        q.finish();
+        return result;
+    }
+
+    // --- balances ---
+
+    struct LastCount
+    {
+        Hlc hlc;
+        QString id;
+        qint64 quantity = 0;
+    };
+
+    std::optional<LastCount> lastValidCount(const QString &product, const QString &location)
+    {
+        QSqlQuery &q = run("SELECT hlc, id, quantity FROM movements m"
+                           " WHERE product_id = ? AND location_id = ? AND kind = 'COUNT' AND reverses_id IS NULL"
+                           " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id)"
+                           " ORDER BY hlc DESC, id DESC LIMIT 1",
+                           {product, location});
+        std::optional<LastCount> result;
+        if (q.next())
+            result = LastCount{Hlc(static_cast<quint64>(q.value(0).toLongLong())), q.value(1).toString(),
+                               q.value(2).toLongLong()};
+        q.finish();
+        return result;
+    }
+
+    qint64 sumDeltasAfter(const QString &product, const QString &location, const std::optional<LastCount> &count)
+    {
+        QSqlQuery &q = count
+            ? run("SELECT COALESCE(SUM(quantity), 0) FROM movements"
+                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'"
+                  " AND (hlc > ? OR (hlc = ? AND id > ?))",
+                  {product, location, qint64(count->hlc.raw()), qint64(count->hlc.raw()), count->id})
+            : run("SELECT COALESCE(SUM(quantity), 0) FROM movements"
+                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'",
+                  {product, location});
+        q.next();
+        const qint64 sum = q.value(0).toLongLong();
+        q.finish();
+        return sum;
+    }
+
+    /// Recomputes one (product, location) from the log: used when a COUNT arrives or is voided.
+    void recomputePair(const QString &product, const QString &location)
+    {
+        const auto count = lastValidCount(product, location);
+        const qint64 quantity = (count ? count->quantity : 0) + sumDeltasAfter(product, location, count);
+        run("INSERT INTO balances (product_id, location_id, quantity, last_count_hlc, last_count_id)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id, location_id) DO UPDATE SET"
+            " quantity = excluded.quantity, last_count_hlc = excluded.last_count_hlc,"
+            " last_count_id = excluded.last_count_id",
+            {product, location, quantity,
+             count ? QVariant(qint64(count->hlc.raw())) : QVariant(QMetaType(QMetaType::LongLong)),
+             count ? QVariant(count->id) : QVariant(QMetaType(QMetaType::QString))})
+            .finish();
+    }
+
+    /// Applies one newly inserted movement to the maintained balances (DESIGN §3 COUNT rule).
+    void applyToBalance(const Movement &m)
+    {
+        const QString product = uuidToText(m.productId);
+        const QString location = uuidToText(m.locationId);
+        const QString id = uuidToText(m.id);
+        const qint64 hlc = qint64(m.hlc.raw());
+        if (m.kind != MovementKind::Count) {
+            // O(1): a delta counts only when it is after the pair's last count.
+            run("INSERT INTO balances (product_id, location_id, quantity) VALUES (?, ?, ?)"
+                " ON CONFLICT (product_id, location_id) DO UPDATE SET quantity = quantity + excluded.quantity"
+                " WHERE last_count_hlc IS NULL OR last_count_hlc < ? OR (last_count_hlc = ? AND last_count_id < ?)",
+                {product, location, m.quantity.milli(), hlc, hlc, id})
+                .finish();
+            return;
+        }
+        if (!m.reversesId.isNull()) {
+            // A voided count stops being a candidate: recompute if it was the one in use.
+            QSqlQuery &q = run("SELECT last_count_id FROM balances WHERE product_id = ? AND location_id = ?",
+                               {product, location});
+            const bool inUse = q.next() && q.value(0).toString() == uuidToText(m.reversesId);
+            q.finish();
+            if (inUse)
+                recomputePair(product, location);
+            else
+                run("INSERT OR IGNORE INTO balances (product_id, location_id, quantity) VALUES (?, ?, 0)",
+                    {product, location})
+                    .finish();
+            return;
+        }
+        QSqlQuery &q = run("SELECT last_count_hlc, last_count_id FROM balances WHERE product_id = ? AND location_id = ?",
+                           {product, location});
+        bool newer = true;
+        if (q.next() && !q.value(0).isNull()) {
+            const qint64 lastHlc = q.value(0).toLongLong();
+            newer = lastHlc < hlc || (lastHlc == hlc && q.value(1).toString() < id);
+        }
+        q.finish();
+        if (!newer)
+            return; // an older count: the later one already reflects reality
+        const LastCount count{m.hlc, id, m.quantity.milli()};
+        const qint64 quantity = count.quantity + sumDeltasAfter(product, location, count);
+        run("INSERT INTO balances (product_id, location_id, quantity, last_count_hlc, last_count_id)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id, location_id) DO UPDATE SET"
+            " quantity = excluded.quantity, last_count_hlc = excluded.last_count_hlc,"
+            " last_count_id = excluded.last_count_id",
+            {product, location, quantity, hlc, id})
+            .finish();
+    }
+
+    void insertMovementRow(const Movement &m)
+    {
+        run("INSERT INTO movements (id, product_id, location_id, kind, quantity, unit_cost_minor,"
+            " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id, reverses_id,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {uuidToText(m.id), uuidToText(m.productId), uuidToText(m.locationId), movementKindToString(m.kind),
+             m.quantity.milli(),
+             m.unitCost.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m.unitCost.minorUnits()),
+             m.unitCost.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.unitCost.currency()),
+             nonNull(m.reason), nonNull(m.reference), nonNull(m.note), nonNull(m.userId), nonNull(m.deviceId),
+             qint64(m.hlc.raw()), textOrNull(m.transferId),
+             textOrNull(m.reversesId), m.recordedAt.toMSecsSinceEpoch()})
+            .finish();
+    }
+
+    /// Inserts, queues and applies a movement; the caller holds a transaction.
+    void appendMovement(const Movement &m, bool enqueueForPush)
+    {
+        insertMovementRow(m);
+        if (enqueueForPush)
+            enqueue("movement", m.id);
+        applyToBalance(m);
+    }
+
+    Movement newMovement(const QUuid &product, const QUuid &location, MovementKind kind, Quantity signedQuantity)
+    {
+        Movement m;
+        m.id = UuidV7::generate();
+        m.productId = product;
+        m.locationId = location;
+        m.kind = kind;
+        m.quantity = signedQuantity;
+        m.userId = userId;
+        m.deviceId = deviceId;
+        m.hlc = clock->now();
+        m.recordedAt = QDateTime::currentDateTimeUtc();
+        return m;
+    }
+
+    Product requireMovableProduct(const QUuid &id)
+    {
+        static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.id = ?";
+        auto product = productWhere(sql.constData(), uuidToText(id));
+        if (!product)
+            fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
+        if (!product->mergedInto.isNull())
+            fail(QStringLiteral("product_merged"),
+                 tr("Product %1 was merged into another product; record movements on that one.").arg(product->sku));
+        if (product->archived)
+            fail(QStringLiteral("product_archived"),
+                 tr("Product %1 is archived; restore it before recording movements.").arg(product->sku));
+        return *product;
+    }
+
+    Location requireUsableLocation(const QUuid &id)
+    {
+        auto location = locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations"
+                                      " WHERE id = ?",
+                                      uuidToText(id));
+        if (!location)
+            fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
+        if (location->archived)
+            fail(QStringLiteral("location_archived"),
+                 tr("Location %1 is archived; restore it before recording movements.").arg(location->code));
+        return *location;
+    }
+
+    // --- catalog writes ---
+
+    void writeBarcodes(const Product &product)
+    {
+        run("DELETE FROM product_barcodes WHERE product_id = ?", {uuidToText(product.id)}).finish();
+        for (const QString &barcode : product.barcodes) {
+            QSqlQuery &q = run("SELECT p.sku FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                               " WHERE b.barcode = ?",
+                               {barcode});
+            if (q.next()) {
+                const QString owner = q.value(0).toString();
+                q.finish();
+                fail(QStringLiteral("duplicate_barcode"),
+                     tr("The barcode %1 already belongs to product %2.").arg(barcode, owner));
+            }
+            q.finish();
+            run("INSERT INTO product_barcodes (barcode, product_id) VALUES (?, ?)", {barcode, uuidToText(product.id)})
+                .finish();
+        }
+    }
+
+    void writeSearchEntry(const Product &product)
+    {
+        QSqlQuery &q = run("SELECT num FROM products WHERE id = ?", {uuidToText(product.id)});
+        q.next();
+        const qint64 num = q.value(0).toLongLong();
+        q.finish();
+        run("DELETE FROM product_search WHERE rowid = ?", {num}).finish();
+        run("INSERT INTO product_search (rowid, sku, barcodes, name, category) VALUES (?, ?, ?, ?, ?)",
+            {num, product.sku, product.barcodes.join(u' '), product.name, product.category})
+            .finish();
+    }
+
+    Product validatedProduct(Product product)
+    {
+        product.sku = checkedCode(product.sku, "SKU", 64);
+        product.name = checkedText(product.name, "name", 200, true);
+        product.category = checkedText(product.category, "category", 100, false);
+        product.unit = checkedText(product.unit.isEmpty() ? QStringLiteral("pcs") : product.unit, "unit", 20, true);
+        QStringList barcodes;
+        for (const QString &barcode : std::as_const(product.barcodes)) {
+            const QString code = checkedCode(barcode, "barcode", 64);
+            if (!barcodes.contains(code))
+                barcodes << code;
+        }
+        barcodes.sort();
+        product.barcodes = barcodes;
+        for (const auto &q : {product.reorderPoint, product.reorderQuantity}) {
+            if (q && q->isNegative())
+                fail(QStringLiteral("invalid_quantity"), tr("Reorder quantities cannot be negative."));
+            if (q)
+                checkQuantityBounds(*q);
+        }
+        for (const Money *money : {&product.costPrice, &product.salePrice}) {
+            if (!money->isNull() && !Money::isValidCurrency(money->currency()))
+                fail(QStringLiteral("invalid_currency"), tr("\"%1\" is not a currency code.").arg(money->currency()));
+        }
+        if (!product.preferredSupplierId.isNull()) {
+            QSqlQuery &q = run("SELECT 1 FROM suppliers WHERE id = ?", {uuidToText(product.preferredSupplierId)});
+            const bool exists = q.next();
+            q.finish();
+            if (!exists)
+                fail(QStringLiteral("unknown_supplier"), tr("The preferred supplier does not exist."));
+        }
+        return product;
+    }
+
+    void ensureSkuFree(const QString &sku, const QUuid &self)
+    {
+        QSqlQuery &q = run("SELECT id FROM products WHERE sku = ?", {sku});
+        const bool taken = q.next() && uuidColumn(q.value(0)) != self;
+        q.finish();
+        if (taken)
+            fail(QStringLiteral("duplicate_sku"), tr("A product with SKU %1 already exists.").arg(sku));
+    }
+
+    void writeProduct(const Product &p, bool insert)
+    {
+        const QVariantList values = {p.sku,
+                                     p.name,
+                                     p.category,
+                                     p.unit,
+                                     p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
+                                                          : QVariant(p.costPrice.minorUnits()),
+                                     p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                          : QVariant(p.costPrice.currency()),
+                                     p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
+                                                          : QVariant(p.salePrice.minorUnits()),
+                                     p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                          : QVariant(p.salePrice.currency()),
+                                     intOrNull(p.reorderPoint),
+                                     intOrNull(p.reorderQuantity),
+                                     textOrNull(p.preferredSupplierId),
+                                     p.archived ? 1 : 0,
+                                     textOrNull(p.mergedInto),
+                                     fieldStampsToJson(p.stamps),
+                                     uuidToText(p.id)};
+        QSqlQuery &q = insert ? prepared("INSERT INTO products (sku, name, category, unit, cost_minor, cost_currency,"
+                                         " sale_minor, sale_currency, reorder_point, reorder_quantity,"
+                                         " preferred_supplier_id, archived, merged_into, stamps, id)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              : prepared("UPDATE products SET sku = ?, name = ?, category = ?, unit = ?,"
+                                         " cost_minor = ?, cost_currency = ?, sale_minor = ?, sale_currency = ?,"
+                                         " reorder_point = ?, reorder_quantity = ?, preferred_supplier_id = ?,"
+                                         " archived = ?, merged_into = ?, stamps = ? WHERE id = ?");
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        exec(q);
+        q.finish();
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Transactions
+
+StoreTransaction::StoreTransaction(TenantStore &store) : m_store(store)
+{
+    auto &d = *store.d;
+    QSqlQuery query(d.db);
+    const bool ok = d.transactionDepth == 0
+        ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+        : query.exec(QStringLiteral("SAVEPOINT sp%1").arg(d.transactionDepth));
+    if (!ok) {
+        qCWarning(lcStore) << "cannot begin transaction:" << query.lastError().text();
+        return;
+    }
+    m_depth = ++d.transactionDepth;
+    m_active = true;
+}
+
+StoreTransaction::~StoreTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> StoreTransaction::commit()
+{
+    if (!m_active)
+        return Result<void>::failure(QStringLiteral("storage_error"),
+                                     QCoreApplication::translate("depot::core::TenantStore",
+                                                                 "The database is busy or read-only."));
+    auto &d = *m_store.d;
+    Q_ASSERT(d.transactionDepth == m_depth);
+    QSqlQuery query(d.db);
+    const bool ok = m_depth == 1 ? query.exec(QStringLiteral("COMMIT"))
+                                 : query.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+    if (!ok) {
+        const QString error = query.lastError().text();
+        rollback();
+        return Result<void>::failure(QStringLiteral("storage_error"), error);
+    }
+    m_active = false;
+    --d.transactionDepth;
+    return {};
+}
+
+void StoreTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    auto &d = *m_store.d;
+    // Statements still stepping would keep the rollback from completing.
+    for (auto &statement : d.statements)
+        statement.finish();
+    QSqlQuery query(d.db);
+    if (m_depth == 1) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth - 1));
+        query.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+    }
+    m_active = false;
+    --d.transactionDepth;
+}
+
+namespace {
+
+/// Runs `work` in a transaction and turns RuntimeError into a failed Result.
+template<typename T, typename Work>
+Result<T> transactional(TenantStore &store, Work &&work)
+{
+    try {
+        StoreTransaction transaction(store);
+        if (!transaction.isActive())
+            return Result<T>::failure(QStringLiteral("storage_error"), tr("The database is busy or read-only."));
+        if constexpr (std::is_void_v<T>) {
+            work();
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+            return {};
+        } else {
+            T value = work();
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+            return value;
+        }
+    } catch (const RuntimeError &error) {
+        return error.error();
+    }
+}
+
+template<typename T, typename Work>
+T readOr(T fallback, Work &&work)
+{
+    try {
+        return work();
+    } catch (const RuntimeError &error) {
+        qCWarning(lcStore) << "read failed:" << error.error().message;
+        return fallback;
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Opening and migrations
+
+TenantStore::TenantStore(std::unique_ptr<Private> p) : d(std::move(p)) { }
+
+TenantStore::~TenantStore() = default;
+
+namespace {
+
+Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
+{
+    const auto &steps = schema::migrationSteps();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
+    for (int version = fromVersion; version < toVersion; ++version) {
+        for (const QString &sql : steps.at(version)) {
+            if (!query.exec(sql)) {
+                const QString error = query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return Result<void>::failure(QStringLiteral("migration_failed"),
+                                             tr("Upgrading the store to version %1 failed: %2")
+                                                 .arg(version + 1)
+                                                 .arg(error));
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))
+        || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(TenantStore::kApplicationId))
+        || !query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Result<void>::failure(QStringLiteral("storage_error"), error);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> TenantStore::createSchemaAtVersionForTesting(QSqlDatabase db, int version)
+{
+    if (version < 1 || version > kSchemaVersion)
+        return Result<void>::failure(QStringLiteral("invalid_version"), QStringLiteral("no such schema version"));
+    return applySteps(db, 0, version);
+}
+
+Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, const Options &options)
+{
+    using R = Result<std::unique_ptr<TenantStore>>;
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->connectionName = QStringLiteral("depot-store-%1").arg(++g_connectionCounter);
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(path);
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d->db.open())
+        return R::failure(QStringLiteral("cannot_open_store"),
+                          tr("Cannot open the store %1: %2").arg(path, d->db.lastError().text()));
+
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return R::failure(QStringLiteral("not_a_store"),
+                          tr("%1 is not a Depot store (or it is damaged): %2").arg(path, query.lastError().text()));
+    const int version = query.value(0).toInt();
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA application_id"));
+    query.next();
+    const qint32 applicationId = query.value(0).toInt();
+    query.finish();
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    query.next();
+    const bool empty = query.value(0).toInt() == 0;
+    query.finish();
+
+    if (applicationId != kApplicationId && !(applicationId == 0 && empty))
+        return R::failure(QStringLiteral("not_a_store"), tr("%1 is not a Depot store.").arg(path));
+    if (version > kSchemaVersion)
+        return R::failure(QStringLiteral("store_too_new"),
+                          tr("The store %1 was written by a newer version of Depot (schema %2, this version "
+                             "understands up to %3). Update Depot to open it; the store was not changed.")
+                              .arg(path)
+                              .arg(version)
+                              .arg(kSchemaVersion));
+
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -16000", "PRAGMA temp_store = MEMORY"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return R::failure(QStringLiteral("cannot_open_store"),
+                              tr("Cannot configure the store %1: %2").arg(path, query.lastError().text()));
+        query.finish();
+    }
+    if (version < kSchemaVersion) {
+        if (version > 0)
+            qCInfo(lcStore) << "migrating store" << path << "from schema" << version << "to" << kSchemaVersion;
+        if (auto migrated = applySteps(d->db, version, kSchemaVersion); !migrated)
+            return migrated.error();
+    }
+
+    // The device id is generated once per store and kept.
+    QString deviceId = options.deviceId;
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    const QString storedDevice = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (deviceId.isEmpty())
+        deviceId = storedDevice;
+    if (deviceId.isEmpty())
+        deviceId = uuidToText(UuidV7::generate());
+    if (storedDevice != deviceId) {
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_id', ?)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(deviceId);
+        if (!query.exec())
+            return R::failure(QStringLiteral("storage_error"), query.lastError().text());
+    }
+    d->deviceId = deviceId;
+    d->userId = options.userId.isEmpty() ? QStringLiteral("local") : options.userId;
+    if (options.clock) {
+        d->clock = options.clock;
+    } else {
+        d->ownClock = std::make_unique<HybridLogicalClock>();
+        d->clock = d->ownClock.get();
+    }
+    // Never issue a timestamp below one already in the log (the wall clock may have gone back).
+    query.exec(QStringLiteral("SELECT max(hlc) FROM movements"));
+    if (query.next() && !query.value(0).isNull())
+        d->clock->observe(Hlc(static_cast<quint64>(query.value(0).toLongLong())));
+    query.finish();
+    return std::unique_ptr<TenantStore>(new TenantStore(std::move(d)));
+}
+
+QString TenantStore::path() const
+{
+    return d->path;
+}
+
+QString TenantStore::deviceId() const
+{
+    return d->deviceId;
+}
+
+QString TenantStore::userId() const
+{
+    return d->userId;
+}
+
+void TenantStore::setUserId(const QString &userId)
+{
+    d->userId = userId;
+}
+
+HybridLogicalClock &TenantStore::clock()
+{
+    return *d->clock;
+}
+
+QSqlDatabase TenantStore::database() const
+{
+    return d->db;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locations
+
+Result<Location> TenantStore::addLocation(Location location)
+{
+    return transactional<Location>(*this, [&] {
+        if (location.id.isNull())
+            location.id = UuidV7::generate();
+        location.code = checkedCode(location.code, "location code", 32);
+        location.name = checkedText(location.name, "location name", 200, true);
+        if (d->locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations WHERE code = ?",
+                             location.code))
+            fail(QStringLiteral("duplicate_location_code"),
+                 tr("A location with code %1 already exists.").arg(location.code));
+        if (!location.parentId.isNull() && !locationById(location.parentId))
+            fail(QStringLiteral("unknown_location"), tr("The parent location does not exist."));
+        const Hlc hlc = d->clock->now();
+        for (const char *field : {"code", "name", "type", "parent_id", "archived"})
+            location.stamps.insert(QLatin1String(field), hlc);
+        d->run("INSERT INTO locations (id, code, name, type, parent_id, archived, stamps) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               {uuidToText(location.id), location.code, location.name, locationTypeToString(location.type),
+                textOrNull(location.parentId), location.archived ? 1 : 0, fieldStampsToJson(location.stamps)})
+            .finish();
+        d->enqueue("location", location.id);
+        return location;
+    });
+}
+
+Result<Location> TenantStore::updateLocation(const Location &changed)
+{
+    return transactional<Location>(*this, [&] {
+        auto current = locationById(changed.id);
+        if (!current)
+            fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
+        Location next = *current;
+        const Hlc hlc = d->clock->now();
+        const QString code = checkedCode(changed.code, "location code", 32);
+        const QString name = checkedText(changed.name, "location name", 200, true);
+        if (code != next.code) {
+            if (auto other = locationByCode(code); other && other->id != next.id)
+                fail(QStringLiteral("duplicate_location_code"), tr("A location with code %1 already exists.").arg(code));
+            next.code = code;
+            next.stamps.insert(QStringLiteral("code"), hlc);
+        }
+        if (name != next.name) {
+            next.name = name;
+            next.stamps.insert(QStringLiteral("name"), hlc);
+        }
+        if (changed.type != next.type) {
+            next.type = changed.type;
+            next.stamps.insert(QStringLiteral("type"), hlc);
+        }
+        if (changed.parentId != next.parentId) {
+            // Refuse cycles: walk up from the new parent.
+            for (QUuid cursor = changed.parentId; !cursor.isNull();) {
+                if (cursor == next.id)
+                    fail(QStringLiteral("invalid_parent"), tr("A location cannot be inside itself."));
+                auto parent = locationById(cursor);
+                if (!parent)
+                    fail(QStringLiteral("unknown_location"), tr("The parent location does not exist."));
+                cursor = parent->parentId;
+            }
+            next.parentId = changed.parentId;
+            next.stamps.insert(QStringLiteral("parent_id"), hlc);
+        }
+        if (changed.archived != next.archived) {
+            next.archived = changed.archived;
+            next.stamps.insert(QStringLiteral("archived"), hlc);
+        }
+        d->run("UPDATE locations SET code = ?, name = ?, type = ?, parent_id = ?, archived = ?, stamps = ? WHERE id = ?",
+               {next.code, next.name, locationTypeToString(next.type), textOrNull(next.parentId),
+                next.archived ? 1 : 0, fieldStampsToJson(next.stamps), uuidToText(next.id)})
+            .finish();
+        d->enqueue("location", next.id);
+        return next;
+    });
+}
+
+std::optional<Location> TenantStore::locationById(const QUuid &id) const
+{
+    return readOr<std::optional<Location>>(std::nullopt, [&] {
+        return d->locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations WHERE id = ?",
+                                uuidToText(id));
+    });
+}
+
+std::optional<Location> TenantStore::locationByCode(const QString &code) const
+{
+    return readOr<std::optional<Location>>(std::nullopt, [&] {
+        return d->locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations WHERE code = ?",
+                                code.trimmed());
+    });
+}
+
+QList<Location> TenantStore::locations(bool includeArchived) const
+{
+    return readOr<QList<Location>>({}, [&] {
+        QSqlQuery &q = d->run("SELECT id, code, name, type, parent_id, archived, stamps FROM locations"
+                              " WHERE archived = 0 OR ? ORDER BY code",
+                              {includeArchived ? 1 : 0});
+        QList<Location> result;
+        while (q.next())
+            result << Private::locationFromRow(q);
+        q.finish();
+        return result;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppliers
+
+Result<Supplier> TenantStore::addSupplier(Supplier supplier)
+{
+    return transactional<Supplier>(*this, [&] {
+        if (supplier.id.isNull())
+            supplier.id = UuidV7::generate();
+        supplier.name = checkedText(supplier.name, "supplier name", 200, true);
+        supplier.email = checkedText(supplier.email, "email", 254, false);
+        supplier.phone = checkedText(supplier.phone, "phone", 40, false);
+        supplier.notes = checkedText(supplier.notes, "notes", 2000, false);
+        const Hlc hlc = d->clock->now();
+        for (const char *field : {"name", "email", "phone", "notes", "archived"})
+            supplier.stamps.insert(QLatin1String(field), hlc);
+        d->run("INSERT INTO suppliers (id, name, email, phone, notes, archived, stamps) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               {uuidToText(supplier.id), supplier.name, supplier.email, supplier.phone, supplier.notes,
+                supplier.archived ? 1 : 0, fieldStampsToJson(supplier.stamps)})
+            .finish();
+        d->enqueue("supplier", supplier.id);
+        return supplier;
+    });
+}
+
+Result<Supplier> TenantStore::updateSupplier(const Supplier &changed)
+{
+    return transactional<Supplier>(*this, [&] {
+        auto current = supplierById(changed.id);
+        if (!current)
+            fail(QStringLiteral("unknown_supplier"), tr("This supplier does not exist."));
+        Supplier next = *current;
+        const Hlc hlc = d->clock->now();
+        const auto setText = [&](QString &field, const QString &value, const char *name, int max, bool required) {
+            const QString checked = checkedText(value, name, max, required);
+            if (checked != field) {
+                field = checked;
+                next.stamps.insert(QLatin1String(name), hlc);
+            }
+        };
+        setText(next.name, changed.name, "name", 200, true);
+        setText(next.email, changed.email, "email", 254, false);
+        setText(next.phone, changed.phone, "phone", 40, false);
+        setText(next.notes, changed.notes, "notes", 2000, false);
+        if (changed.archived != next.archived) {
+            next.archived = changed.archived;
+            next.stamps.insert(QStringLiteral("archived"), hlc);
+        }
+        d->run("UPDATE suppliers SET name = ?, email = ?, phone = ?, notes = ?, archived = ?, stamps = ? WHERE id = ?",
+               {next.name, next.email, next.phone, next.notes, next.archived ? 1 : 0, fieldStampsToJson(next.stamps),
+                uuidToText(next.id)})
+            .finish();
+        d->enqueue("supplier", next.id);
+        return next;
+    });
+}
+
+std::optional<Supplier> TenantStore::supplierById(const QUuid &id) const
+{
+    return readOr<std::optional<Supplier>>(std::nullopt, [&] {
+        QSqlQuery &q = d->run("SELECT id, name, email, phone, notes, archived, stamps FROM suppliers WHERE id = ?",
+                              {uuidToText(id)});
+        std::optional<Supplier> result;
+        if (q.next())
+            result = Private::supplierFromRow(q);
+        q.finish();
+        return result;
+    });
+}
+
+QList<Supplier> TenantStore::suppliers(bool includeArchived) const
+{
+    return readOr<QList<Supplier>>({}, [&] {
+        QSqlQuery &q = d->run("SELECT id, name, email, phone, notes, archived, stamps FROM suppliers"
+                              " WHERE archived = 0 OR ? ORDER BY name",
+                              {includeArchived ? 1 : 0});
+        QList<Supplier> result;
+        while (q.next())
+            result << Private::supplierFromRow(q);
+        q.finish();
+        return result;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Products
+
+Result<Product> TenantStore::addProduct(Product product)
+{
+    return transactional<Product>(*this, [&] {
+        if (product.id.isNull())
+            product.id = UuidV7::generate();
+        product = d->validatedProduct(std::move(product));
+        d->ensureSkuFree(product.sku, product.id);
+        const Hlc hlc = d->clock->now();
+        for (const char *field : {"sku", "barcodes", "name", "category", "unit", "cost_price", "sale_price",
+                                  "reorder_point", "reorder_quantity", "preferred_supplier_id", "archived"})
+            product.stamps.insert(QLatin1String(field), hlc);
+        d->writeProduct(product, true);
+        d->writeBarcodes(product);
+        d->writeSearchEntry(product);
+        d->enqueue("product", product.id);
+        return product;
+    });
+}
+
+Result<Product> TenantStore::updateProduct(const Product &changed)
+{
+    return transactional<Product>(*this, [&] {
+        auto current = productById(changed.id);
+        if (!current)
+            fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
+        const Product wanted = d->validatedProduct(changed);
+        Product next = *current;
+        const Hlc hlc = d->clock->now();
+        const auto stamp = [&](const char *field) { next.stamps.insert(QLatin1String(field), hlc); };
+        if (wanted.sku != next.sku) {
+            d->ensureSkuFree(wanted.sku, next.id);
+            next.sku = wanted.sku;
+            stamp("sku");
+        }
+        if (wanted.barcodes != next.barcodes) {
+            next.barcodes = wanted.barcodes;
+            stamp("barcodes");
+        }
+        if (wanted.name != next.name) {
+            next.name = wanted.name;
+            stamp("name");
+        }
+        if (wanted.category != next.category) {
+            next.category = wanted.category;
+            stamp("category");
+        }
+        if (wanted.unit != next.unit) {
+            next.unit = wanted.unit;
+            stamp("unit");
+        }
+        if (!(wanted.costPrice == next.costPrice)) {
+            next.costPrice = wanted.costPrice;
+            stamp("cost_price");
+        }
+        if (!(wanted.salePrice == next.salePrice)) {
+            next.salePrice = wanted.salePrice;
+            stamp("sale_price");
+        }
+        if (wanted.reorderPoint != next.reorderPoint) {
+            next.reorderPoint = wanted.reorderPoint;
+            stamp("reorder_point");
+        }
+        if (wanted.reorderQuantity != next.reorderQuantity) {
+            next.reorderQuantity = wanted.reorderQuantity;
+            stamp("reorder_quantity");
+        }
+        if (wanted.preferredSupplierId != next.preferredSupplierId) {
+            next.preferredSupplierId = wanted.preferredSupplierId;
+            stamp("preferred_supplier_id");
+        }
+        if (wanted.archived != next.archived) {
+            next.archived = wanted.archived;
+            stamp("archived");
+        }
+        d->writeProduct(next, false);
+        d->writeBarcodes(next);
+        d->writeSearchEntry(next);
+        d->enqueue("product", next.id);
+        return next;
+    });
+}
+
+Result<void> TenantStore::setProductArchived(const QUuid &id, bool archived)
+{
+    auto current = productById(id);
+    if (!current)
+        return Result<void>::failure(QStringLiteral("unknown_product"), tr("This product does not exist."));
+    current->archived = archived;
+    auto updated = updateProduct(*current);
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+std::optional<Product> TenantStore::productById(const QUuid &id) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.id = ?";
+    return readOr<std::optional<Product>>(std::nullopt, [&] { return d->productWhere(sql.constData(), uuidToText(id)); });
+}
+
+std::optional<Product> TenantStore::productBySku(const QString &sku) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.sku = ?";
+    return readOr<std::optional<Product>>(std::nullopt, [&] { return d->productWhere(sql.constData(), sku.trimmed()); });
+}
+
+std::optional<Product> TenantStore::productByBarcode(const QString &barcode) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+        + " FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.barcode = ?";
+    return readOr<std::optional<Product>>(std::nullopt,
+                                          [&] { return d->productWhere(sql.constData(), barcode.trimmed()); });
+}
+
+QList<Product> TenantStore::products(bool includeArchived, int offset, int limit) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+        + ", (SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = p.id)"
+          " FROM products p WHERE (p.archived = 0 OR ?) AND p.merged_into IS NULL ORDER BY p.sku LIMIT ? OFFSET ?";
+    return readOr<QList<Product>>({}, [&] {
+        QSqlQuery &q = d->run(sql.constData(), {includeArchived ? 1 : 0, limit < 0 ? -1 : limit, qMax(0, offset)});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
+qint64 TenantStore::productCount() const
+{
+    return readOr<qint64>(0, [&] {
+        QSqlQuery &q = d->run("SELECT count(*) FROM products WHERE archived = 0 AND merged_into IS NULL", {});
+        q.next();
+        const qint64 count = q.value(0).toLongLong();
+        q.finish();
+        return count;
+    });
+}
+
+QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return products(false, 0, limit);
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+        + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
+          " WHERE product_search MATCH ? AND p.archived = 0 AND p.merged_into IS NULL ORDER BY s.rank LIMIT ?";
+    return readOr<QList<Product>>({}, [&] {
+        QSqlQuery &q = d->run(sql.constData(), {match, qBound(1, limit, 1000)});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Movements
+
+Result<Movement> TenantStore::recordMovement(const MovementDraft &draft)
+{
+    return transactional<Movement>(*this, [&] {
+        if (draft.kind == MovementKind::TransferOut || draft.kind == MovementKind::TransferIn)
+            fail(QStringLiteral("invalid_kind"), tr("Record transfers with both locations, as a transfer."));
+        checkQuantityBounds(draft.quantity);
+        Quantity signedQuantity = draft.quantity;
+        switch (draft.kind) {
+        case MovementKind::Count:
+            if (draft.quantity.isNegative())
+                fail(QStringLiteral("invalid_quantity"), tr("A counted quantity cannot be negative."));
+            break;
+        case MovementKind::Adjustment:
+            if (draft.quantity.isZero())
+                fail(QStringLiteral("invalid_quantity"), tr("An adjustment of zero changes nothing."));
+            break;
+        default:
+            if (draft.quantity.isNegative() || draft.quantity.isZero())
+                fail(QStringLiteral("invalid_quantity"),
+                     tr("The quantity must be greater than zero (the kind of movement gives the direction)."));
+            if (movementKindDecreases(draft.kind))
+                signedQuantity = -draft.quantity;
+            break;
+        }
+        if (!draft.unitCost.isNull() && !Money::isValidCurrency(draft.unitCost.currency()))
+            fail(QStringLiteral("invalid_currency"), tr("\"%1\" is not a currency code.").arg(draft.unitCost.currency()));
+        d->requireMovableProduct(draft.productId);
+        d->requireUsableLocation(draft.locationId);
+        Movement m = d->newMovement(draft.productId, draft.locationId, draft.kind, signedQuantity);
+        m.unitCost = draft.unitCost;
+        m.reason = checkedText(draft.reason, "reason", 200, false);
+        m.reference = checkedText(draft.reference, "reference", 200, false);
+        m.note = checkedText(draft.note, "note", 2000, false);
+        d->appendMovement(m, true);
+        return m;
+    });
+}
+
+Result<QList<Movement>> TenantStore::recordTransfer(const QUuid &productId, const QUuid &from, const QUuid &to,
+                                                    Quantity quantity, const QString &reason, const QString &note)
+{
+    return transactional<QList<Movement>>(*this, [&] {
+        checkQuantityBounds(quantity);
+        if (quantity.isNegative() || quantity.isZero())
+            fail(QStringLiteral("invalid_quantity"), tr("The quantity to transfer must be greater than zero."));
+        if (from == to)
+            fail(QStringLiteral("same_location"), tr("A transfer needs two different locations."));
+        d->requireMovableProduct(productId);
+        d->requireUsableLocation(from);
+        d->requireUsableLocation(to);
+        const QUuid transferId = UuidV7::generate();
+        Movement out = d->newMovement(productId, from, MovementKind::TransferOut, -quantity);
+        Movement in = d->newMovement(productId, to, MovementKind::TransferIn, quantity);
+        for (Movement *m : {&out, &in}) {
+            m->transferId = transferId;
+            m->reason = checkedText(reason, "reason", 200, false);
+            m->note = checkedText(note, "note", 2000, false);
+            d->appendMovement(*m, true);
+        }
+        return QList<Movement>{out, in};
+    });
+}
+
+Result<QList<Movement>> TenantStore::reverseMovement(const QUuid &movementId, const QString &reason)
+{
+    return transactional<QList<Movement>>(*this, [&] {
+        auto original = d->movementById(movementId);
+        if (!original)
+            fail(QStringLiteral("unknown_movement"), tr("This movement does not exist."));
+        if (!original->reversesId.isNull())
+            fail(QStringLiteral("cannot_reverse_reversal"),
+                 tr("This movement is itself a reversal; record a new movement instead."));
+        QList<Movement> targets{*original};
+        if (!original->transferId.isNull()) {
+            QSqlQuery &q = d->run("SELECT id FROM movements WHERE transfer_id = ? AND id <> ? AND reverses_id IS NULL",
+                                  {uuidToText(original->transferId), uuidToText(original->id)});
+            QList<QUuid> others;
+            while (q.next())
+                others << uuidColumn(q.value(0));
+            q.finish();
+            for (const QUuid &other : others)
+                targets << *d->movementById(other);
+        }
+        const QUuid newTransferId = original->transferId.isNull() ? QUuid() : UuidV7::generate();
+        QList<Movement> reversals;
+        for (const Movement &target : std::as_const(targets)) {
+            QSqlQuery &q = d->run("SELECT 1 FROM movements WHERE reverses_id = ?", {uuidToText(target.id)});
+            const bool alreadyReversed = q.next();
+            q.finish();
+            if (alreadyReversed)
+                fail(QStringLiteral("already_reversed"), tr("This movement has already been reversed."));
+            // A reversed COUNT is voided (quantity 0, no longer a candidate); any other kind is negated.
+            const Quantity quantity = target.kind == MovementKind::Count ? Quantity() : -target.quantity;
+            Movement m = d->newMovement(target.productId, target.locationId, target.kind, quantity);
+            m.reversesId = target.id;
+            m.transferId = newTransferId;
+            m.unitCost = target.unitCost;
+            m.reason = checkedText(reason, "reason", 200, false);
+            m.reference = target.reference;
+            d->appendMovement(m, true);
+            reversals << m;
+        }
+        return reversals;
+    });
+}
+
+Result<bool> TenantStore::insertMovement(const Movement &movement, bool enqueue)
+{
+    return transactional<bool>(*this, [&] {
+        if (movement.id.isNull() || movement.productId.isNull() || movement.locationId.isNull()
+            || movement.hlc.isNull())
+            fail(QStringLiteral("invalid_movement"), tr("A movement needs an id, a product, a location and an HLC."));
+        if (d->movementById(movement.id))
+            return false;
+        checkQuantityBounds(movement.quantity);
+        if (movement.kind == MovementKind::Count && movement.quantity.isNegative())
+            fail(QStringLiteral("invalid_quantity"), tr("A counted quantity cannot be negative."));
+        {
+            QSqlQuery &q = d->run("SELECT (SELECT count(*) FROM products WHERE id = ?),"
+                                  " (SELECT count(*) FROM locations WHERE id = ?)",
+                                  {uuidToText(movement.productId), uuidToText(movement.locationId)});
+            q.next();
+            const bool productKnown = q.value(0).toInt() > 0;
+            const bool locationKnown = q.value(1).toInt() > 0;
+            q.finish();
+            if (!productKnown)
+                fail(QStringLiteral("unknown_product"), tr("The movement refers to an unknown product."));
+            if (!locationKnown)
+                fail(QStringLiteral("unknown_location"), tr("The movement refers to an unknown location."));
+        }
+        if (!movement.reversesId.isNull() && !d->movementById(movement.reversesId))
+            fail(QStringLiteral("unknown_movement"), tr("The movement reverses an unknown movement."));
+        Movement m = movement;
+        if (!m.recordedAt.isValid())
+            m.recordedAt = QDateTime::currentDateTimeUtc();
+        d->clock->observe(m.hlc);
+        d->appendMovement(m, enqueue);
+        if (m.serverSeq > 0)
+            d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
+                   {uuidToText(m.id), m.serverSeq})
+                .finish();
+        return true;
+    });
+}
+
+std::optional<Movement> TenantStore::movementById(const QUuid &id) const
+{
+    return readOr<std::optional<Movement>>(std::nullopt, [&] { return d->movementById(id); });
+}
+
+namespace {
+
+/// The WHERE clause and its values for a journal filter.
+QPair<QString, QVariantList> journalWhere(const JournalFilter &filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("m.hlc >= ?");
+        values << qint64(Hlc::fromParts(filter.from.toMSecsSinceEpoch(), 0).raw());
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("m.hlc < ?");
+        values << qint64(Hlc::fromParts(filter.to.toMSecsSinceEpoch(), 0).raw());
+    }
+    if (!filter.productId.isNull()) {
+        conditions << QStringLiteral("m.product_id = ?");
+        values << uuidToText(filter.productId);
+    }
+    if (!filter.locationId.isNull()) {
+        conditions << QStringLiteral("m.location_id = ?");
+        values << uuidToText(filter.locationId);
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("m.kind = ?");
+        values << movementKindToString(*filter.kind);
+    }
+    if (!filter.userId.isEmpty()) {
+        conditions << QStringLiteral("m.user_id = ?");
+        values << filter.userId;
+    }
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            values};
+}
+
+} // namespace
+
+QList<Movement> TenantStore::journal(const JournalFilter &filter) const
+{
+    return readOr<QList<Movement>>({}, [&] {
+        const auto [where, values] = journalWhere(filter);
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kMovementColumns)
+                  + QStringLiteral(" FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id") + where
+                  + QStringLiteral(" ORDER BY m.hlc DESC, m.id DESC LIMIT ? OFFSET ?"));
+        int i = 0;
+        for (const QVariant &value : values)
+            q.bindValue(i++, value);
+        q.bindValue(i++, qBound(1, filter.limit, kMaxJournalPage));
+        q.bindValue(i++, qMax(0, filter.offset));
+        d->exec(q);
+        QList<Movement> result;
+        while (q.next())
+            result << Private::movementFromRow(q);
+        return result;
+    });
+}
+
+qint64 TenantStore::journalCount(const JournalFilter &filter) const
+{
+    return readOr<qint64>(0, [&] {
+        const auto [where, values] = journalWhere(filter);
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM movements m") + where);
+        int i = 0;
+        for (const QVariant &value : values)
+            q.bindValue(i++, value);
+        d->exec(q);
+        q.next();
+        return q.value(0).toLongLong();
+    });
+}
+
+qint64 TenantStore::movementCount() const
+{
+    return journalCount({});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Balances and alerts
+
+Quantity TenantStore::balance(const QUuid &productId, const QUuid &locationId) const
+{
+    return readOr<Quantity>({}, [&] {
+        QSqlQuery &q = d->run("SELECT quantity FROM balances WHERE product_id = ? AND location_id = ?",
+                              {uuidToText(productId), uuidToText(locationId)});
+        const Quantity quantity = q.next() ? Quantity::fromMilli(q.value(0).toLongLong()) : Quantity();
+        q.finish();
+        return quantity;
+    });
+}
+
+namespace {
+
+QList<Balance> readBalances(QSqlQuery &q)
+{
+    QList<Balance> result;
+    while (q.next()) {
+        Balance b;
+        b.productId = uuidColumn(q.value(0));
+        b.locationId = uuidColumn(q.value(1));
+        b.sku = q.value(2).toString();
+        b.productName = q.value(3).toString();
+        b.locationCode = q.value(4).toString();
+        b.quantity = Quantity::fromMilli(q.value(5).toLongLong());
+        b.reorderPoint = quantityColumn(q.value(6));
+        result << b;
+    }
+    q.finish();
+    return result;
+}
+
+} // namespace
+
+QList<Balance> TenantStore::balances() const
+{
+    return readOr<QList<Balance>>({}, [&] {
+        QSqlQuery &q = d->run("SELECT b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
+                              " FROM balances b JOIN products p ON p.id = b.product_id"
+                              " JOIN locations l ON l.id = b.location_id ORDER BY p.sku, l.code",
+                              {});
+        return readBalances(q);
+    });
+}
+
+QList<Balance> TenantStore::recomputeBalancesFromLog() const
+{
+    return readOr<QList<Balance>>({}, [&] {
+        QSqlQuery &q = d->run(
+            "WITH valid_counts AS ("
+            "  SELECT product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
+            "    PARTITION BY product_id, location_id ORDER BY hlc DESC, id DESC) AS rn"
+            "  FROM movements m WHERE kind = 'COUNT' AND reverses_id IS NULL"
+            "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id)),"
+            " last_counts AS (SELECT * FROM valid_counts WHERE rn = 1),"
+            " pairs AS (SELECT DISTINCT product_id, location_id FROM movements),"
+            " computed AS ("
+            "  SELECT pr.product_id, pr.location_id, COALESCE(lc.quantity, 0) + COALESCE(("
+            "    SELECT SUM(m.quantity) FROM movements m WHERE m.product_id = pr.product_id"
+            "    AND m.location_id = pr.location_id AND m.kind <> 'COUNT'"
+            "    AND (lc.hlc IS NULL OR m.hlc > lc.hlc OR (m.hlc = lc.hlc AND m.id > lc.id))), 0) AS quantity"
+            "  FROM pairs pr LEFT JOIN last_counts lc"
+            "  ON lc.product_id = pr.product_id AND lc.location_id = pr.location_id)"
+            " SELECT c.product_id, c.location_id, p.sku, p.name, l.code, c.quantity, p.reorder_point"
+            " FROM computed c JOIN products p ON p.id = c.product_id JOIN locations l ON l.id = c.location_id"
+            " ORDER BY p.sku, l.code",
+            {});
+        return readBalances(q);
+    });
+}
+
+Result<void> TenantStore::rebuildBalances()
+{
+    const QList<Balance> computed = recomputeBalancesFromLog();
+    return transactional<void>(*this, [&] {
+        d->run("DELETE FROM balances", {}).finish();
+        for (const Balance &b : computed)
+            d->recomputePair(uuidToText(b.productId), uuidToText(b.locationId));
+    });
+}
+
+QList<Alert> TenantStore::alerts() const
+{
+    return readOr<QList<Alert>>({}, [&] {
+        // Negative stock first (most urgent), then low stock at or below the reorder point,
+        // then products with a reorder point that are stocked nowhere.
+        QSqlQuery &q = d->run(
+            "SELECT 1 AS kind, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
+            " FROM balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = b.location_id"
+            " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL"
+            " UNION ALL"
+            " SELECT 0, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
+            " FROM products p JOIN balances b ON b.product_id = p.id JOIN locations l ON l.id = b.location_id"
+            " WHERE p.reorder_point IS NOT NULL AND b.quantity >= 0 AND b.quantity <= p.reorder_point"
+            " AND p.archived = 0 AND p.merged_into IS NULL AND l.archived = 0"
+            " UNION ALL"
+            " SELECT 0, p.id, NULL, p.sku, p.name, '', 0, p.reorder_point FROM products p"
+            " WHERE p.reorder_point IS NOT NULL AND p.archived = 0 AND p.merged_into IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = p.id)"
+            " ORDER BY 1 DESC, 4, 6",
+            {});
+        QList<Alert> result;
+        while (q.next()) {
+            Alert a;
+            a.kind = q.value(0).toInt() == 1 ? AlertKind::NegativeStock : AlertKind::LowStock;
+            a.productId = uuidColumn(q.value(1));
+            a.locationId = uuidColumn(q.value(2));
+            a.sku = q.value(3).toString();
+            a.productName = q.value(4).toString();
+            a.locationCode = q.value(5).toString();
+            a.quantity = Quantity::fromMilli(q.value(6).toLongLong());
+            a.reorderPoint = quantityColumn(q.value(7));
+            result << a;
+        }
+        q.finish();
+        return result;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+
+QList<OutboxEntry> TenantStore::pendingOutbox(int limit) const
+{
+    return readOr<QList<OutboxEntry>>({}, [&] {
+        QSqlQuery &q = d->run("SELECT seq, entity, entity_id, created_at FROM outbox ORDER BY seq LIMIT ?",
+                              {qBound(1, limit, 100000)});
+        QList<OutboxEntry> result;
+        while (q.next())
+            result << OutboxEntry{q.value(0).toLongLong(), q.value(1).toString(), uuidColumn(q.value(2)),
+                                  QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)};
+        q.finish();
+        return result;
+    });
+}
+
+qint64 TenantStore::pendingOutboxCount() const
+{
+    return readOr<qint64>(0, [&] {
+        QSqlQuery &q = d->run("SELECT count(*) FROM outbox", {});
+        q.next();
+        const qint64 count = q.value(0).toLongLong();
+        q.finish();
+        return count;
+    });
+}
+
+} // namespace depot::core

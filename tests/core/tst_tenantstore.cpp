@@ -1,0 +1,612 @@
+#include "core/tenantstore.h"
+#include "core/uuid.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace depot::core;
+
+namespace {
+
+Quantity qty(const char *text)
+{
+    return Quantity::parse(QString::fromLatin1(text)).value();
+}
+
+} // namespace
+
+/// Behaviour of the local tenant store: catalog, movements, balances, alerts, search, journal.
+class TestTenantStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TenantStore> m_store;
+    Location m_main;
+    Location m_shop;
+    Product m_soap;
+
+    Movement record(MovementKind kind, const char *quantity, const Location &at)
+    {
+        MovementDraft draft;
+        draft.productId = m_soap.id;
+        draft.locationId = at.id;
+        draft.kind = kind;
+        draft.quantity = qty(quantity);
+        auto result = m_store->recordMovement(draft);
+        if (!result)
+            qWarning() << result.error().code << result.error().message;
+        return result.value();
+    }
+
+    void checkBalancesAgreeWithLog()
+    {
+        const QList<Balance> maintained = m_store->balances();
+        const QList<Balance> recomputed = m_store->recomputeBalancesFromLog();
+        QCOMPARE(maintained.size(), recomputed.size());
+        for (int i = 0; i < maintained.size(); ++i) {
+            QCOMPARE(maintained[i].productId, recomputed[i].productId);
+            QCOMPARE(maintained[i].locationId, recomputed[i].locationId);
+            QCOMPARE(maintained[i].quantity.milli(), recomputed[i].quantity.milli());
+        }
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("store.sqlite")));
+        auto opened = TenantStore::open(m_dir.filePath(QStringLiteral("store.sqlite")),
+                                        {QStringLiteral("device-1"), QStringLiteral("alice"), nullptr});
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        m_store = std::move(opened).value();
+        Location main;
+        main.code = QStringLiteral("MAIN");
+        main.name = QStringLiteral("Main warehouse");
+        m_main = m_store->addLocation(main).value();
+        Location shop;
+        shop.code = QStringLiteral("SHOP");
+        shop.name = QStringLiteral("Boutique");
+        shop.type = LocationType::Shop;
+        m_shop = m_store->addLocation(shop).value();
+        Product soap;
+        soap.sku = QStringLiteral("SOAP-1");
+        soap.name = QStringLiteral("Savon de Marseille");
+        soap.category = QStringLiteral("Hygiène");
+        soap.barcodes = {QStringLiteral("3760000000017")};
+        soap.reorderPoint = qty("5");
+        m_soap = m_store->addProduct(soap).value();
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void opensWithPragmas()
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), TenantStore::kSchemaVersion);
+        QCOMPARE(m_store->deviceId(), QStringLiteral("device-1"));
+    }
+
+    void deviceIdIsKeptAcrossOpens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QString first;
+        {
+            auto store = TenantStore::open(path);
+            QVERIFY(store.ok());
+            first = store.value()->deviceId();
+            QVERIFY(!first.isEmpty());
+        }
+        auto again = TenantStore::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->deviceId(), first);
+    }
+
+    void refusesNonStoreFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        auto result = TenantStore::open(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("not_a_store"));
+        // The file is left untouched.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void productLookupsAndDuplicates()
+    {
+        QCOMPARE(m_store->productBySku(QStringLiteral("SOAP-1"))->id, m_soap.id);
+        QCOMPARE(m_store->productByBarcode(QStringLiteral("3760000000017"))->id, m_soap.id);
+        QVERIFY(!m_store->productByBarcode(QStringLiteral("000")));
+        QCOMPARE(m_store->productById(m_soap.id)->barcodes, QStringList{QStringLiteral("3760000000017")});
+
+        Product clash;
+        clash.sku = QStringLiteral("SOAP-1");
+        clash.name = QStringLiteral("Other");
+        auto dup = m_store->addProduct(clash);
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().code, QStringLiteral("duplicate_sku"));
+
+        clash.sku = QStringLiteral("SOAP-2");
+        clash.barcodes = {QStringLiteral("3760000000017")};
+        dup = m_store->addProduct(clash);
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().code, QStringLiteral("duplicate_barcode"));
+        QVERIFY(!m_store->productBySku(QStringLiteral("SOAP-2"))); // nothing half-written
+        QCOMPARE(m_store->productCount(), 1);
+    }
+
+    void productValidation_data()
+    {
+        QTest::addColumn<QString>("sku");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty sku") << "" << "Name" << "missing_field";
+        QTest::newRow("blank sku") << "   " << "Name" << "missing_field";
+        QTest::newRow("space in sku") << "A B" << "Name" << "invalid_field";
+        QTest::newRow("empty name") << "X1" << "" << "missing_field";
+        QTest::newRow("control char") << "X1" << "Bad\x01name" << "invalid_field";
+        QTest::newRow("long sku") << QString(65, u'A') << "Name" << "field_too_long";
+    }
+
+    void productValidation()
+    {
+        QFETCH(QString, sku);
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        Product p;
+        p.sku = sku;
+        p.name = name;
+        auto result = m_store->addProduct(p);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, code);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void updateStampsOnlyChangedFields()
+    {
+        const Hlc before = m_soap.stamps.value(QStringLiteral("sku"));
+        Product changed = m_soap;
+        changed.name = QStringLiteral("Savon noir");
+        auto updated = m_store->updateProduct(changed);
+        QVERIFY(updated.ok());
+        QVERIFY(updated->stamps.value(QStringLiteral("name")) > before);
+        QCOMPARE(updated->stamps.value(QStringLiteral("sku")), before);
+        const auto reloaded = m_store->productById(m_soap.id);
+        QCOMPARE(reloaded->name, QStringLiteral("Savon noir"));
+        QCOMPARE(reloaded->stamps, updated->stamps);
+    }
+
+    void searchIsPrefixAndAccentInsensitive_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("sku prefix") << "SOAP" << true;
+        QTest::newRow("name word prefix") << "marse" << true;
+        QTest::newRow("category without accent") << "hygiene" << true;
+        QTest::newRow("barcode prefix") << "376000" << true;
+        QTest::newRow("two words") << "savon marseille" << true;
+        QTest::newRow("no match") << "chocolat" << false;
+        QTest::newRow("quote is punctuation") << "\"savon" << true;
+        QTest::newRow("fts syntax is literal") << "NEAR( OR" << false;
+    }
+
+    void searchIsPrefixAndAccentInsensitive()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        const QList<Product> hits = m_store->searchProducts(text);
+        QCOMPARE(!hits.isEmpty(), found);
+        if (found)
+            QCOMPARE(hits.first().id, m_soap.id);
+    }
+
+    void searchFollowsUpdatesAndArchive()
+    {
+        Product changed = m_soap;
+        changed.name = QStringLiteral("Chocolat noir");
+        QVERIFY(m_store->updateProduct(changed).ok());
+        QVERIFY(m_store->searchProducts(QStringLiteral("marseille")).isEmpty());
+        QCOMPARE(m_store->searchProducts(QStringLiteral("chocolat")).size(), 1);
+        QVERIFY(m_store->setProductArchived(m_soap.id, true).ok());
+        QVERIFY(m_store->searchProducts(QStringLiteral("chocolat")).isEmpty());
+    }
+
+    void movementsSignedByKind_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("entered");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("receipt") << int(MovementKind::Receipt) << "10" << "10";
+        QTest::newRow("issue") << int(MovementKind::Issue) << "2.5" << "-2.5";
+        QTest::newRow("loss") << int(MovementKind::Loss) << "1" << "-1";
+        QTest::newRow("return") << int(MovementKind::Return) << "3" << "3";
+        QTest::newRow("adjustment up") << int(MovementKind::Adjustment) << "4" << "4";
+        QTest::newRow("adjustment down") << int(MovementKind::Adjustment) << "-4" << "-4";
+        QTest::newRow("count") << int(MovementKind::Count) << "7" << "7";
+    }
+
+    void movementsSignedByKind()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, entered);
+        QFETCH(QString, stored);
+        MovementDraft draft{m_soap.id, m_main.id, MovementKind(kind), Quantity::parse(entered).value(), {}, {}, {}, {}};
+        auto m = m_store->recordMovement(draft);
+        QVERIFY(m.ok());
+        QCOMPARE(m->quantity.toString(), stored);
+        QCOMPARE(m_store->movementById(m->id)->quantity.toString(), stored);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), stored);
+        QCOMPARE(m_store->movementById(m->id)->userId, QStringLiteral("alice"));
+        QCOMPARE(m_store->movementById(m->id)->deviceId, QStringLiteral("device-1"));
+    }
+
+    void invalidMovements_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("quantity");
+        QTest::addColumn<bool>("badProduct");
+        QTest::addColumn<bool>("badLocation");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("zero receipt") << int(MovementKind::Receipt) << "0" << false << false << "invalid_quantity";
+        QTest::newRow("negative issue") << int(MovementKind::Issue) << "-1" << false << false << "invalid_quantity";
+        QTest::newRow("negative count") << int(MovementKind::Count) << "-1" << false << false << "invalid_quantity";
+        QTest::newRow("zero adjustment") << int(MovementKind::Adjustment) << "0" << false << false << "invalid_quantity";
+        QTest::newRow("huge") << int(MovementKind::Receipt) << "999999999999" << false << false << "invalid_quantity";
+        QTest::newRow("transfer leg") << int(MovementKind::TransferIn) << "1" << false << false << "invalid_kind";
+        QTest::newRow("unknown product") << int(MovementKind::Receipt) << "1" << true << false << "unknown_product";
+        QTest::newRow("unknown location") << int(MovementKind::Receipt) << "1" << false << true << "unknown_location";
+    }
+
+    void invalidMovements()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, quantity);
+        QFETCH(bool, badProduct);
+        QFETCH(bool, badLocation);
+        QFETCH(QString, code);
+        MovementDraft draft{badProduct ? UuidV7::generate() : m_soap.id, badLocation ? UuidV7::generate() : m_main.id,
+                            MovementKind(kind), Quantity::parse(quantity).value(), {}, {}, {}, {}};
+        const qint64 outboxBefore = m_store->pendingOutboxCount();
+        auto m = m_store->recordMovement(draft);
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, code);
+        QCOMPARE(m_store->movementCount(), 0);
+        QCOMPARE(m_store->pendingOutboxCount(), outboxBefore);
+        QVERIFY(m_store->balances().isEmpty());
+    }
+
+    void archivedProductRefusesMovements()
+    {
+        QVERIFY(m_store->setProductArchived(m_soap.id, true).ok());
+        MovementDraft draft{m_soap.id, m_main.id, MovementKind::Receipt, qty("1"), {}, {}, {}, {}};
+        auto m = m_store->recordMovement(draft);
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, QStringLiteral("product_archived"));
+    }
+
+    void movementsAreAppendOnly()
+    {
+        const Movement m = record(MovementKind::Receipt, "10", m_main);
+        QSqlQuery q(m_store->database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE movements SET quantity = 1")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM movements")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QCOMPARE(m_store->movementById(m.id)->quantity.toString(), QStringLiteral("10"));
+    }
+
+    void everyMovementHasItsOutboxEntry()
+    {
+        const qint64 catalogEntries = m_store->pendingOutboxCount();
+        QCOMPARE(catalogEntries, 3); // two locations and one product
+        const Movement m = record(MovementKind::Receipt, "10", m_main);
+        auto transfer = m_store->recordTransfer(m_soap.id, m_main.id, m_shop.id, qty("2"));
+        QVERIFY(transfer.ok());
+        const QList<OutboxEntry> outbox = m_store->pendingOutbox();
+        QCOMPARE(outbox.size(), catalogEntries + 3);
+        QCOMPARE(outbox.at(catalogEntries).entity, QStringLiteral("movement"));
+        QCOMPARE(outbox.at(catalogEntries).entityId, m.id);
+        QCOMPARE(outbox.at(catalogEntries + 1).entityId, transfer->at(0).id);
+        QCOMPARE(outbox.at(catalogEntries + 2).entityId, transfer->at(1).id);
+    }
+
+    void transferIsPairedAndAtomic()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        auto transfer = m_store->recordTransfer(m_soap.id, m_main.id, m_shop.id, qty("4"));
+        QVERIFY(transfer.ok());
+        QCOMPARE(transfer->size(), 2);
+        QCOMPARE(transfer->at(0).kind, MovementKind::TransferOut);
+        QCOMPARE(transfer->at(1).kind, MovementKind::TransferIn);
+        QCOMPARE(transfer->at(0).transferId, transfer->at(1).transferId);
+        QVERIFY(!transfer->at(0).transferId.isNull());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("6"));
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("4"));
+
+        // The destination is archived: nothing of the transfer is written.
+        Location shop = m_shop;
+        shop.archived = true;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        const qint64 before = m_store->movementCount();
+        auto refused = m_store->recordTransfer(m_soap.id, m_main.id, m_shop.id, qty("1"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("location_archived"));
+        QCOMPARE(m_store->movementCount(), before);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("6"));
+
+        auto same = m_store->recordTransfer(m_soap.id, m_main.id, m_main.id, qty("1"));
+        QVERIFY(!same.ok());
+        QCOMPARE(same.error().code, QStringLiteral("same_location"));
+    }
+
+    void countRule()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Issue, "3", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("7"));
+        record(MovementKind::Count, "5", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("5"));
+        record(MovementKind::Issue, "1", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("4"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void lateMovementBeforeCountIsAbsorbed()
+    {
+        // Another device issued 2 before our count, but its movement arrives after the count.
+        const Hlc early = m_store->clock().now();
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Count, "8", m_main);
+        Movement late;
+        late.id = UuidV7::generate();
+        late.productId = m_soap.id;
+        late.locationId = m_main.id;
+        late.kind = MovementKind::Issue;
+        late.quantity = qty("-2");
+        late.userId = QStringLiteral("bob");
+        late.deviceId = QStringLiteral("device-2");
+        late.hlc = early;
+        QCOMPARE(m_store->insertMovement(late).value(), true);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("8"));
+        // Idempotent: inserting it again changes nothing.
+        QCOMPARE(m_store->insertMovement(late).value(), false);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("8"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void lateCountRecomputesItsPair()
+    {
+        const Hlc countTime = m_store->clock().now();
+        record(MovementKind::Receipt, "10", m_main); // after the count
+        Movement count;
+        count.id = UuidV7::generate();
+        count.productId = m_soap.id;
+        count.locationId = m_main.id;
+        count.kind = MovementKind::Count;
+        count.quantity = qty("100");
+        count.userId = QStringLiteral("bob");
+        count.deviceId = QStringLiteral("device-2");
+        count.hlc = countTime;
+        QVERIFY(m_store->insertMovement(count).value());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("110"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void reversals()
+    {
+        const Movement receipt = record(MovementKind::Receipt, "10", m_main);
+        auto reversed = m_store->reverseMovement(receipt.id, QStringLiteral("typo"));
+        QVERIFY(reversed.ok());
+        QCOMPARE(reversed->size(), 1);
+        QCOMPARE(reversed->first().reversesId, receipt.id);
+        QCOMPARE(reversed->first().quantity.toString(), QStringLiteral("-10"));
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("0"));
+
+        auto twice = m_store->reverseMovement(receipt.id);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, QStringLiteral("already_reversed"));
+        auto ofReversal = m_store->reverseMovement(reversed->first().id);
+        QVERIFY(!ofReversal.ok());
+        QCOMPARE(ofReversal.error().code, QStringLiteral("cannot_reverse_reversal"));
+        auto unknown = m_store->reverseMovement(UuidV7::generate());
+        QCOMPARE(unknown.error().code, QStringLiteral("unknown_movement"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void reversingATransferReversesBothLegs()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        auto transfer = m_store->recordTransfer(m_soap.id, m_main.id, m_shop.id, qty("4"));
+        auto reversed = m_store->reverseMovement(transfer->at(1).id);
+        QVERIFY(reversed.ok());
+        QCOMPARE(reversed->size(), 2);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("10"));
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("0"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void reversingACountVoidsIt()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Count, "2", m_main);
+        const Movement lastCount = record(MovementKind::Count, "3", m_main);
+        record(MovementKind::Receipt, "1", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("4"));
+        QVERIFY(m_store->reverseMovement(lastCount.id).ok());
+        // The earlier count (2) applies again, plus every delta after it.
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("3"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void nestedTransactionsRollBackTogether()
+    {
+        {
+            StoreTransaction outer(*m_store);
+            QVERIFY(outer.isActive());
+            record(MovementKind::Receipt, "10", m_main);
+            {
+                StoreTransaction inner(*m_store);
+                record(MovementKind::Receipt, "5", m_main);
+                QVERIFY(inner.commit().ok());
+            }
+            QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("15"));
+            // outer goes out of scope without commit
+        }
+        QCOMPARE(m_store->movementCount(), 0);
+        QVERIFY(m_store->balances().isEmpty());
+        {
+            StoreTransaction outer(*m_store);
+            {
+                StoreTransaction inner(*m_store);
+                record(MovementKind::Receipt, "5", m_main);
+                // inner rolled back
+            }
+            record(MovementKind::Receipt, "1", m_main);
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(m_store->movementCount(), 1);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("1"));
+    }
+
+    void alerts()
+    {
+        // Reorder point 5, stocked nowhere: low stock without a location.
+        QList<Alert> list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QVERIFY(list[0].locationId.isNull());
+
+        record(MovementKind::Receipt, "10", m_main);
+        QVERIFY(m_store->alerts().isEmpty());
+        record(MovementKind::Issue, "5", m_main); // 5 <= 5
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QCOMPARE(list[0].locationCode, QStringLiteral("MAIN"));
+        QCOMPARE(list[0].quantity.toString(), QStringLiteral("5"));
+
+        record(MovementKind::Issue, "1", m_shop); // negative at the shop
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].kind, AlertKind::NegativeStock);
+        QCOMPARE(list[0].locationCode, QStringLiteral("SHOP"));
+        QCOMPARE(list[0].quantity.toString(), QStringLiteral("-1"));
+    }
+
+    void journalFiltersAndPaging()
+    {
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+        for (int i = 0; i < 25; ++i)
+            record(i % 5 == 0 ? MovementKind::Issue : MovementKind::Receipt, "1", i % 2 ? m_shop : m_main);
+        m_store->setUserId(QStringLiteral("bob"));
+        record(MovementKind::Loss, "1", m_main);
+
+        JournalFilter all;
+        QCOMPARE(m_store->journalCount(all), 26);
+        all.limit = 10;
+        const QList<Movement> page1 = m_store->journal(all);
+        QCOMPARE(page1.size(), 10);
+        QCOMPARE(page1.first().kind, MovementKind::Loss); // newest first
+        all.offset = 20;
+        QCOMPARE(m_store->journal(all).size(), 6);
+
+        JournalFilter byKind;
+        byKind.kind = MovementKind::Issue;
+        QCOMPARE(m_store->journalCount(byKind), 5);
+        JournalFilter byLocation;
+        byLocation.locationId = m_shop.id;
+        QCOMPARE(m_store->journalCount(byLocation), 12);
+        JournalFilter byUser;
+        byUser.userId = QStringLiteral("bob");
+        QCOMPARE(m_store->journal(byUser).size(), 1);
+        JournalFilter byProduct;
+        byProduct.productId = UuidV7::generate();
+        QCOMPARE(m_store->journalCount(byProduct), 0);
+        JournalFilter byDate;
+        byDate.from = start;
+        byDate.to = start.addSecs(3600);
+        QCOMPARE(m_store->journalCount(byDate), 26);
+        byDate.from = start.addSecs(3600);
+        byDate.to = QDateTime();
+        QCOMPARE(m_store->journalCount(byDate), 0);
+
+        JournalFilter absurd;
+        absurd.limit = 1'000'000'000;
+        absurd.offset = -5;
+        QCOMPARE(m_store->journal(absurd).size(), 26);
+    }
+
+    void locationValidation()
+    {
+        Location dup;
+        dup.code = QStringLiteral("MAIN");
+        dup.name = QStringLiteral("Again");
+        auto result = m_store->addLocation(dup);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("duplicate_location_code"));
+
+        Location zone;
+        zone.code = QStringLiteral("MAIN-A1");
+        zone.name = QStringLiteral("Aisle 1");
+        zone.type = LocationType::Zone;
+        zone.parentId = m_main.id;
+        auto added = m_store->addLocation(zone);
+        QVERIFY(added.ok());
+        Location cyclic = m_main;
+        cyclic.parentId = added->id;
+        auto refused = m_store->updateLocation(cyclic);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("invalid_parent"));
+        QCOMPARE(m_store->locations().size(), 3);
+    }
+
+    void suppliers()
+    {
+        Supplier s;
+        s.name = QStringLiteral("Savonnerie du Midi");
+        auto added = m_store->addSupplier(s);
+        QVERIFY(added.ok());
+        Product p = m_soap;
+        p.preferredSupplierId = added->id;
+        QVERIFY(m_store->updateProduct(p).ok());
+        QCOMPARE(m_store->productById(m_soap.id)->preferredSupplierId, added->id);
+        p.preferredSupplierId = UuidV7::generate();
+        auto refused = m_store->updateProduct(p);
+        QCOMPARE(refused.error().code, QStringLiteral("unknown_supplier"));
+        Supplier empty;
+        QCOMPARE(m_store->addSupplier(empty).error().code, QStringLiteral("missing_field"));
+        QCOMPARE(m_store->suppliers().size(), 1);
+    }
+
+    void rebuildBalancesMatchesLog()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Count, "4", m_main);
+        record(MovementKind::Issue, "1", m_main);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE balances SET quantity = 999000")));
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("999"));
+        QVERIFY(m_store->rebuildBalances().ok());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("3"));
+        checkBalancesAgreeWithLog();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTenantStore)
+#include "tst_tenantstore.moc"
