@@ -460,32 +460,40 @@ struct TenantStore::Private
         return m;
     }
 
-    Product requireMovableProduct(const QUuid &id)
+    /// Checks that movements may be recorded on the product (exists, not archived, not merged).
+    /// Reads only the columns it needs: this is on the path of every scan.
+    void requireMovableProduct(const QUuid &id)
     {
-        static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.id = ?";
-        auto product = productWhere(sql.constData(), uuidToText(id));
-        if (!product)
+        QSqlQuery &q = run("SELECT sku, archived, merged_into FROM products WHERE id = ?", {uuidToText(id)});
+        if (!q.next()) {
+            q.finish();
             fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
-        if (!product->mergedInto.isNull())
+        }
+        const QString sku = q.value(0).toString();
+        const bool archived = q.value(1).toBool();
+        const bool merged = !q.value(2).isNull();
+        q.finish();
+        if (merged)
             fail(QStringLiteral("product_merged"),
-                 tr("Product %1 was merged into another product; record movements on that one.").arg(product->sku));
-        if (product->archived)
+                 tr("Product %1 was merged into another product; record movements on that one.").arg(sku));
+        if (archived)
             fail(QStringLiteral("product_archived"),
-                 tr("Product %1 is archived; restore it before recording movements.").arg(product->sku));
-        return *product;
+                 tr("Product %1 is archived; restore it before recording movements.").arg(sku));
     }
 
-    Location requireUsableLocation(const QUuid &id)
+    void requireUsableLocation(const QUuid &id)
     {
-        auto location = locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations"
-                                      " WHERE id = ?",
-                                      uuidToText(id));
-        if (!location)
+        QSqlQuery &q = run("SELECT code, archived FROM locations WHERE id = ?", {uuidToText(id)});
+        if (!q.next()) {
+            q.finish();
             fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
-        if (location->archived)
+        }
+        const QString code = q.value(0).toString();
+        const bool archived = q.value(1).toBool();
+        q.finish();
+        if (archived)
             fail(QStringLiteral("location_archived"),
-                 tr("Location %1 is archived; restore it before recording movements.").arg(location->code));
-        return *location;
+                 tr("Location %1 is archived; restore it before recording movements.").arg(code));
     }
 
     // --- catalog writes ---
