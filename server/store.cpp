@@ -1,0 +1,435 @@
+#include "store.h"
+
+#include "log.h"
+#include "schema.h"
+#include "scopes.h"
+
+#include "core/uuid.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace depot::server {
+
+using core::Error;
+using core::Result;
+using core::RuntimeError;
+
+namespace {
+
+std::atomic<quint64> g_storeCounter{0};
+
+/// One connection of one thread, with its prepared statements.
+struct ThreadConnection
+{
+    QString name;
+    QHash<QString, QSqlQuery> statements;
+    ~ThreadConnection()
+    {
+        statements.clear();
+        if (!name.isEmpty()) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+/// Per thread: one connection per Store instance.
+QThreadStorage<QHash<quint64, std::shared_ptr<ThreadConnection>> *> g_connections;
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcDb).noquote() << what << error.text();
+    throw RuntimeError(QStringLiteral("database_error"), what + QLatin1String(": ") + error.text());
+}
+
+} // namespace
+
+struct Store::Private
+{
+    StoreConfig config;
+    Backend backend = Backend::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString dbName;
+    QString user;
+    QString password;
+    quint64 id = 0;
+
+    QSqlDatabase openConnection(const QString &name, bool asApp)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (backend == Backend::Sqlite) {
+            db.setDatabaseName(sqlitePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        } else {
+            db.setHostName(host);
+            db.setPort(port);
+            db.setDatabaseName(dbName);
+            db.setUserName(user);
+            db.setPassword(password);
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        }
+        if (!db.open())
+            fail(QStringLiteral("cannot open the database"), db.lastError());
+        QSqlQuery q(db);
+        auto exec = [&](const QString &sql) {
+            if (!q.exec(sql))
+                fail(QStringLiteral("cannot configure the connection"), q.lastError());
+        };
+        if (backend == Backend::Sqlite) {
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            exec(QStringLiteral("PRAGMA synchronous=FULL"));
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        } else {
+            exec(QStringLiteral("SET client_min_messages TO warning"));
+            if (asApp)
+                switchToAppRole(q);
+        }
+        return db;
+    }
+
+    /// Runs the application as a role that owns no table and cannot bypass RLS.
+    void switchToAppRole(QSqlQuery &q)
+    {
+        auto privileged = [&]() {
+            if (!q.exec(QStringLiteral(
+                    "SELECT r.rolsuper OR r.rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables t "
+                    "WHERE t.tableowner = current_user AND t.schemaname = 'public') "
+                    "FROM pg_roles r WHERE r.rolname = current_user"))
+                || !q.next())
+                fail(QStringLiteral("cannot inspect the database role"), q.lastError());
+            return q.value(0).toBool();
+        };
+        if (!privileged())
+            return;
+        QString role = config.appRole;
+        role.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (!q.exec(QStringLiteral("SET ROLE \"%1\"").arg(role)))
+            fail(QStringLiteral("the login role is privileged and cannot SET ROLE to the app role "
+                                "(run `depot-server migrate` first)"),
+                 q.lastError());
+        if (privileged())
+            throw RuntimeError(QStringLiteral("database_error"),
+                               QStringLiteral("the application role owns tables or bypasses RLS"));
+    }
+
+    ThreadConnection &connection()
+    {
+        if (!g_connections.hasLocalData())
+            g_connections.setLocalData(new QHash<quint64, std::shared_ptr<ThreadConnection>>());
+        auto *map = g_connections.localData();
+        auto it = map->find(id);
+        if (it != map->end())
+            return **it;
+        auto conn = std::make_shared<ThreadConnection>();
+        const QString name = QStringLiteral("depot-%1-%2").arg(id).arg(quintptr(QThread::currentThreadId()));
+        openConnection(name, true);
+        conn->name = name;
+        map->insert(id, conn);
+        return *conn;
+    }
+};
+
+Result<std::shared_ptr<Store>> Store::open(const StoreConfig &config)
+{
+    auto d = std::make_unique<Private>();
+    d->config = config;
+    d->id = ++g_storeCounter;
+    const QString url = config.url;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        d->backend = Backend::Sqlite;
+        d->sqlitePath = url.mid(7);
+        if (d->sqlitePath.startsWith(QLatin1String("//")))
+            d->sqlitePath = d->sqlitePath.mid(2);
+        if (d->sqlitePath.isEmpty())
+            return Error{QStringLiteral("invalid_config"), QStringLiteral("sqlite: needs a file path")};
+        QDir().mkpath(QFileInfo(d->sqlitePath).absolutePath());
+    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        d->backend = Backend::Postgres;
+        const QUrl u(url);
+        if (!u.isValid())
+            return Error{QStringLiteral("invalid_config"), QStringLiteral("invalid PostgreSQL URL")};
+        d->host = u.host();
+        d->port = u.port(5432);
+        d->dbName = u.path().mid(1);
+        d->user = u.userName();
+        d->password = u.password();
+        const QUrlQuery query(u);
+        if (query.hasQueryItem(QStringLiteral("host")))
+            d->host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        if (d->dbName.isEmpty())
+            return Error{QStringLiteral("invalid_config"), QStringLiteral("the PostgreSQL URL needs a database name")};
+    } else {
+        return Error{QStringLiteral("invalid_config"),
+                     QStringLiteral("--db must be sqlite:PATH or postgresql://user@host/db")};
+    }
+    return std::shared_ptr<Store>(new Store(std::move(d)));
+}
+
+Store::Store(std::unique_ptr<Private> d) : d(std::move(d)) { }
+Store::~Store() = default;
+
+Backend Store::backend() const
+{
+    return d->backend;
+}
+
+QString Store::describe() const
+{
+    if (d->backend == Backend::Sqlite)
+        return QStringLiteral("sqlite:") + d->sqlitePath;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(d->user, d->host).arg(d->port).arg(d->dbName);
+}
+
+void Store::releaseThreadConnection()
+{
+    if (g_connections.hasLocalData())
+        g_connections.localData()->remove(d->id);
+}
+
+Result<int> Store::schemaVersion()
+{
+    try {
+        QSqlDatabase db = QSqlDatabase::database(d->connection().name, false);
+        QSqlQuery q(db);
+        const QStringList tables = db.tables();
+        if (!tables.contains(QStringLiteral("schema_version")))
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+            return 0;
+        return q.value(0).toInt();
+    } catch (const RuntimeError &e) {
+        return e.error();
+    }
+}
+
+Result<void> Store::migrate()
+{
+    const QString name = QStringLiteral("depot-migrate-%1").arg(d->id);
+    Result<void> result;
+    try {
+        QSqlDatabase db = d->openConnection(name, false);
+        QSqlQuery q(db);
+        auto exec = [&](const QString &sql) {
+            if (!q.exec(sql))
+                fail(QStringLiteral("migration failed"), q.lastError());
+        };
+        const bool pg = d->backend == Backend::Postgres;
+        if (pg)
+            exec(QStringLiteral("SELECT pg_advisory_lock(7243001)"));
+        exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        exec(QStringLiteral("SELECT version FROM schema_version"));
+        int version = 0;
+        if (q.next())
+            version = q.value(0).toInt();
+        else
+            exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
+        if (version > kSchemaVersion) {
+            exec(QStringLiteral("ROLLBACK"));
+            result = Error{QStringLiteral("schema_too_new"),
+                           QStringLiteral("the database was written by a newer depot-server (schema %1, this build "
+                                          "knows %2)").arg(version).arg(kSchemaVersion)};
+        } else {
+            for (int v = version + 1; v <= kSchemaVersion; ++v) {
+                for (const QString &sql : schema::migrationSteps(d->backend, v))
+                    exec(sql);
+                exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(v));
+                qCInfo(lcDb) << "migrated schema to version" << v;
+            }
+            if (pg) {
+                exec(QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
+                q.next();
+                const QString login = q.value(0).toString();
+                const bool super = q.value(1).toBool();
+                for (const QString &sql : schema::postgresSecurity(d->config.appRole, login, super))
+                    exec(sql);
+            }
+            exec(QStringLiteral("COMMIT"));
+        }
+        if (pg)
+            exec(QStringLiteral("SELECT pg_advisory_unlock(7243001)"));
+    } catch (const RuntimeError &e) {
+        result = e.error();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<void> Store::ready()
+{
+    auto version = schemaVersion();
+    if (!version.ok())
+        return version.error();
+    if (*version != kSchemaVersion)
+        return Error{QStringLiteral("schema_mismatch"),
+                     QStringLiteral("the database schema is version %1, this server needs %2: run "
+                                    "`depot-server migrate`").arg(*version).arg(kSchemaVersion)};
+    return {};
+}
+
+Result<void> Store::checkAppRole()
+{
+    try {
+        d->connection();
+        return {};
+    } catch (const RuntimeError &e) {
+        return e.error();
+    }
+}
+
+std::unique_ptr<PlatformScope> Store::platform(bool write)
+{
+    return std::unique_ptr<PlatformScope>(new PlatformScope(*this, write));
+}
+
+std::unique_ptr<TenantScope> Store::tenant(const QUuid &tenantId, bool write)
+{
+    return std::unique_ptr<TenantScope>(new TenantScope(*this, tenantId, write));
+}
+
+std::unique_ptr<UserScope> Store::user(const QUuid &userId)
+{
+    return std::unique_ptr<UserScope>(new UserScope(*this, userId));
+}
+
+QVariant bindable(const QVariant &v)
+{
+    // A null QString binds as SQL NULL, but text columns are NOT NULL DEFAULT '': send ''.
+    // A real NULL is a null QVariant (see idValue()).
+    if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+        return QString::fromLatin1("", 0);
+    return v;
+}
+
+// --- Scope ---
+
+Scope::Scope(Store &store, bool write, bool nested) : m_store(store), m_backend(store.backend())
+{
+    if (nested) {
+        m_nested = true;
+        m_done = true; // the enclosing scope owns the transaction
+        return;
+    }
+    if (m_backend == Backend::Sqlite)
+        execDirect(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    else
+        execDirect(QStringLiteral("BEGIN"));
+}
+
+namespace {
+
+/// Resets every cached statement of this thread's connection: an un-reset SELECT keeps its read
+/// snapshot open after COMMIT, and SQLite then refuses this connection's next write.
+void finishStatements(ThreadConnection &conn)
+{
+    for (auto it = conn.statements.begin(); it != conn.statements.end(); ++it) {
+        if (it->isActive())
+            it->finish();
+    }
+}
+
+} // namespace
+
+Scope::~Scope()
+{
+    if (!m_done) {
+        finishStatements(m_store.d->connection());
+        try {
+            execDirect(QStringLiteral("ROLLBACK"));
+        } catch (const RuntimeError &) {
+            // The connection is broken: drop it so the next request reconnects.
+            m_store.releaseThreadConnection();
+        }
+    }
+}
+
+void Scope::commit()
+{
+    if (m_nested)
+        return;
+    m_done = true;
+    finishStatements(m_store.d->connection());
+    try {
+        execDirect(QStringLiteral("COMMIT"));
+    } catch (const RuntimeError &) {
+        try {
+            execDirect(QStringLiteral("ROLLBACK"));
+        } catch (const RuntimeError &) {
+            m_store.releaseThreadConnection();
+        }
+        throw;
+    }
+}
+
+QSqlQuery &Scope::prepare(const QString &sql)
+{
+    ThreadConnection &conn = m_store.d->connection();
+    auto it = conn.statements.find(sql);
+    if (it == conn.statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(conn.name, false));
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            fail(QStringLiteral("cannot prepare a statement"), q.lastError());
+        it = conn.statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}
+
+void Scope::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(QStringLiteral("statement failed"), query.lastError());
+}
+
+void Scope::execDirect(const QString &sql)
+{
+    ThreadConnection &conn = m_store.d->connection();
+    QSqlQuery q(QSqlDatabase::database(conn.name, false));
+    if (!q.exec(sql))
+        fail(QStringLiteral("statement failed"), q.lastError());
+}
+
+QSqlQuery &Scope::run(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> binds)
+{
+    QSqlQuery &q = prepare(sql);
+    for (const auto &[name, value] : binds)
+        q.bindValue(QLatin1String(name), bindable(value));
+    exec(q);
+    return q;
+}
+
+QSqlQuery Scope::runOnce(const QString &sql, const QVariantList &positional)
+{
+    ThreadConnection &conn = m_store.d->connection();
+    QSqlQuery q(QSqlDatabase::database(conn.name, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(QStringLiteral("cannot prepare a statement"), q.lastError());
+    for (int i = 0; i < positional.size(); ++i)
+        q.bindValue(i, positional.at(i));
+    exec(q);
+    return q;
+}
+
+} // namespace depot::server
