@@ -1,0 +1,72 @@
+#include "alertspage.h"
+
+#include "storecontext.h"
+#include "uitext.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace depot::app {
+
+AlertsPage::AlertsPage(StoreContext &context, QWidget *parent) : Page(context, parent)
+{
+    setObjectName(QStringLiteral("alertsPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_table = makeTable(this, QStringLiteral("alerts"), 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    retranslateUi();
+    // The count in the navigation list is useful before the page is ever opened.
+    connect(&m_context, &StoreContext::changed, this, [this] {
+        if (!isVisible()) {
+            m_count = int(m_context.store().alerts().size());
+            emit titleChanged();
+        }
+    });
+    m_count = int(m_context.store().alerts().size());
+}
+
+QString AlertsPage::title() const
+{
+    return m_count > 0 ? tr("Alerts (%1)").arg(m_count) : tr("Alerts");
+}
+
+void AlertsPage::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels(
+        {tr("Alert"), tr("SKU"), tr("Product"), tr("Location"), tr("Quantity"), tr("Reorder point")});
+}
+
+void AlertsPage::reload()
+{
+    const QList<core::Alert> alerts = m_context.store().alerts();
+    m_table->setRowCount(int(alerts.size()));
+    for (int row = 0; row < alerts.size(); ++row) {
+        const core::Alert &a = alerts.at(row);
+        auto *kind = makeItem(UiText::alertKindName(a.kind));
+        kind->setForeground(a.kind == core::AlertKind::NegativeStock ? QColor(0xc6, 0x28, 0x28)
+                                                                     : QColor(0xe6, 0x51, 0x00));
+        m_table->setItem(row, 0, kind);
+        m_table->setItem(row, 1, makeItem(a.sku));
+        m_table->setItem(row, 2, makeItem(a.productName));
+        m_table->setItem(row, 3, makeItem(a.locationId.isNull() ? tr("(nowhere)") : a.locationCode));
+        m_table->setItem(row, 4, makeItem(UiText::quantity(a.quantity), true));
+        m_table->setItem(row, 5, makeItem(a.reorderPoint ? UiText::quantity(*a.reorderPoint) : QString(), true));
+    }
+    m_summary->setText(alerts.isEmpty() ? tr("No alert: no product is below its reorder point or negative.")
+                                        : tr("%n alert(s). Negative stock means movements are missing or wrong: "
+                                             "check the journal or count the location.",
+                                             nullptr, int(alerts.size())));
+    if (m_count != alerts.size()) {
+        m_count = int(alerts.size());
+        emit titleChanged();
+    }
+}
+
+} // namespace depot::app

@@ -1,0 +1,393 @@
+#include "countpage.h"
+
+#include "storecontext.h"
+#include "uitext.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace depot::app {
+
+namespace {
+enum Column {
+    SkuColumn,
+    NameColumn,
+    ExpectedColumn,
+    CountedColumn,
+    DifferenceColumn,
+    ColumnCount
+};
+} // namespace
+
+CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, parent)
+{
+    setObjectName(QStringLiteral("countPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_locationLabel = new QLabel(this);
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->setMinimumContentsLength(24);
+    m_locationLabel->setBuddy(m_location);
+    m_start = new QPushButton(this);
+    m_start->setObjectName(QStringLiteral("start"));
+    top->addWidget(m_locationLabel);
+    top->addWidget(m_location, 1);
+    top->addWidget(m_start);
+    layout->addLayout(top);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+
+    m_scanLabel = new QLabel(this);
+    m_scan = new QLineEdit(this);
+    m_scan->setObjectName(QStringLiteral("scan"));
+    QFont big = m_scan->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_scan->setFont(big);
+    m_scanLabel->setBuddy(m_scan);
+    layout->addWidget(m_scanLabel);
+    layout->addWidget(m_scan);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setMargin(4);
+    m_message->setMinimumHeight(30);
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    layout->addWidget(m_message);
+
+    m_table = makeTable(this, QStringLiteral("countLines"), ColumnCount);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_discard = new QPushButton(this);
+    m_discard->setObjectName(QStringLiteral("discard"));
+    m_post = new QPushButton(this);
+    m_post->setObjectName(QStringLiteral("post"));
+    m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_discard);
+    bottom->addWidget(m_post);
+    layout->addLayout(bottom);
+
+    connect(m_start, &QPushButton::clicked, this, &CountPage::start);
+    connect(m_post, &QPushButton::clicked, this, &CountPage::postInteractive);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, title(), tr("Discard this count? Nothing will be posted.")) == QMessageBox::Yes)
+            discard();
+    });
+    connect(m_scan, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_scan->text();
+        m_scan->clear();
+        processScan(text);
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, &CountPage::onItemChanged);
+    retranslateUi();
+    updateState();
+}
+
+QString CountPage::title() const
+{
+    return tr("Stock count");
+}
+
+void CountPage::retranslateUi()
+{
+    m_locationLabel->setText(tr("L&ocation to count:"));
+    m_start->setText(tr("&Start count"));
+    m_scanLabel->setText(tr("S&can each item (or N*CODE), or type the counted quantity in the table:"));
+    m_post->setText(tr("&Post count (Ctrl+Enter)"));
+    m_discard->setText(tr("Disc&ard"));
+    m_table->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Expected"), tr("Counted"), tr("Difference")});
+    updateState();
+}
+
+void CountPage::focusMainField()
+{
+    if (isActive())
+        m_scan->setFocus();
+    else
+        m_location->setFocus();
+}
+
+void CountPage::reload()
+{
+    const QUuid current = m_location->currentData().toUuid();
+    m_location->clear();
+    for (const core::Location &l : m_context.store().locations())
+        m_location->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
+    m_location->setCurrentIndex(qMax(0, m_location->findData(isActive() ? m_locationId : current)));
+    updateState();
+}
+
+void CountPage::updateState()
+{
+    const bool active = isActive();
+    m_location->setEnabled(!active);
+    m_start->setEnabled(!active && m_location->count() > 0);
+    m_scan->setEnabled(active);
+    m_table->setEnabled(active);
+    m_discard->setEnabled(active);
+    int counted = 0;
+    int differences = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (line.counted) {
+            ++counted;
+            if (*line.counted != line.expected)
+                ++differences;
+        }
+    }
+    m_post->setEnabled(active && counted > 0);
+    if (active) {
+        const auto location = m_context.store().locationById(m_locationId);
+        m_state->setText(tr("Counting %1 since %2. Expected quantities are the stock when the count started.")
+                             .arg(location ? location->code : QString(), UiText::dateTime(m_startedAt)));
+        m_summary->setText(tr("%1 of %2 products counted, %3 with a difference. Products not counted keep "
+                              "their stock.")
+                               .arg(counted)
+                               .arg(m_lines.size())
+                               .arg(differences));
+    } else {
+        m_state->setText(m_location->count() > 0 ? tr("Choose a location and start a count.")
+                                                 : tr("Create a location first (Locations screen)."));
+        m_summary->clear();
+    }
+}
+
+bool CountPage::start()
+{
+    if (isActive())
+        return false;
+    const QUuid location = m_location->currentData().toUuid();
+    if (location.isNull())
+        return false;
+    m_locationId = location;
+    m_startedAt = QDateTime::currentDateTime();
+    m_lines.clear();
+    for (const core::Balance &b : m_context.store().balances()) {
+        if (b.locationId != location)
+            continue;
+        m_lines << Line{b.productId, b.sku, b.productName, b.quantity, std::nullopt};
+    }
+    refreshTable();
+    updateState();
+    feedback(true, tr("Count started: %n product(s) expected here.", nullptr, int(m_lines.size())));
+    m_scan->setFocus();
+    return true;
+}
+
+int CountPage::lineOf(const QUuid &productId) const
+{
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (m_lines.at(i).productId == productId)
+            return i;
+    return -1;
+}
+
+int CountPage::addLine(const core::Product &product)
+{
+    // Found here but not expected: its expected quantity is its stock here now (usually 0).
+    m_lines << Line{product.id, product.sku, product.name, m_context.store().balance(product.id, m_locationId),
+                    std::nullopt};
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_lines.size()));
+    refreshRow(int(m_lines.size()) - 1);
+    return int(m_lines.size()) - 1;
+}
+
+bool CountPage::processScan(const QString &rawText)
+{
+    const QString text = rawText.trimmed();
+    if (!isActive() || text.isEmpty())
+        return false;
+    static const QRegularExpression prefix(QStringLiteral("^(\\d+(?:[.,]\\d+)?)\\s*\\*\\s*(\\S.*)$"));
+    const auto match = prefix.match(text);
+    QString code = text;
+    core::Quantity quantity = core::Quantity::fromUnits(1);
+    if (match.hasMatch()) {
+        auto parsed = UiText::parseQuantity(match.captured(1));
+        if (!parsed.ok()) {
+            feedback(false, parsed.error().message);
+            return false;
+        }
+        quantity = parsed.value();
+        code = match.captured(2).trimmed();
+    }
+    auto product = m_context.store().productByBarcode(code);
+    if (!product)
+        product = m_context.store().productBySku(code);
+    if (!product) {
+        feedback(false,
+                 tr("Unknown code %1: create the product on the Products screen, then scan it again.").arg(code));
+        return false;
+    }
+    int row = lineOf(product->id);
+    if (row < 0)
+        row = addLine(*product);
+    Line &line = m_lines[row];
+    line.counted = line.counted.value_or(core::Quantity()) + quantity;
+    refreshRow(row);
+    m_table->scrollToItem(m_table->item(row, SkuColumn));
+    updateState();
+    feedback(true, tr("%1 — %2: counted %3").arg(line.sku, line.name, UiText::quantity(*line.counted)));
+    return true;
+}
+
+bool CountPage::setCounted(const QUuid &productId, core::Quantity counted)
+{
+    if (!isActive() || counted.isNegative())
+        return false;
+    int row = lineOf(productId);
+    if (row < 0) {
+        const auto product = m_context.store().productById(productId);
+        if (!product)
+            return false;
+        row = addLine(*product);
+    }
+    m_lines[row].counted = counted;
+    refreshRow(row);
+    updateState();
+    return true;
+}
+
+void CountPage::refreshTable()
+{
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_lines.size()));
+    for (int row = 0; row < m_lines.size(); ++row)
+        refreshRow(row);
+}
+
+void CountPage::refreshRow(int row)
+{
+    const QSignalBlocker blocker(m_table);
+    const Line &line = m_lines.at(row);
+    auto readOnly = [](QTableWidgetItem *item) {
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        return item;
+    };
+    m_table->setItem(row, SkuColumn, readOnly(makeItem(line.sku)));
+    m_table->setItem(row, NameColumn, readOnly(makeItem(line.name)));
+    m_table->setItem(row, ExpectedColumn, readOnly(makeItem(UiText::quantity(line.expected), true)));
+    auto *counted = makeItem(line.counted ? UiText::quantity(*line.counted) : QString(), true);
+    counted->setFlags(counted->flags() | Qt::ItemIsEditable);
+    counted->setToolTip(tr("Type the counted quantity"));
+    m_table->setItem(row, CountedColumn, counted);
+    QString difference;
+    QColor colour;
+    if (line.counted) {
+        const core::Quantity diff = *line.counted - line.expected;
+        difference = diff.isZero() ? QStringLiteral("0")
+                                   : (diff.isNegative() ? QString() : QStringLiteral("+")) + UiText::quantity(diff);
+        colour = diff.isZero() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+    }
+    auto *diffItem = readOnly(makeItem(difference, true));
+    if (colour.isValid())
+        diffItem->setForeground(colour);
+    m_table->setItem(row, DifferenceColumn, diffItem);
+}
+
+void CountPage::onItemChanged(QTableWidgetItem *item)
+{
+    if (item->column() != CountedColumn || item->row() >= m_lines.size())
+        return;
+    Line &line = m_lines[item->row()];
+    const QString text = item->text().trimmed();
+    if (text.isEmpty()) {
+        line.counted.reset();
+    } else {
+        auto parsed = UiText::parseQuantity(text);
+        if (!parsed.ok() || parsed.value().isNegative()) {
+            feedback(false, parsed.ok() ? tr("A counted quantity cannot be negative.") : parsed.error().message);
+        } else {
+            line.counted = parsed.value();
+        }
+    }
+    refreshRow(item->row());
+    updateState();
+}
+
+int CountPage::post()
+{
+    if (!isActive())
+        return 0;
+    auto &store = m_context.store();
+    core::StoreTransaction transaction(store);
+    const QString reference = tr("Count %1").arg(m_startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    int posted = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (!line.counted)
+            continue;
+        core::MovementDraft draft;
+        draft.productId = line.productId;
+        draft.locationId = m_locationId;
+        draft.kind = core::MovementKind::Count;
+        draft.quantity = *line.counted;
+        draft.reference = reference;
+        auto recorded = store.recordMovement(draft);
+        if (!recorded.ok()) {
+            feedback(false, tr("Nothing was posted: %1 — %2").arg(line.sku, recorded.error().message));
+            return -1; // the transaction rolls back on scope exit
+        }
+        ++posted;
+    }
+    auto committed = transaction.commit();
+    if (!committed.ok()) {
+        feedback(false, tr("Nothing was posted: %1").arg(committed.error().message));
+        return -1;
+    }
+    m_locationId = QUuid();
+    m_lines.clear();
+    refreshTable();
+    m_context.notifyChanged();
+    updateState();
+    feedback(true, tr("Count posted: %n product(s) updated.", nullptr, posted));
+    return posted;
+}
+
+void CountPage::postInteractive()
+{
+    int counted = 0;
+    for (const Line &line : std::as_const(m_lines))
+        counted += line.counted ? 1 : 0;
+    if (QMessageBox::question(
+            this, title(),
+            tr("Post the count of %n product(s)? Their stock becomes the counted quantity.", nullptr, counted))
+        == QMessageBox::Yes)
+        post();
+}
+
+void CountPage::discard()
+{
+    m_locationId = QUuid();
+    m_lines.clear();
+    refreshTable();
+    updateState();
+    feedback(true, tr("Count discarded."));
+}
+
+void CountPage::feedback(bool ok, const QString &message)
+{
+    m_message->setText(message);
+    flashWidget(m_message, ok);
+    if (!ok)
+        QApplication::beep();
+}
+
+} // namespace depot::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+namespace depot::app {
+
+class StoreContext;
+
+/// A screen of the main window. Reloads its data when the store changed while it was hidden
+/// (lazily, on show) and retranslates itself when the language changes at run time.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(StoreContext &context, QWidget *parent = nullptr);
+
+    /// The name shown in the navigation list, translated.
+    virtual QString title() const = 0;
+    /// Re-reads what the page shows from the store.
+    virtual void reload() = 0;
+
+signals:
+    void titleChanged();
+
+protected:
+    /// Sets every user-visible text; called once by the derived constructor and on LanguageChange.
+    virtual void retranslateUi() = 0;
+    /// Gives the keyboard focus to the page's main field when it is shown.
+    virtual void focusMainField() { }
+
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+    StoreContext &m_context;
+
+private:
+    bool m_dirty = true;
+};
+
+} // namespace depot::app

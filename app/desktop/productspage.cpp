@@ -1,0 +1,183 @@
+#include "productspage.h"
+
+#include "productdialog.h"
+#include "storecontext.h"
+#include "uitext.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace depot::app {
+
+namespace {
+constexpr int kMaxRows = 500;
+}
+
+ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(context, parent)
+{
+    setObjectName(QStringLiteral("productsPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_showArchived = new QCheckBox(this);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("new"));
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = new QPushButton(this);
+    m_archive = new QPushButton(this);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_showArchived);
+    bar->addWidget(m_new);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_archive);
+    layout->addLayout(bar);
+
+    m_table = makeTable(this, QStringLiteral("products"), 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    m_count = new QLabel(this);
+    layout->addWidget(m_count);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::reload);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_table->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    connect(m_showArchived, &QCheckBox::toggled, this, &ProductsPage::reload);
+    connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(m_edit, &QPushButton::clicked, this, &ProductsPage::editSelected);
+    connect(m_archive, &QPushButton::clicked, this, &ProductsPage::toggleArchiveSelected);
+    connect(m_table, &QTableWidget::itemActivated, this, &ProductsPage::editSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProductsPage::updateButtons);
+    retranslateUi();
+    updateButtons();
+}
+
+QString ProductsPage::title() const
+{
+    return tr("Products");
+}
+
+void ProductsPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search by name, SKU, barcode or category (Ctrl+F)"));
+    m_showArchived->setText(tr("Show arc&hived"));
+    m_new->setText(tr("&New product…"));
+    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    m_edit->setText(tr("&Edit…"));
+    m_table->setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Barcodes"), tr("Category"), tr("Unit"),
+                                        tr("Sale price"), tr("Reorder point"), tr("Status")});
+    updateButtons();
+}
+
+void ProductsPage::focusMainField()
+{
+    m_search->setFocus();
+}
+
+void ProductsPage::reload()
+{
+    const QUuid selected = selectedProduct() ? selectedProduct()->id : QUuid();
+    const QString text = m_search->text().trimmed();
+    auto &store = m_context.store();
+    if (text.isEmpty()) {
+        m_products = store.products(m_showArchived->isChecked(), 0, kMaxRows);
+    } else {
+        // Full-text search skips archived products; a SKU or barcode typed exactly still finds one.
+        m_products = store.searchProducts(text, kMaxRows);
+        if (m_showArchived->isChecked()) {
+            for (auto exact : {store.productBySku(text), store.productByBarcode(text)})
+                if (exact && exact->archived
+                    && std::none_of(m_products.cbegin(), m_products.cend(),
+                                    [&](const core::Product &p) { return p.id == exact->id; }))
+                    m_products.prepend(*exact);
+        }
+    }
+    m_table->setRowCount(int(m_products.size()));
+    for (int row = 0; row < m_products.size(); ++row) {
+        const core::Product &p = m_products.at(row);
+        m_table->setItem(row, 0, makeItem(p.sku));
+        m_table->setItem(row, 1, makeItem(p.name));
+        m_table->setItem(row, 2, makeItem(p.barcodes.join(QLatin1String(", "))));
+        m_table->setItem(row, 3, makeItem(p.category));
+        m_table->setItem(row, 4, makeItem(p.unit));
+        m_table->setItem(row, 5, makeItem(p.salePrice.isNull() ? QString() : p.salePrice.toString(), true));
+        m_table->setItem(row, 6, makeItem(p.reorderPoint ? UiText::quantity(*p.reorderPoint) : QString(), true));
+        m_table->setItem(row, 7, makeItem(p.archived ? tr("Archived") : tr("Active")));
+        if (p.id == selected)
+            m_table->selectRow(row);
+    }
+    const qint64 total = store.productCount();
+    m_count->setText(text.isEmpty() && m_products.size() >= total
+                         ? tr("%n product(s)", nullptr, int(total))
+                         : tr("%1 shown of %n product(s)", nullptr, int(total)).arg(m_products.size()));
+    updateButtons();
+}
+
+std::optional<core::Product> ProductsPage::selectedProduct() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_products.size())
+        return std::nullopt;
+    return m_products.at(rows.first().row());
+}
+
+void ProductsPage::updateButtons()
+{
+    const auto product = selectedProduct();
+    m_edit->setEnabled(product.has_value());
+    m_archive->setEnabled(product.has_value());
+    m_archive->setText(product && product->archived ? tr("&Unarchive") : tr("&Archive"));
+}
+
+void ProductsPage::newProduct()
+{
+    ProductDialog dialog(m_context, QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ProductsPage::editSelected()
+{
+    const auto product = selectedProduct();
+    if (!product)
+        return;
+    ProductDialog dialog(m_context, *product, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ProductsPage::toggleArchiveSelected()
+{
+    const auto product = selectedProduct();
+    if (!product)
+        return;
+    auto done = m_context.store().setProductArchived(product->id, !product->archived);
+    if (!done.ok()) {
+        QMessageBox::warning(this, title(), done.error().message);
+        return;
+    }
+    m_context.notifyChanged();
+    reload();
+}
+
+} // namespace depot::app

@@ -1,0 +1,138 @@
+#include "uitext.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace depot::app {
+
+using core::MovementKind;
+
+QString UiText::kindName(MovementKind kind)
+{
+    switch (kind) {
+    case MovementKind::Receipt:
+        return tr("Receipt");
+    case MovementKind::Issue:
+        return tr("Issue");
+    case MovementKind::Adjustment:
+        return tr("Adjustment");
+    case MovementKind::Loss:
+        return tr("Loss");
+    case MovementKind::Return:
+        return tr("Return");
+    case MovementKind::TransferOut:
+        return tr("Transfer out");
+    case MovementKind::TransferIn:
+        return tr("Transfer in");
+    case MovementKind::Count:
+        return tr("Count");
+    }
+    return {};
+}
+
+QString UiText::locationTypeName(core::LocationType type)
+{
+    switch (type) {
+    case core::LocationType::Warehouse:
+        return tr("Warehouse");
+    case core::LocationType::Shop:
+        return tr("Shop");
+    case core::LocationType::Zone:
+        return tr("Zone");
+    }
+    return {};
+}
+
+QString UiText::alertKindName(core::AlertKind kind)
+{
+    switch (kind) {
+    case core::AlertKind::LowStock:
+        return tr("Low stock");
+    case core::AlertKind::NegativeStock:
+        return tr("Negative stock");
+    }
+    return {};
+}
+
+QString UiText::quantity(core::Quantity quantity)
+{
+    QString text = quantity.toString();
+    const QString point = QLocale().decimalPoint();
+    if (point != QLatin1String("."))
+        text.replace(QLatin1Char('.'), point);
+    return text;
+}
+
+core::Result<core::Quantity> UiText::parseQuantity(const QString &text)
+{
+    auto parsed = core::Quantity::parse(QStringView(text).trimmed());
+    if (!parsed.ok())
+        return core::Error{QStringLiteral("invalid_quantity"),
+                           tr("\"%1\" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).").arg(text.trimmed())};
+    return parsed;
+}
+
+QString UiText::time(core::Hlc hlc)
+{
+    return dateTime(QDateTime::fromMSecsSinceEpoch(hlc.physicalMs()));
+}
+
+QString UiText::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void flashWidget(QWidget *widget, bool ok, int msec)
+{
+    widget->setProperty("flash", ok ? QStringLiteral("ok") : QStringLiteral("error"));
+    widget->setStyleSheet(ok ? QStringLiteral("background-color:#2e7d32;color:white;")
+                             : QStringLiteral("background-color:#c62828;color:white;"));
+    // A newer flash restarts the timer: only the last one clears the colour.
+    const int generation = widget->property("flashGeneration").toInt() + 1;
+    widget->setProperty("flashGeneration", generation);
+    QPointer<QWidget> guard(widget);
+    QTimer::singleShot(msec, widget, [guard, generation] {
+        if (guard && guard->property("flashGeneration").toInt() == generation) {
+            guard->setStyleSheet({});
+            guard->setProperty("flash", QString());
+        }
+    });
+}
+
+} // namespace depot::app
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace depot::app {
+
+QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(objectName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(26);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+QTableWidgetItem *makeItem(const QString &text, bool number)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace depot::app

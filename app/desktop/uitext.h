@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/quantity.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace depot::app {
+
+/// Translated names and locale-aware formatting shared by every screen.
+class UiText
+{
+    Q_DECLARE_TR_FUNCTIONS(depot::app::UiText)
+public:
+    static QString kindName(core::MovementKind kind);
+    static QString locationTypeName(core::LocationType type);
+    static QString alertKindName(core::AlertKind kind);
+    /// "12,5" in French, "12.5" in English.
+    static QString quantity(core::Quantity quantity);
+    /// Accepts a dot or a comma as decimal separator; an error message a clerk understands otherwise.
+    static core::Result<core::Quantity> parseQuantity(const QString &text);
+    /// The wall-clock part of an HLC, in local time, short locale format with seconds.
+    static QString time(core::Hlc hlc);
+    static QString dateTime(const QDateTime &when);
+};
+
+/// Colours a widget's background green (ok) or red (error) for a moment: feedback a clerk sees
+/// from a distance.
+void flashWidget(QWidget *widget, bool ok, int msec = 1200);
+
+} // namespace depot::app
+
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace depot::app {
+
+/// A read-only, row-selecting table as every list screen uses.
+QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns);
+/// A cell; `number` aligns it right.
+QTableWidgetItem *makeItem(const QString &text, bool number = false);
+
+} // namespace depot::app
