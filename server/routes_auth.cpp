@@ -276,7 +276,7 @@ void addAuthRoutes(Router &router, Services &services)
                 QStringLiteral("Exchange a refresh token for new tokens (rotation; reuse revokes the family)."),
                 [&services](Context &ctx) {
         const QJsonObject body = ctx.body();
-        const QString token = stringField(body, QStringLiteral("refresh_token"), true, 300);
+        const QString token = stringField(body, QStringLiteral("refresh_token"), true, 8192);
         const QUuid tenantId = tenantOfRefreshToken(token);
         auto invalid = []() {
             fail(401, QStringLiteral("invalid_refresh_token"), QStringLiteral("The session has ended. Sign in again."));
@@ -329,7 +329,7 @@ void addAuthRoutes(Router &router, Services &services)
                 QStringLiteral("End the session: revokes the refresh token family (or this device's tokens)."),
                 [&services](Context &ctx) {
         const QJsonObject body = ctx.request.body.isEmpty() ? QJsonObject() : ctx.body();
-        const QString token = stringField(body, QStringLiteral("refresh_token"), false, 300);
+        const QString token = stringField(body, QStringLiteral("refresh_token"), false, 8192);
         if (ctx.claims->tenantId.isNull())
             return ok(QJsonObject{{QStringLiteral("logged_out"), true}});
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

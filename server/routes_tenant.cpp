@@ -148,7 +148,14 @@ void addCatalogRoutes(Router &router, Services &services, CatalogType type, cons
             if (other && other->id != id)
                 fail(409, QStringLiteral("sku_taken"), QStringLiteral("Another product already has this SKU."),
                      {{QStringLiteral("field"), QStringLiteral("sku")}});
-            checkReference(scope, CatalogType::Supplier, fields, QStringLiteral("preferred_supplier_id"));
+        }
+        checkReference(scope, CatalogType::Supplier, fields, QStringLiteral("preferred_supplier_id"));
+        checkReference(scope, CatalogType::Location, fields, QStringLiteral("parent_id"));
+        if (type == CatalogType::Location && fields.contains(QStringLiteral("code"))) {
+            const auto other = scope.locationByCode(fields.value(QStringLiteral("code")).toString());
+            if (other && other->id != id)
+                fail(409, QStringLiteral("code_taken"), QStringLiteral("Another location already has this code."),
+                     {{QStringLiteral("field"), QStringLiteral("code")}});
         }
         const core::Hlc now = services.clock.now();
         for (auto it = fields.begin(); it != fields.end(); ++it) {

@@ -364,7 +364,8 @@ Response HttpClient::del(const QString &path, const QString &token)
     return call({"DELETE", path, {}, token, {}});
 }
 
-QList<Response> HttpClient::parallel(const QList<Request> &requests, int timeoutMs)
+QList<Response> HttpClient::parallel(const QList<Request> &requests, int timeoutMs,
+                                     const std::function<void()> &onFirstAnswer)
 {
     // One manager per request: each gets its own connection, so the server sees them concurrently.
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
@@ -374,12 +375,18 @@ QList<Response> HttpClient::parallel(const QList<Request> &requests, int timeout
         replies << send(*managers.back(), r);
     }
     QDeadlineTimer deadline(timeoutMs);
+    bool first = true;
     auto allDone = [&]() {
+        bool all = true;
         for (QNetworkReply *reply : replies) {
             if (!reply->isFinished())
-                return false;
+                all = false;
+            else if (first && onFirstAnswer) {
+                first = false;
+                onFirstAnswer();
+            }
         }
-        return true;
+        return all;
     };
     while (!allDone() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace depot::server::test {
@@ -49,6 +50,7 @@ public:
     quint16 port() const { return m_port; }
     QString fingerprint() const { return m_fingerprint; }
     QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    qint64 pid() const { return m_process.processId(); }
     QProcess &process() { return m_process; }
     /// The server's log (stderr, JSON lines).
     QByteArray stderrText();
@@ -101,7 +103,9 @@ public:
     Response patch(const QString &path, const QJsonObject &body, const QString &token = {});
     Response del(const QString &path, const QString &token = {});
     /// Sends all requests at once (each on its own connection) and waits for every answer.
-    QList<Response> parallel(const QList<Request> &requests, int timeoutMs = 60000);
+    /// `onFirstAnswer` runs once, when the first answer arrives (the others are in flight).
+    QList<Response> parallel(const QList<Request> &requests, int timeoutMs = 60000,
+                             const std::function<void()> &onFirstAnswer = {});
     int pinFailures() const { return m_pinFailures; }
 
 private:

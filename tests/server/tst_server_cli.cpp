@@ -1,0 +1,184 @@
+// depot-server commands and configuration: migrate, create-platform-admin, create-tenant, serve
+// settings from flags, environment and a config file, TLS certificate handling. Both backends.
+#include "deployment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QTest>
+
+using namespace depot::server::test;
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_backend;
+    PostgresInstance m_postgres;
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QStringList common() const
+    {
+        return {QStringLiteral("--db"), m_db, QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--password-profile"),
+                QStringLiteral("min")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_backend = backendFromEnvironment();
+        if (m_backend == u"postgres") {
+            QString error;
+            QVERIFY2(m_postgres.start(&error), qPrintable(error));
+            m_db = m_postgres.url();
+        } else {
+            m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("cli.sqlite"));
+        }
+    }
+
+    void migrateIsIdempotent()
+    {
+        QByteArray out;
+        QCOMPARE(runCommand(QStringList{QStringLiteral("migrate")} + common(), {}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value("schema_version").toInt(), 1);
+        QCOMPARE(runCommand(QStringList{QStringLiteral("migrate")} + common(), {}, &out), 0);
+    }
+
+    void createTenantPrintsItsSlug()
+    {
+        QByteArray out, err;
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "professional", "--owner-email",
+                                        "boss@dupont.test", "--owner-password-stdin"} + common(),
+                            "dupont-password-1\n", &out, &err),
+                 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value("tenant").toString(), QStringLiteral("sas-dupont-fils"));
+        QCOMPARE(o.value("plan").toString(), QStringLiteral("professional"));
+        QCOMPARE(o.value("status").toString(), QStringLiteral("ACTIVE"));
+        QVERIFY(!out.contains("dupont-password-1") && !err.contains("dupont-password-1"));
+        // Same name again: suffixed slug. Same owner email: refused.
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "starter", "--owner-email",
+                                        "other@dupont.test", "--owner-password-stdin"} + common(),
+                            "dupont-password-2\n", &out),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value("tenant").toString(), QStringLiteral("sas-dupont-fils-2"));
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "Again", "--plan", "starter", "--owner-email",
+                                        "boss@dupont.test", "--owner-password-stdin"} + common(),
+                            "dupont-password-3\n", &out, &err),
+                 1);
+        QVERIFY(err.contains("identity_taken"));
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "Bad plan", "--plan", "gold", "--owner-email", "x@y.test",
+                                        "--owner-password-stdin"} + common(),
+                            "dupont-password-4\n", &out, &err),
+                 1);
+        QVERIFY(err.contains("invalid_plan"));
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "No stdin", "--plan", "starter", "--owner-email", "y@y.test"} + common(),
+                            {}, &out, &err),
+                 2);
+    }
+
+    void createPlatformAdmin()
+    {
+        QByteArray out, err;
+        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops@platform.test", "--password-stdin"} + common(),
+                            "platform-password-9\n", &out),
+                 0);
+        QVERIFY(QJsonDocument::fromJson(out).object().value("platform_admin").toBool());
+        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops2@platform.test", "--password-stdin"} + common(),
+                            "short\n", &out, &err),
+                 1);
+        QVERIFY(err.contains("weak_password"));
+        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "not-an-email", "--password-stdin"} + common(),
+                            "platform-password-9\n", &out, &err),
+                 2);
+    }
+
+    void usageErrors()
+    {
+        QByteArray out, err;
+        QCOMPARE(runCommand({QStringLiteral("explode")}, {}, &out, &err), 2);
+        QVERIFY(err.contains("usage"));
+        QCOMPARE(runCommand({QStringLiteral("serve"), QStringLiteral("--no-such-flag"), QStringLiteral("1")}, {}, &out, &err), 2);
+        QCOMPARE(runCommand({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("mysql://x")}, {}, &out, &err), 1);
+        QVERIFY(err.contains("invalid_config"));
+        QCOMPARE(runCommand({QStringLiteral("serve"), QStringLiteral("--workers"), QStringLiteral("many")}, {}, &out, &err), 1);
+    }
+
+    void configFromFileEnvironmentAndFlags()
+    {
+        // File sets a small body limit; the environment overrides the file; a flag overrides both.
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("depot.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(json({{"max-body-bytes", 1000}, {"password-profile", "min"}, {"max-page", 3}}));
+        config.close();
+        qputenv("DEPOT_MAX_BODY_BYTES", "2000");
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(m_db, dir.path(), {QStringLiteral("--config"), config.fileName(), QStringLiteral("--max-page"),
+                                                 QStringLiteral("4")},
+                              &error),
+                 qPrintable(error));
+        qunsetenv("DEPOT_MAX_BODY_BYTES");
+        HttpClient http(server.baseUrl(), server.fingerprint());
+        const QByteArray body1500 = "{\"x\":\"" + QByteArray(1500, 'a') + "\"}";
+        const QByteArray body2500 = "{\"x\":\"" + QByteArray(2500, 'a') + "\"}";
+        QCOMPARE(http.call({"POST", "/api/v1/auth/login", body1500, {}, {}}).status, 400); // env 2000 beats file 1000
+        QCOMPARE(http.call({"POST", "/api/v1/auth/login", body2500, {}, {}}).status, 413);
+        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"}, {"identifier", "boss@dupont.test"},
+                                                                 {"password", "dupont-password-1"}, {"device", "cli-test"}});
+        QCOMPARE(login.status, 200);
+        const QString token = login.data().toObject().value("access_token").toString();
+        QCOMPARE(http.get("/api/v1/products?limit=100", token).data().toObject().value("limit").toInt(), 4); // flag beats file
+        QCOMPARE(server.stop(), 0);
+        // A broken config file is refused.
+        QFile broken(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"no-such-setting\": 1}");
+        broken.close();
+        QByteArray out, err;
+        QCOMPARE(runCommand({"serve", "--config", broken.fileName(), "--db", m_db}, {}, &out, &err), 1);
+        QVERIFY(err.contains("no-such-setting"));
+    }
+
+    void tlsCertificateIsGeneratedOnceAndPinned()
+    {
+        QTemporaryDir dir;
+        ServerProcess first;
+        QString error;
+        QVERIFY2(first.start(m_db, dir.path(), {}, &error), qPrintable(error));
+        const QString fingerprint = first.fingerprint();
+        QCOMPARE(first.stop(), 0);
+        QFile pem(dir.filePath(QStringLiteral("tls-cert.pem")));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QSslCertificate cert = QSslCertificate::fromData(pem.readAll()).value(0);
+        QVERIFY(!cert.isNull());
+        QCOMPARE(QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex().toUpper()),
+                 QString(fingerprint).remove(QLatin1Char(':')));
+        QVERIFY((QFile::permissions(dir.filePath(QStringLiteral("tls-key.pem"))) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+        // Restart: same certificate. Explicit --tls-cert/--tls-key: that certificate.
+        ServerProcess second;
+        QVERIFY2(second.start(m_db, dir.path(), {}, &error), qPrintable(error));
+        QCOMPARE(second.fingerprint(), fingerprint);
+        QCOMPARE(second.stop(), 0);
+        QTemporaryDir other;
+        ServerProcess third;
+        QVERIFY2(third.start(m_db, other.path(), {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("tls-cert.pem")),
+                                                  QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("tls-key.pem"))},
+                             &error),
+                 qPrintable(error));
+        QCOMPARE(third.fingerprint(), fingerprint);
+        HttpClient http(third.baseUrl(), fingerprint);
+        QCOMPARE(http.get(QStringLiteral("/healthz")).status, 200);
+        // A client pinned to another fingerprint refuses the connection.
+        HttpClient wrong(third.baseUrl(), QStringLiteral("00:11"));
+        QCOMPARE(wrong.get(QStringLiteral("/healthz")).status, 0);
+        QVERIFY(wrong.pinFailures() > 0);
+        QCOMPARE(third.stop(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_server_cli.moc"

@@ -1,0 +1,549 @@
+// Isolation and abuse: cross-tenant matrix, role x route matrix, token attacks, throttling, mass
+// assignment, plan-limit race, bad input, RLS at the database level, graceful shutdown.
+// Runs on the backend chosen by DEPOT_TEST_BACKEND (CTest runs it on both).
+#include "deployment.h"
+#include "forge.h"
+
+#include "core/uuid.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace depot::server::test;
+
+namespace {
+
+const QString v1 = QStringLiteral("/api/v1");
+
+QString str(const QJsonValue &v, const char *key)
+{
+    return v.toObject().value(QLatin1String(key)).toString();
+}
+
+QString b64url(const QByteArray &data)
+{
+    return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+#define CHECK_ERROR(response, expected, code)                                                                         \
+    do {                                                                                                              \
+        const Response &r_ = (response);                                                                              \
+        if (r_.status != (expected) || r_.errorCode() != QStringLiteral(code))                                        \
+            qWarning().noquote() << "body:" << r_.body;                                                               \
+        QCOMPARE(r_.status, (expected));                                                                              \
+        QVERIFY(r_.isEnvelope());                                                                                     \
+        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                                               \
+    } while (false)
+
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+private:
+    Deployment d;
+    HttpClient &http() { return *d.http; }
+
+    /// Signs a token with the server's own secret, with claims of our choosing.
+    QString forge(const QString &alg, const QJsonObject &claims, const QByteArray &secretOverride = {})
+    {
+        QByteArray secret = secretOverride;
+        if (secret.isEmpty()) {
+            QFile f(d.dataDir.filePath(QStringLiteral("jwt.key")));
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            secret = QByteArray::fromBase64(f.readAll().trimmed());
+        }
+        return forgeJwt(alg, QJsonDocument(claims).toJson(QJsonDocument::Compact), secret);
+    }
+
+    QJsonObject claimsFor(const Session &s, qint64 expOffset = 600)
+    {
+        const QJsonObject me = http().get(v1 + QStringLiteral("/me"), s.access).data().toObject();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        return QJsonObject{{"typ", "access"}, {"iss", "depot-server"}, {"aud", "depot-api"},
+                           {"sub", s.userId}, {"tid", str(me.value("tenant"), "id")}, {"dev", s.device},
+                           {"iat", now}, {"exp", now + expOffset}, {"mcp", false}, {"pa", false}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
+                          QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
+                          QStringLiteral("--tenant-rate-per-s"), QStringLiteral("100000"),
+                          QStringLiteral("--tenant-burst"), QStringLiteral("100000"),
+                          QStringLiteral("--max-body-bytes"), QStringLiteral("100000")},
+                         &error),
+                 qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QByteArray warnings;
+        for (const QByteArray &line : d.server.stderrText().split('\n')) {
+            if ((line.contains("\"level\":\"warning\"") && !line.contains("depot.server.auth"))
+                || line.contains("\"level\":\"error\""))
+                warnings += line + '\n';
+        }
+        QVERIFY2(warnings.isEmpty(), warnings.left(4000).constData());
+        QCOMPARE(d.server.stop(), 0);
+        d.stop();
+    }
+
+    void crossTenantMatrix()
+    {
+        const Session a = d.newTenant();
+        const Session b = d.newTenant();
+        const auto [pa, la] = d.seedCatalog(a, QStringLiteral("A-1"), QStringLiteral("A-W"));
+        const auto [pb, lb] = d.seedCatalog(b, QStringLiteral("B-1"), QStringLiteral("B-W"));
+        const Session bClerk = d.addMember(b, QStringLiteral("clerk"), QStringLiteral("b-clerk-device"));
+        const QJsonObject mb = Deployment::movement(pb, lb, "RECEIPT", "9", Deployment::hlcNow());
+        QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(b.device, {mb}), b.access).status, 200);
+        const QString bTenantId = str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
+
+        auto snapshot = [&]() {
+            QByteArray s;
+            for (const char *path : {"/products?include_archived=true", "/locations", "/suppliers", "/stock", "/movements",
+                                     "/users", "/devices", "/plan", "/audit?limit=500", "/sync/pull?since=0"}) {
+                QJsonObject data = http().get(v1 + QLatin1String(path), b.access).data().toObject();
+                data.remove("server_hlc");
+                s += path + QJsonDocument(data).toJson(QJsonDocument::Compact) + '\n';
+            }
+            return s;
+        };
+        const QByteArray before = snapshot();
+
+        const QString id = QStringLiteral("{id}");
+        struct Attempt
+        {
+            QByteArray method;
+            QString path;
+            QJsonObject body;
+            QList<int> refused; ///< acceptable refusal statuses
+        };
+        const QList<Attempt> attempts{
+            {"GET", v1 + "/products/" + pb, {}, {404}},
+            {"PATCH", v1 + "/products/" + pb, {{"name", "pwned"}}, {404}},
+            {"PATCH", v1 + "/products/" + pa, {{"preferred_supplier_id", pb}}, {400}},
+            {"GET", v1 + "/users/" + bClerk.userId, {}, {404}},
+            {"PATCH", v1 + "/users/" + bClerk.userId, {{"active", false}}, {404}},
+            {"PATCH", v1 + "/users/" + bClerk.userId, {{"temporary_password", "hijacked-password"}}, {404}},
+            {"DELETE", v1 + "/devices/" + bClerk.device, {}, {404}},
+            {"DELETE", v1 + "/devices/" + b.device, {}, {404}},
+            {"POST", v1 + "/products", {{"sku", "X"}, {"name", "X"}, {"tenant_id", bTenantId}}, {400}},
+            {"POST", v1 + "/locations", {{"code", "X"}, {"name", "X"}, {"parent_id", lb}}, {400}},
+            {"GET", v1 + "/admin/tenants/" + b.tenant, {}, {403}},
+            {"PATCH", v1 + "/admin/tenants/" + b.tenant, {{"status", "SUSPENDED"}}, {403}},
+            {"POST", v1 + "/auth/logout", {{"refresh_token", b.refresh}}, {400}},
+        };
+        for (const Attempt &attempt : attempts) {
+            const Response r = http().call({attempt.method, attempt.path, json(attempt.body), a.access, {}});
+            QVERIFY2(attempt.refused.contains(r.status) && r.isEnvelope(),
+                     qPrintable(attempt.method + ' ' + attempt.path + " -> " + QString::number(r.status) + ' ' + r.body));
+        }
+        // Filters naming B's ids see nothing of B.
+        for (const QString &query : {"/stock?product_id=" + pb, "/stock?location_id=" + lb, "/movements?product_id=" + pb,
+                                     "/movements?location_id=" + lb}) {
+            const Response r = http().get(v1 + query, a.access);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.data().toObject().value("items").toArray().size(), 0);
+        }
+        // A push naming B's product, location or movement id never touches B.
+        const QJsonArray results = http().post(v1 + QStringLiteral("/sync/push"),
+                                               Deployment::push(a.device, {Deployment::movement(pb, lb, "RECEIPT", "1", Deployment::hlcNow()),
+                                                                           Deployment::movement(pa, lb, "RECEIPT", "1", Deployment::hlcNow()),
+                                                                           Deployment::movement(pb, la, "RECEIPT", "1", Deployment::hlcNow())}),
+                                               a.access)
+                                       .data().toObject().value("movements").toArray();
+        QCOMPARE(str(results.at(0), "code"), QStringLiteral("unknown_product"));
+        QCOMPARE(str(results.at(1), "code"), QStringLiteral("unknown_location"));
+        QCOMPARE(str(results.at(2), "code"), QStringLiteral("unknown_product"));
+        QJsonObject sameId = mb;
+        sameId.insert("product_id", pa);
+        sameId.insert("location_id", la);
+        QCOMPARE(str(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {sameId}), a.access)
+                          .data().toObject().value("movements").toArray().at(0), "status"),
+                 QStringLiteral("accepted")); // ids are per tenant: this is A's own movement
+        const QJsonObject catalogItem{{"type", "product"}, {"id", pb}, {"fields", QJsonObject{{"sku", "B-1"}, {"name", "pwned"}}},
+                                      {"stamps", QJsonObject{{"sku", QString::number(Deployment::hlcNow(9))}, {"name", QString::number(Deployment::hlcNow(9))}}}};
+        http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {}, {catalogItem}), a.access);
+        // Tenant hints outside the token are ignored.
+        const Response hinted = http().call({"GET", v1 + QStringLiteral("/products?tenant=") + b.tenant, {}, a.access,
+                                             {{"X-Tenant", b.tenant.toUtf8()}, {"X-Tenant-Id", bTenantId.toUtf8()}}});
+        QCOMPARE(hinted.status, 200);
+        for (const QJsonValue &v : hinted.data().toObject().value("items").toArray())
+            QVERIFY(str(v, "sku") != u"B-1" || str(v, "name") == u"pwned"); // only A's copy, if any
+        const Response pull = http().get(v1 + QStringLiteral("/sync/pull?since=0"), a.access);
+        QVERIFY(!pull.body.contains(lb.toUtf8()) || pull.body.count(lb.toUtf8()) == 0);
+        // A's credentials do not open B.
+        const QString aEmail = str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("user"), "email");
+        QCOMPARE(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", b.tenant}, {"identifier", aEmail},
+                                                                  {"password", Deployment::kPassword}, {"device", "x"}}).status, 401);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("minRole");
+        const QString none = QStringLiteral("00000000-0000-7000-8000-000000000000");
+        QTest::newRow("list products") << QByteArray("GET") << "/products" << "viewer";
+        QTest::newRow("create product") << QByteArray("POST") << "/products" << "manager";
+        QTest::newRow("get product") << QByteArray("GET") << "/products/" + none << "viewer";
+        QTest::newRow("patch product") << QByteArray("PATCH") << "/products/" + none << "manager";
+        QTest::newRow("list locations") << QByteArray("GET") << "/locations" << "viewer";
+        QTest::newRow("create location") << QByteArray("POST") << "/locations" << "manager";
+        QTest::newRow("list suppliers") << QByteArray("GET") << "/suppliers" << "viewer";
+        QTest::newRow("create supplier") << QByteArray("POST") << "/suppliers" << "manager";
+        QTest::newRow("stock") << QByteArray("GET") << "/stock" << "viewer";
+        QTest::newRow("movements") << QByteArray("GET") << "/movements" << "viewer";
+        QTest::newRow("list users") << QByteArray("GET") << "/users" << "admin";
+        QTest::newRow("add user") << QByteArray("POST") << "/users" << "admin";
+        QTest::newRow("get user") << QByteArray("GET") << "/users/" + none << "admin";
+        QTest::newRow("patch user") << QByteArray("PATCH") << "/users/" + none << "admin";
+        QTest::newRow("list devices") << QByteArray("GET") << "/devices" << "admin";
+        QTest::newRow("revoke device") << QByteArray("DELETE") << "/devices/none" << "admin";
+        QTest::newRow("plan") << QByteArray("GET") << "/plan" << "viewer";
+        QTest::newRow("audit") << QByteArray("GET") << "/audit" << "admin";
+        QTest::newRow("push") << QByteArray("POST") << "/sync/push" << "clerk";
+        QTest::newRow("pull") << QByteArray("GET") << "/sync/pull" << "viewer";
+        QTest::newRow("admin list") << QByteArray("GET") << "/admin/tenants" << "platform";
+        QTest::newRow("admin get") << QByteArray("GET") << "/admin/tenants/x" << "platform";
+        QTest::newRow("admin patch") << QByteArray("PATCH") << "/admin/tenants/x" << "platform";
+    }
+
+    void roleMatrix()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QString, minRole);
+        static QMap<QString, Session> sessions;
+        if (sessions.isEmpty()) {
+            const Session owner = d.newTenant(QStringLiteral("enterprise"));
+            sessions.insert(QStringLiteral("owner"), owner);
+            for (const char *role : {"admin", "manager", "clerk", "viewer"})
+                sessions.insert(QLatin1String(role), d.addMember(owner, QLatin1String(role)));
+        }
+        const QStringList order{"viewer", "clerk", "manager", "admin", "owner"};
+        int n = 0;
+        for (const QString &role : order) {
+            const Session &s = sessions.value(role);
+            QVERIFY(!s.access.isEmpty());
+            QJsonObject body;
+            if (path == u"/products")
+                body = {{"sku", QStringLiteral("R-%1-%2").arg(role).arg(++n)}, {"name", "x"}};
+            else if (path == u"/locations")
+                body = {{"code", QStringLiteral("L-%1").arg(role)}, {"name", "x"}};
+            else if (path == u"/suppliers" || path.startsWith(u"/products/"))
+                body = {{"name", "x"}};
+            else if (path == u"/sync/push")
+                body = Deployment::push(s.device, {});
+            else if (path == u"/users")
+                body = {{"role", "clerk"}}; // invalid on purpose: allowed roles get 400, not a new member
+            else if (path.startsWith(u"/users/"))
+                body = {{"role", "viewer"}};
+            else if (path.startsWith(u"/admin/"))
+                body = {{"plan", "starter"}};
+            const Response r = http().call({method, v1 + path, method == "GET" || method == "DELETE" ? QByteArray() : json(body), s.access, {}});
+            const bool allowed = minRole != u"platform" && order.indexOf(role) >= order.indexOf(minRole);
+            QVERIFY2(r.isEnvelope(), r.body.constData());
+            if (allowed)
+                QVERIFY2(r.status != 403 && r.status != 401, qPrintable(role + QStringLiteral(": ") + r.body));
+            else
+                QVERIFY2(r.status == 403 && r.errorCode() == u"forbidden", qPrintable(role + QStringLiteral(": ") + r.body));
+        }
+    }
+
+    void tokenAttacks()
+    {
+        const Session s = d.newTenant();
+        const QJsonObject claims = claimsFor(s);
+        QCOMPARE(http().get(v1 + QStringLiteral("/products"), forge("HS256", claims)).status, 200); // the forge works
+        const QString header = b64url(json({{"alg", "none"}, {"typ", "JWT"}}));
+        const QString none = header + '.' + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.';
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), none), 401, "invalid_token");
+        QString tampered = s.access;
+        tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == u'A' ? u'B' : u'A';
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), tampered), 401, "invalid_token");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claimsFor(s, -60))), 401, "token_expired");
+        QJsonObject c = claims;
+        c.insert("aud", "other-api");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
+        c = claims;
+        c.insert("iss", "evil");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
+        c = claims;
+        c.insert("typ", "refresh");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
+        c = claims;
+        c.remove("exp");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS512", claims)), 401, "invalid_token");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claims, QByteArray(64, 'k'))), 401, "invalid_token");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.refresh), 401, "invalid_token");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.access}}), 401, "invalid_refresh_token");
+        CHECK_ERROR(http().call({"GET", v1 + QStringLiteral("/products"), {}, {}, {{"Authorization", "Basic dXNlcjpwdw=="}}}), 401,
+                    "unauthorized");
+        // A platform-admin claim minted by a tenant user's token is not enough: the server checks the user.
+        c = claims;
+        c.remove("tid");
+        c.insert("pa", true);
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/admin/tenants"), forge("HS256", c)), 403, "forbidden");
+        // Refresh reuse revokes the family.
+        const Response r1 = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}});
+        QCOMPARE(r1.status, 200);
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401, "refresh_token_reused");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}}), 401,
+                    "refresh_token_reused");
+    }
+
+    void loginThrottlingAndRateLimits()
+    {
+        const Session s = d.newTenant();
+        const QString email = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
+        QTemporaryDir dir;
+        ServerProcess strict;
+        QString error;
+        QVERIFY2(d.startAnother(strict, dir.path(), {"--login-failures-per-ip", "5", "--login-window-s", "60",
+                                                     "--tenant-rate-per-s", "1", "--tenant-burst", "3"}, &error),
+                 qPrintable(error));
+        HttpClient client(strict.baseUrl(), strict.fingerprint());
+        const QJsonObject wrong{{"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password!"}, {"device", s.device}};
+        for (int i = 0; i < 5; ++i)
+            CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), wrong), 401, "invalid_credentials");
+        const Response blocked = client.post(v1 + QStringLiteral("/auth/login"), wrong);
+        CHECK_ERROR(blocked, 429, "too_many_attempts");
+        QVERIFY(blocked.header("Retry-After").toInt() > 0);
+        QJsonObject right = wrong;
+        right.insert("password", Deployment::kPassword);
+        CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), right), 429, "too_many_attempts");
+        // Per-tenant rate limit: a burst of 3, then 429 with Retry-After.
+        int limited = 0;
+        QByteArray retryAfter;
+        for (int i = 0; i < 6; ++i) {
+            const Response r = client.get(v1 + QStringLiteral("/products"), s.access);
+            if (r.status == 429) {
+                ++limited;
+                retryAfter = r.header("Retry-After");
+                QCOMPARE(r.errorCode(), QStringLiteral("rate_limited"));
+            }
+        }
+        QVERIFY(limited >= 2);
+        QVERIFY(retryAfter.toInt() >= 1);
+        // Another tenant is not limited by the first one's traffic.
+        const Session other = d.newTenant();
+        QCOMPARE(client.get(v1 + QStringLiteral("/products"), other.access).status, 200);
+        QCOMPARE(strict.stop(), 0);
+    }
+
+    void massAssignment()
+    {
+        const Session owner = d.newTenant(QStringLiteral("professional"));
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
+        const Session manager = d.addMember(owner, QStringLiteral("manager"));
+        const QString tenantId = str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("tenant"), "id");
+        const Session other = d.newTenant();
+        const QString otherId = str(http().get(v1 + QStringLiteral("/me"), other.access).data().toObject().value("tenant"), "id");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "owner"}}, clerk.access), 403, "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "admin"}, {"tenant_id", otherId}}, clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}}, clerk.access), 403,
+                    "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}}, manager.access), 400,
+                    "unknown_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"plan", "enterprise"}}, manager.access), 400,
+                    "unknown_field");
+        const Response p = http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}}, manager.access);
+        QCOMPARE(p.status, 201);
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"version", "1"}}, manager.access), 400, "unknown_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"merged_into", tenantId}}, manager.access), 400,
+                    "unknown_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + manager.userId, {{"role", "manager"}, {"plan", "enterprise"}}, owner.access),
+                    400, "unknown_field");
+        // Extra fields in a pushed movement change nothing: the server assigns seq and tenant.
+        const QString loc = str(http().post(v1 + QStringLiteral("/locations"), {{"code", "MA"}, {"name", "MA"}}, manager.access).data(), "id");
+        QJsonObject m = Deployment::movement(str(p.data(), "id"), loc, "RECEIPT", "1", Deployment::hlcNow());
+        m.insert("tenant_id", otherId);
+        m.insert("seq", "1");
+        const QJsonArray r = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {m}), clerk.access)
+                                 .data().toObject().value("movements").toArray();
+        QCOMPARE(str(r.at(0), "status"), QStringLiteral("accepted"));
+        QVERIFY(str(r.at(0), "seq").toLongLong() > 1);
+        QCOMPARE(http().get(v1 + QStringLiteral("/movements"), other.access).data().toObject().value("items").toArray().size(), 0);
+        const QJsonObject me = http().get(v1 + QStringLiteral("/me"), clerk.access).data().toObject();
+        QCOMPARE(str(me, "role"), QStringLiteral("clerk"));
+        QCOMPARE(str(http().get(v1 + QStringLiteral("/plan"), owner.access).data(), "plan"), QStringLiteral("professional"));
+    }
+
+    void planLimitRace()
+    {
+        const Session s = d.newTenant(QStringLiteral("starter")); // 2 locations
+        QCOMPARE(http().post(v1 + QStringLiteral("/locations"), {{"code", "FIRST"}, {"name", "First"}}, s.access).status, 201);
+        QList<Request> requests;
+        for (int i = 0; i < 10; ++i)
+            requests << Request{"POST", v1 + QStringLiteral("/locations"),
+                                json({{"code", QStringLiteral("RACE-%1").arg(i)}, {"name", "Race"}}), s.access, {}};
+        const QList<Response> responses = http().parallel(requests);
+        int created = 0;
+        int refused = 0;
+        for (const Response &r : responses) {
+            created += r.status == 201;
+            refused += r.status == 403 && r.errorCode() == u"plan_limit_locations";
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(refused, 9);
+        QCOMPARE(http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("locations").toInt(), 2);
+    }
+
+    void badInputNeverFails()
+    {
+        const Session s = d.newTenant();
+        const auto [product, location] = d.seedCatalog(s);
+        const QList<QPair<QByteArray, QString>> routes{
+            {"POST", "/signup"}, {"POST", "/auth/login"}, {"POST", "/auth/refresh"}, {"POST", "/auth/logout"},
+            {"POST", "/auth/change-password"}, {"POST", "/products"}, {"PATCH", "/products/" + product},
+            {"POST", "/locations"}, {"POST", "/suppliers"}, {"POST", "/users"}, {"PATCH", "/users/" + s.userId},
+            {"POST", "/sync/push"}, {"PATCH", "/admin/tenants/" + s.tenant}};
+        // (Built without raw string literals: moc miscounts braces inside them.)
+        QList<QByteArray> bodies{"{", "[]", "null", "\"text\"", "42", "{\"a\":", QByteArray("\xff\xfe\x00garbage", 11),
+                                 QByteArray(2000, '[') + QByteArray(2000, ']')};
+        bodies << json({{"sku", QJsonArray{}}, {"name", QJsonObject{}}, {"role", 7}, {"active", "yes"}, {"protocol", "1"},
+                        {"movements", QJsonObject{}}, {"email", QJsonValue()}});
+        bodies << json({{"protocol", 1}, {"device", s.device}, {"hlc", "1"},
+                        {"movements", QJsonArray{QJsonValue(), 1, "x", QJsonArray{}, QJsonObject{}}},
+                        {"catalog", QJsonArray{QJsonValue(), QJsonObject{{"type", "product"}}}}});
+        bodies << json({{"protocol", 1e308}, {"device", QJsonObject{}}, {"hlc", -1}});
+        for (const auto &[method, path] : routes) {
+            for (const QByteArray &body : bodies) {
+                const Response r = http().call({method, v1 + path, body, s.access, {}});
+                QVERIFY2(r.status >= 200 && r.status < 500 && r.isEnvelope(),
+                         qPrintable(method + ' ' + path + " <- " + body.left(60) + " -> " + QString::number(r.status) + ' ' + r.body));
+            }
+        }
+        // Oversized body: 413 before anything is parsed.
+        const QByteArray big = "{\"name\":\"" + QByteArray(150000, 'x') + "\"}";
+        CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413, "payload_too_large");
+        // Absurd paging and queries.
+        for (const QString &q : {"/movements?limit=0", "/movements?limit=1e9", "/movements?after_seq=-5", "/products?offset=abc",
+                                 "/audit?limit=%00", "/stock?product_id=%27%3B--", "/sync/pull?since=99999999999999999999999"}) {
+            const Response r = http().get(v1 + q, s.access);
+            QVERIFY2(r.status == 400 && r.isEnvelope(), qPrintable(q + QStringLiteral(" -> ") + QString::number(r.status)));
+        }
+        const Response clamped = http().get(v1 + QStringLiteral("/products?limit=1000000"), s.access);
+        QCOMPARE(clamped.status, 200);
+        QCOMPARE(clamped.data().toObject().value("limit").toInt(), 500);
+        // Invalid quantities are per-item rejections, never a 500.
+        QJsonArray movements;
+        for (const char *q : {"", "1e3", "1,2.3", "abc", "99999999999999999999", "0.0001", " 1", "--1", "NaN"})
+            movements.append(Deployment::movement(product, location, "RECEIPT", QLatin1String(q), Deployment::hlcNow()));
+        const Response r = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &v : r.data().toObject().value("movements").toArray())
+            QCOMPARE(str(v, "code"), QStringLiteral("invalid_quantity"));
+    }
+
+    void rowLevelSecurityInTheDatabase()
+    {
+        if (d.backend != u"postgres")
+            QSKIP("Row-Level Security is a PostgreSQL feature; SQLite relies on the tenant-scoped handle.");
+        const Session a = d.newTenant();
+        d.seedCatalog(a);
+        const QString tenantA = str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("tenant"), "id");
+        const Session b = d.newTenant();
+        d.seedCatalog(b);
+        const QString tenantB = str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("rls"));
+            db.setHostName(d.postgres.socketDir());
+            db.setDatabaseName(QStringLiteral("depot"));
+            db.setUserName(QStringLiteral("depot_app"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user") && q.next());
+            QVERIFY(!q.value(0).toBool());
+            QVERIFY(!q.value(1).toBool());
+            QVERIFY(q.exec("SELECT count(*) FROM pg_tables WHERE tableowner = current_user") && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN ('tenant_counters','memberships',"
+                           "'devices','refresh_tokens','suppliers','locations','products','movements','audit_log') "
+                           "AND c.relrowsecurity AND c.relforcerowsecurity") && q.next());
+            QCOMPARE(q.value(0).toInt(), 9);
+            // No tenant set: nothing visible, nothing insertable.
+            for (const char *table : {"products", "locations", "memberships", "audit_log", "movements", "devices", "tenant_counters"}) {
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
+                QCOMPARE(q.value(0).toInt(), 0);
+            }
+            const QString insert = QStringLiteral("INSERT INTO suppliers (tenant_id, id, name, data, stamps, created_hlc, seq, updated_at) "
+                                                  "VALUES ('%1', '%2', 'x', '{}', '{}', 1, 1, 1)");
+            QVERIFY(!q.exec(insert.arg(tenantA, depot::core::uuidToText(depot::core::UuidV7::generate()))));
+            // Tenant A set: sees A only, cannot write B's rows.
+            QVERIFY(q.exec("BEGIN"));
+            QVERIFY(q.exec(QStringLiteral("SET LOCAL app.tenant_id = '%1'").arg(tenantA)));
+            QVERIFY(q.exec("SELECT count(*), count(*) FILTER (WHERE tenant_id <> current_setting('app.tenant_id')::uuid) FROM products") && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QVERIFY(!q.exec(insert.arg(tenantB, depot::core::uuidToText(depot::core::UuidV7::generate()))));
+            QVERIFY(q.exec("ROLLBACK"));
+            QVERIFY(q.exec("BEGIN"));
+            QVERIFY(q.exec(QStringLiteral("SET LOCAL app.tenant_id = '%1'").arg(tenantA)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE products SET name = 'pwned' WHERE tenant_id = '%1'").arg(tenantB)));
+            QCOMPARE(q.numRowsAffected(), 0);
+            // Append-only: no UPDATE or DELETE on movements and the audit log, even of one's own tenant.
+            QVERIFY(!q.exec("DELETE FROM audit_log"));
+            QVERIFY(q.exec("ROLLBACK"));
+            QVERIFY(!q.exec("DROP TABLE products"));
+            QVERIFY(!q.exec("ALTER TABLE products DISABLE ROW LEVEL SECURITY"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rls"));
+        QCOMPARE(str(http().get(v1 + QStringLiteral("/products"), b.access).data().toObject().value("items").toArray().at(0), "name"),
+                 QStringLiteral("Product SKU-1"));
+    }
+
+    void gracefulShutdownFinishesInFlightRequests()
+    {
+        const Session s = d.newTenant(QStringLiteral("enterprise"));
+        const auto [product, location] = d.seedCatalog(s);
+        QTemporaryDir dir;
+        ServerProcess other;
+        QString error;
+        QVERIFY2(d.startAnother(other, dir.path(), {"--tenant-rate-per-s", "100000", "--tenant-burst", "100000"}, &error), qPrintable(error));
+        QList<Request> requests;
+        for (int i = 0; i < 8; ++i) {
+            QJsonArray batch;
+            for (int j = 0; j < 200; ++j)
+                batch.append(Deployment::movement(product, location, "RECEIPT", "1", Deployment::hlcNow(i * 1000 + j)));
+            requests << Request{"POST", v1 + QStringLiteral("/sync/push"), json(Deployment::push(s.device, batch)), s.access, {}};
+        }
+        HttpClient client(other.baseUrl(), other.fingerprint());
+        QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
+        // Send everything; SIGTERM as soon as the first answer arrives, while the others are in flight.
+        const QList<Response> responses = client.parallel(requests, 60000, [&other]() {
+            ::kill(pid_t(other.process().processId()), SIGTERM);
+        });
+        int ok = 0;
+        for (const Response &r : responses)
+            ok += r.status == 200;
+        QVERIFY2(other.process().waitForFinished(30000), "the server did not stop");
+        QCOMPARE(other.process().exitCode(), 0);
+        // Requests the server had accepted were answered; none was cut half-way: the log is complete.
+        const int stored = http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("movements").toInt();
+        QVERIFY(ok >= 1);
+        QCOMPARE(stored, ok * 200);
+        QVERIFY(other.stderrText().contains("stopped"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_server_security.moc"
