@@ -1,0 +1,85 @@
+// Opens every screen of the main window with Ctrl+1..Ctrl+9, checks the status bar, and saves a
+// PNG of each screen under the build folder (DEPOT_SCREENSHOT_DIR) for people to look at.
+
+#include "alertspage.h"
+#include "guitestutil.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "quickentrypage.h"
+#include "stockpage.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace depot;
+using namespace depot::test;
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void everyScreenOpensAndIsSaved()
+    {
+        Fixture f;
+        core::MovementDraft d;
+        d.productId = f.coffee.id;
+        d.locationId = f.shelfA.id;
+        d.kind = core::MovementKind::Receipt;
+        d.quantity = core::Quantity::fromUnits(12);
+        QVERIFY(f.store().recordMovement(d).ok());
+        d.productId = f.rice.id;
+        d.kind = core::MovementKind::Issue;
+        d.quantity = core::Quantity::fromUnits(3);
+        QVERIFY(f.store().recordMovement(d).ok()); // negative stock: an alert
+
+        app::LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        app::MainWindow window(*f.context, languages);
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // The status bar tells the truth: pending changes and no server.
+        const qint64 pending = f.store().pendingOutboxCount(); // catalog changes and movements
+        QVERIFY(pending >= 2);
+        QVERIFY2(window.pendingLabel()->text().startsWith(QString::number(pending) + QLatin1Char(' ')),
+                 qPrintable(window.pendingLabel()->text()));
+        QVERIFY(window.connectionLabel()->text().contains(QStringLiteral("Offline (not connected)")));
+
+        auto *quick = window.findPage<app::QuickEntryPage>();
+        QVERIFY(quick);
+        scan(quick->scanField(), QStringLiteral("SHELF-A"));
+        scan(quick->scanField(), QStringLiteral("5*3017620422003"));
+        QVERIFY(window.pendingLabel()->text().startsWith(QString::number(pending + 1) + QLatin1Char(' ')));
+
+        const QString dir = QStringLiteral(DEPOT_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(window.pageCount(), 8);
+        for (int i = 0; i < window.pageCount(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPageIndex(), i);
+            QCOMPARE(window.navigation()->currentRow(), i);
+            if (auto *stock = qobject_cast<app::StockPage *>(window.currentPage()))
+                QTRY_VERIFY(!stock->isLoading() && stock->table()->rowCount() == 2);
+            QTest::qWait(50);
+            const QString file =
+                QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1).arg(window.currentPage()->objectName()));
+            QVERIFY(window.grab().save(file));
+            QVERIFY(QFileInfo(file).size() > 1000);
+        }
+        auto *alerts = window.findPage<app::AlertsPage>();
+        QCOMPARE(alerts->table()->rowCount(), 1); // the rice is negative at SHELF-A
+        QVERIFY(window.navigation()->item(5)->text().contains(QStringLiteral("(1)")));
+    }
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
