@@ -53,14 +53,15 @@ QStringList version1()
         QStringLiteral("CREATE TABLE movement_acks ("
                        " movement_id TEXT PRIMARY KEY REFERENCES movements (id), server_seq INTEGER NOT NULL)"
                        " WITHOUT ROWID"),
+        // Derived from movements (whose references are checked), rebuilt by rebuildBalances():
+        // no foreign keys here, they would be checked a second time on every movement.
         QStringLiteral("CREATE TABLE balances ("
-                       " product_id TEXT NOT NULL REFERENCES products (id),"
-                       " location_id TEXT NOT NULL REFERENCES locations (id),"
+                       " product_id TEXT NOT NULL, location_id TEXT NOT NULL,"
                        " quantity INTEGER NOT NULL, last_count_hlc INTEGER, last_count_id TEXT,"
                        " PRIMARY KEY (product_id, location_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE outbox ("
                        " seq INTEGER PRIMARY KEY,"
-                       " entity TEXT NOT NULL CHECK (entity IN ('movement', 'product', 'location', 'supplier')),"
+                       " entity TEXT NOT NULL," // 'movement', 'product', 'location' or 'supplier'"
                        " entity_id TEXT NOT NULL, created_at INTEGER NOT NULL)"),
     };
 }

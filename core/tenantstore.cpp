@@ -1,5 +1,6 @@
 #include "tenantstore.h"
 
+#include "sqlitestatement.h"
 #include "storeschema.h"
 #include "uuid.h"
 
@@ -7,11 +8,15 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <atomic>
+#include <unordered_map>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "depot.core.store")
 
@@ -36,12 +41,6 @@ QString tr(const char *text)
 QVariant textOrNull(const QUuid &id)
 {
     return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidToText(id));
-}
-
-/// Text for NOT NULL columns: a null QString would bind as SQL NULL.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QVariant intOrNull(const std::optional<Quantity> &q)
@@ -144,9 +143,12 @@ struct TenantStore::Private
     HybridLogicalClock *clock = nullptr;
     int transactionDepth = 0;
     QHash<const char *, QSqlQuery> statements;
+    sqlite3 *handle = nullptr; ///< the same connection, for the hot path
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> fastStatements;
 
     ~Private()
     {
+        fastStatements.clear();
         statements.clear();
         if (db.isOpen())
             db.close();
@@ -161,11 +163,21 @@ struct TenantStore::Private
         auto it = statements.find(sql);
         if (it == statements.end()) {
             QSqlQuery query(db);
+            query.setForwardOnly(true);
             if (!query.prepare(QString::fromUtf8(sql)))
                 fail(QStringLiteral("storage_error"), query.lastError().text());
             it = statements.insert(sql, std::move(query));
         }
         return it.value();
+    }
+
+    /// A statement on the raw connection, prepared once (hot path only).
+    SqliteStatement &fast(const char *sql)
+    {
+        auto &slot = fastStatements[sql];
+        if (!slot)
+            slot = std::make_unique<SqliteStatement>(handle, sql);
+        return *slot;
     }
 
     void exec(QSqlQuery &query) const
@@ -198,9 +210,11 @@ struct TenantStore::Private
 
     void enqueue(const char *entity, const QUuid &id)
     {
-        QSqlQuery &q = run("INSERT INTO outbox (entity, entity_id, created_at) VALUES (?, ?, ?)",
-                           {QString::fromLatin1(entity), uuidToText(id), QDateTime::currentMSecsSinceEpoch()});
-        q.finish();
+        fast("INSERT INTO outbox (entity, entity_id, created_at) VALUES (?, ?, ?)")
+            .bind(1, QByteArray(entity))
+            .bind(2, uuidToText(id))
+            .bind(3, QDateTime::currentMSecsSinceEpoch())
+            .run();
     }
 
     // --- reading rows ---
@@ -380,11 +394,15 @@ struct TenantStore::Private
         const qint64 hlc = qint64(m.hlc.raw());
         if (m.kind != MovementKind::Count) {
             // O(1): a delta counts only when it is after the pair's last count.
-            run("INSERT INTO balances (product_id, location_id, quantity) VALUES (?, ?, ?)"
-                " ON CONFLICT (product_id, location_id) DO UPDATE SET quantity = quantity + excluded.quantity"
-                " WHERE last_count_hlc IS NULL OR last_count_hlc < ? OR (last_count_hlc = ? AND last_count_id < ?)",
-                {product, location, m.quantity.milli(), hlc, hlc, id})
-                .finish();
+            fast("INSERT INTO balances (product_id, location_id, quantity) VALUES (?1, ?2, ?3)"
+                 " ON CONFLICT (product_id, location_id) DO UPDATE SET quantity = quantity + excluded.quantity"
+                 " WHERE last_count_hlc IS NULL OR last_count_hlc < ?4 OR (last_count_hlc = ?4 AND last_count_id < ?5)")
+                .bind(1, product)
+                .bind(2, location)
+                .bind(3, m.quantity.milli())
+                .bind(4, hlc)
+                .bind(5, id)
+                .run();
             return;
         }
         if (!m.reversesId.isNull()) {
@@ -423,17 +441,31 @@ struct TenantStore::Private
 
     void insertMovementRow(const Movement &m)
     {
-        run("INSERT INTO movements (id, product_id, location_id, kind, quantity, unit_cost_minor,"
-            " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id, reverses_id,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            {uuidToText(m.id), uuidToText(m.productId), uuidToText(m.locationId), movementKindToString(m.kind),
-             m.quantity.milli(),
-             m.unitCost.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m.unitCost.minorUnits()),
-             m.unitCost.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.unitCost.currency()),
-             nonNull(m.reason), nonNull(m.reference), nonNull(m.note), nonNull(m.userId), nonNull(m.deviceId),
-             qint64(m.hlc.raw()), textOrNull(m.transferId),
-             textOrNull(m.reversesId), m.recordedAt.toMSecsSinceEpoch()})
-            .finish();
+        SqliteStatement &insert =
+            fast("INSERT INTO movements (id, product_id, location_id, kind, quantity, unit_cost_minor,"
+                 " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id, reverses_id,"
+                 " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, uuidToText(m.id))
+            .bind(2, uuidToText(m.productId))
+            .bind(3, uuidToText(m.locationId))
+            .bind(4, movementKindToString(m.kind))
+            .bind(5, m.quantity.milli());
+        if (m.unitCost.isNull())
+            insert.bindNull(6).bindNull(7);
+        else
+            insert.bind(6, m.unitCost.minorUnits()).bind(7, m.unitCost.currency());
+        insert.bind(8, m.reason).bind(9, m.reference).bind(10, m.note).bind(11, m.userId).bind(12, m.deviceId);
+        insert.bind(13, qint64(m.hlc.raw()));
+        if (m.transferId.isNull())
+            insert.bindNull(14);
+        else
+            insert.bind(14, uuidToText(m.transferId));
+        if (m.reversesId.isNull())
+            insert.bindNull(15);
+        else
+            insert.bind(15, uuidToText(m.reversesId));
+        insert.bind(16, m.recordedAt.toMSecsSinceEpoch());
+        insert.run();
     }
 
     /// Inserts, queues and applies a movement; the caller holds a transaction.
@@ -464,15 +496,15 @@ struct TenantStore::Private
     /// Reads only the columns it needs: this is on the path of every scan.
     void requireMovableProduct(const QUuid &id)
     {
-        QSqlQuery &q = run("SELECT sku, archived, merged_into FROM products WHERE id = ?", {uuidToText(id)});
-        if (!q.next()) {
-            q.finish();
+        SqliteStatement &q = fast("SELECT sku, archived, merged_into FROM products WHERE id = ?");
+        if (!q.bind(1, uuidToText(id)).step()) {
+            q.reset();
             fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
         }
-        const QString sku = q.value(0).toString();
-        const bool archived = q.value(1).toBool();
-        const bool merged = !q.value(2).isNull();
-        q.finish();
+        const bool archived = q.columnInt64(1) != 0;
+        const bool merged = !q.columnIsNull(2);
+        const QString sku = (archived || merged) ? q.columnText(0) : QString();
+        q.reset();
         if (merged)
             fail(QStringLiteral("product_merged"),
                  tr("Product %1 was merged into another product; record movements on that one.").arg(sku));
@@ -483,14 +515,14 @@ struct TenantStore::Private
 
     void requireUsableLocation(const QUuid &id)
     {
-        QSqlQuery &q = run("SELECT code, archived FROM locations WHERE id = ?", {uuidToText(id)});
-        if (!q.next()) {
-            q.finish();
+        SqliteStatement &q = fast("SELECT code, archived FROM locations WHERE id = ?");
+        if (!q.bind(1, uuidToText(id)).step()) {
+            q.reset();
             fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
         }
-        const QString code = q.value(0).toString();
-        const bool archived = q.value(1).toBool();
-        q.finish();
+        const bool archived = q.columnInt64(1) != 0;
+        const QString code = archived ? q.columnText(0) : QString();
+        q.reset();
         if (archived)
             fail(QStringLiteral("location_archived"),
                  tr("Location %1 is archived; restore it before recording movements.").arg(code));
@@ -611,17 +643,46 @@ struct TenantStore::Private
 // ---------------------------------------------------------------------------------------------
 // Transactions
 
+namespace {
+
+/// Runs a transaction-control statement; false (with a warning) when SQLite refuses it.
+bool control(sqlite3 *db, const QByteArray &sql)
+{
+    try {
+        sqliteExec(db, sql.constData());
+        return true;
+    } catch (const RuntimeError &error) {
+        qCWarning(lcStore) << sql << "failed:" << error.error().message;
+        return false;
+    }
+}
+
+/// Savepoints are taken on every write inside a bulk transaction: prepare them once per depth.
+bool savepointControl(TenantStore::Private &d, const char *const (&statements)[8], int depth, const QByteArray &fallback)
+{
+    if (depth >= 8)
+        return control(d.handle, fallback);
+    try {
+        d.fast(statements[depth]).run();
+        return true;
+    } catch (const RuntimeError &error) {
+        qCWarning(lcStore) << statements[depth] << "failed:" << error.error().message;
+        return false;
+    }
+}
+
+} // namespace
+
 StoreTransaction::StoreTransaction(TenantStore &store) : m_store(store)
 {
     auto &d = *store.d;
-    QSqlQuery query(d.db);
+    static const char *const kSavepoints[8] = {"", "SAVEPOINT sp1", "SAVEPOINT sp2", "SAVEPOINT sp3",
+                                               "SAVEPOINT sp4", "SAVEPOINT sp5", "SAVEPOINT sp6", "SAVEPOINT sp7"};
     const bool ok = d.transactionDepth == 0
-        ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
-        : query.exec(QStringLiteral("SAVEPOINT sp%1").arg(d.transactionDepth));
-    if (!ok) {
-        qCWarning(lcStore) << "cannot begin transaction:" << query.lastError().text();
+        ? control(d.handle, "BEGIN IMMEDIATE")
+        : savepointControl(d, kSavepoints, d.transactionDepth, "SAVEPOINT sp" + QByteArray::number(d.transactionDepth));
+    if (!ok)
         return;
-    }
     m_depth = ++d.transactionDepth;
     m_active = true;
 }
@@ -640,13 +701,17 @@ Result<void> StoreTransaction::commit()
                                                                  "The database is busy or read-only."));
     auto &d = *m_store.d;
     Q_ASSERT(d.transactionDepth == m_depth);
-    QSqlQuery query(d.db);
-    const bool ok = m_depth == 1 ? query.exec(QStringLiteral("COMMIT"))
-                                 : query.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+    static const char *const kReleases[8] = {"", "RELEASE sp1", "RELEASE sp2", "RELEASE sp3",
+                                             "RELEASE sp4", "RELEASE sp5", "RELEASE sp6", "RELEASE sp7"};
+    const bool ok = m_depth == 1
+        ? control(d.handle, "COMMIT")
+        : savepointControl(d, kReleases, m_depth - 1, "RELEASE sp" + QByteArray::number(m_depth - 1));
     if (!ok) {
-        const QString error = query.lastError().text();
         rollback();
-        return Result<void>::failure(QStringLiteral("storage_error"), error);
+        return Result<void>::failure(QStringLiteral("storage_error"),
+                                     QCoreApplication::translate("depot::core::TenantStore",
+                                                                 "The changes could not be saved: %1")
+                                         .arg(QString::fromUtf8(sqlite3_errmsg(d.handle))));
     }
     m_active = false;
     --d.transactionDepth;
@@ -661,12 +726,12 @@ void StoreTransaction::rollback()
     // Statements still stepping would keep the rollback from completing.
     for (auto &statement : d.statements)
         statement.finish();
-    QSqlQuery query(d.db);
     if (m_depth == 1) {
-        query.exec(QStringLiteral("ROLLBACK"));
+        control(d.handle, "ROLLBACK");
     } else {
-        query.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth - 1));
-        query.exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+        const QByteArray name = "sp" + QByteArray::number(m_depth - 1);
+        control(d.handle, "ROLLBACK TO " + name);
+        control(d.handle, "RELEASE " + name);
     }
     m_active = false;
     --d.transactionDepth;
@@ -769,6 +834,10 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
     if (!d->db.open())
         return R::failure(QStringLiteral("cannot_open_store"),
                           tr("Cannot open the store %1: %2").arg(path, d->db.lastError().text()));
+    const QVariant handle = d->db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return R::failure(QStringLiteral("cannot_open_store"), tr("The SQLite driver gives no connection handle."));
+    d->handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

@@ -152,9 +152,10 @@ public:
     /// Creates the schema of an older version in an empty database: for migration tests only.
     static Result<void> createSchemaAtVersionForTesting(QSqlDatabase db, int version);
 
+    struct Private; ///< opaque outside the store's own code
+
 private:
     friend class StoreTransaction;
-    struct Private;
     explicit TenantStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

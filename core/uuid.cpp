@@ -51,20 +51,20 @@ QUuid UuidV7::generate()
         randA = s.lastRandA + 1;
         if (randA > 0x0fff) {
             ++ms;
-            randA = QRandomGenerator::system()->bounded(0x0800);
+            randA = QRandomGenerator::global()->bounded(0x0800);
         }
     } else {
-        randA = QRandomGenerator::system()->bounded(0x0800); // leave head-room for increments
+        randA = QRandomGenerator::global()->bounded(0x0800); // leave head-room for increments
     }
     s.lastMs = ms;
     s.lastRandA = randA;
-    return build(ms, static_cast<quint16>(randA), QRandomGenerator::system()->generate64());
+    return build(ms, static_cast<quint16>(randA), QRandomGenerator::global()->generate64());
 }
 
 QUuid UuidV7::generateAt(qint64 unixMs)
 {
-    return build(unixMs, static_cast<quint16>(QRandomGenerator::system()->bounded(0x1000)),
-                 QRandomGenerator::system()->generate64());
+    return build(unixMs, static_cast<quint16>(QRandomGenerator::global()->bounded(0x1000)),
+                 QRandomGenerator::global()->generate64());
 }
 
 qint64 UuidV7::timestampMs(const QUuid &id)
