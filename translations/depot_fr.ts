@@ -1,1082 +1,1083 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>depot::app::AlertsPage</name>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nowhere)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No alert: no product is below its reorder point or negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::CountPage</name>
-    <message>
-        <source>Discard this count? Nothing will be posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;ocation to count:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;can each item (or N*CODE), or type the counted quantity in the table:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Post count (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disc&amp;ard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting %1 since %2. Expected quantities are the stock when the count started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 products counted, %3 with a difference. Products not counted keep their stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a location and start a count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a location first (Locations screen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Count started: %n product(s) expected here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown code %1: create the product on the Products screen, then scan it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2: counted %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the counted quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A counted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was posted: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was posted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Count posted: %n product(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Post the count of %n product(s)? Their stock becomes the counted quantity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Count discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::JournalExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::JournalPage</name>
-    <message numerus="yes">
-        <source>%n movement(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clea&amp;r filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason / reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown product %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (reversal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2 — %n movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>journal-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::LocationDialog</name>
-    <message>
-        <source>Edit location %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what clerks scan, e.g. SHELF-A1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inside:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::LocationsPage</name>
-    <message>
-        <source>Locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New location…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unarchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::MainWindow</name>
-    <message>
-        <source>Depot — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Depot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Depot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>● Offline (not connected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer works on its local store. Synchronisation with a server is not available yet; every change is kept and will be sent once it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Depot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Offline-first stock management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::ProductDialog</name>
-    <message>
-        <source>New product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code &lt;b&gt;%1&lt;/b&gt; is not known. Create a product with this barcode?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several barcodes separated by spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Barcodes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cos&amp;t price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;le price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reorder point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder &amp;quantity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferred supplier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code (three letters, e.g. EUR or XOF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::ProductsPage</name>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, SKU, barcode or category (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shown of %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Unarchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::QuickEntryPage</name>
-    <message>
-        <source>Quick entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trans&amp;fer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (F%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;estination:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scan a location or a product (barcode or SKU), then Enter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. SHELF-A, 3017620422003, 5*3017620422003</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan a location code to select it. &quot;5*CODE&quot; records 5 at once. F2 to F8 choose the kind of movement. Ctrl+Z undoes the last entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose or scan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted &amp;quantity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1. Now scan the destination location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already the source; scan another location as destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1. Now scan the products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown code %1: nothing recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or choose the source location first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or choose a location first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or choose the destination location first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 × %3 at %4 — stock now %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone at entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: %1 × %2 at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes at once, without restarting Depot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::StockPage</name>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by SKU, product or location (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Low or negative only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 lines shown: refine the filter to see the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::StoreContext</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::SupplierDialog</name>
-    <message>
-        <source>Edit supplier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::SuppliersPage</name>
-    <message>
-        <source>Suppliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New supplier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unarchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>depot::app::UiText</name>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Negative stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Depot: offline-first stock management.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder holding store.sqlite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name recorded on movements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language (en, fr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screen to open first (1-9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the store in %1:
+    <context>
+        <name>depot::app::AlertsPage</name>
+        <message>
+            <source>Alerts (%1)</source>
+            <translation>Alertes (%1)</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alerte</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Seuil de réappro.</translation>
+        </message>
+        <message>
+            <source>(nowhere)</source>
+            <translation>(nulle part)</translation>
+        </message>
+        <message>
+            <source>No alert: no product is below its reorder point or negative.</source>
+            <translation>Aucune alerte : aucun produit n’est sous son seuil de réapprovisionnement ni en stock négatif.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.</source>
+            <translation>
+                <numerusform>%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
+                <numerusform>%n alertes. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::CountPage</name>
+        <message>
+            <source>Discard this count? Nothing will be posted.</source>
+            <translation>Abandonner cet inventaire ? Rien ne sera enregistré.</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>Inventaire</translation>
+        </message>
+        <message>
+            <source>L&amp;ocation to count:</source>
+            <translation>&amp;Emplacement à inventorier :</translation>
+        </message>
+        <message>
+            <source>&amp;Start count</source>
+            <translation>&amp;Commencer l’inventaire</translation>
+        </message>
+        <message>
+            <source>S&amp;can each item (or N*CODE), or type the counted quantity in the table:</source>
+            <translation>Scanne&amp;z chaque article (ou N*CODE), ou saisissez la quantité comptée dans le tableau :</translation>
+        </message>
+        <message>
+            <source>&amp;Post count (Ctrl+Enter)</source>
+            <translation>&amp;Valider l’inventaire (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Disc&amp;ard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Counting %1 since %2. Expected quantities are the stock when the count started.</source>
+            <translation>Inventaire de %1 depuis le %2. Les quantités attendues sont le stock au début de l’inventaire.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 products counted, %3 with a difference. Products not counted keep their stock.</source>
+            <translation>%1 produits comptés sur %2, dont %3 avec un écart. Les produits non comptés gardent leur stock.</translation>
+        </message>
+        <message>
+            <source>Choose a location and start a count.</source>
+            <translation>Choisissez un emplacement et commencez l’inventaire.</translation>
+        </message>
+        <message>
+            <source>Create a location first (Locations screen).</source>
+            <translation>Créez d’abord un emplacement (écran Emplacements).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count started: %n product(s) expected here.</source>
+            <translation>
+                <numerusform>Inventaire commencé : %n produit attendu ici.</numerusform>
+                <numerusform>Inventaire commencé : %n produits attendus ici.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown code %1: create the product on the Products screen, then scan it again.</source>
+            <translation>Code inconnu %1 : créez le produit dans l’écran Produits, puis scannez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: counted %3</source>
+            <translation>%1 — %2 : compté %3</translation>
+        </message>
+        <message>
+            <source>Type the counted quantity</source>
+            <translation>Saisissez la quantité comptée</translation>
+        </message>
+        <message>
+            <source>A counted quantity cannot be negative.</source>
+            <translation>Une quantité comptée ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>Count %1</source>
+            <translation>Inventaire %1</translation>
+        </message>
+        <message>
+            <source>Nothing was posted: %1 — %2</source>
+            <translation>Rien n’a été enregistré : %1 — %2</translation>
+        </message>
+        <message>
+            <source>Nothing was posted: %1</source>
+            <translation>Rien n’a été enregistré : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Count posted: %n product(s) updated.</source>
+            <translation>
+                <numerusform>Inventaire validé : %n produit mis à jour.</numerusform>
+                <numerusform>Inventaire validé : %n produits mis à jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Post the count of %n product(s)? Their stock becomes the counted quantity.</source>
+            <translation>
+                <numerusform>Valider l’inventaire de %n produit ? Son stock devient la quantité comptée.</numerusform>
+                <numerusform>Valider l’inventaire de %n produits ? Leur stock devient la quantité comptée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count discarded.</source>
+            <translation>Inventaire abandonné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::JournalExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::JournalPage</name>
+        <message numerus="yes">
+            <source>%n movement(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n mouvement exporté vers %1.</numerusform>
+                <numerusform>%n mouvements exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export canceled; no file was written.</source>
+            <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>Échec de l’export : %1</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>Dé&amp;but :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Fin :</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produit :</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>toute date</translation>
+        </message>
+        <message>
+            <source>SKU or barcode</source>
+            <translation>référence ou code-barres</translation>
+        </message>
+        <message>
+            <source>any user</source>
+            <translation>tout utilisateur</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r filters</source>
+            <translation>Effacer les filt&amp;res</translation>
+        </message>
+        <message>
+            <source>◀ Pre&amp;vious</source>
+            <translation>◀ Pré&amp;cédente</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Sui&amp;vante ▶</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Reason / reference</source>
+            <translation>Motif / référence</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message>
+            <source>Unknown product %1</source>
+            <translation>Produit inconnu %1</translation>
+        </message>
+        <message>
+            <source>%1 (reversal)</source>
+            <translation>%1 (annulation)</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message numerus="yes">
+            <source>Page %1 of %2 — %n movement(s)</source>
+            <translation>
+                <numerusform>Page %1 sur %2 — %n mouvement</numerusform>
+                <numerusform>Page %1 sur %2 — %n mouvements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>journal-%1.csv</source>
+            <translation>journal-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the journal</source>
+            <translation>Exporter le journal</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::LocationDialog</name>
+        <message>
+            <source>Edit location %1</source>
+            <translation>Modifier l’emplacement %1</translation>
+        </message>
+        <message>
+            <source>New location</source>
+            <translation>Nouvel emplacement</translation>
+        </message>
+        <message>
+            <source>what clerks scan, e.g. SHELF-A1</source>
+            <translation>ce que scannent les magasiniers, p. ex. RAYON-A1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Inside:</source>
+            <translation>&amp;Dans :</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::LocationsPage</name>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>Show arc&amp;hived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
+        </message>
+        <message>
+            <source>&amp;New location…</source>
+            <translation>&amp;Nouvel emplacement…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>Dans</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>Dés&amp;archiver</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::MainWindow</name>
+        <message>
+            <source>Depot — %1</source>
+            <translation>Depot — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Depot</source>
+            <translation>&amp;Depot</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Depot</source>
+            <translation>&amp;À propos de Depot</translation>
+        </message>
+        <message>
+            <source>Store: %1</source>
+            <translation>Base : %1</translation>
+        </message>
+        <message>
+            <source>Nothing waiting to sync</source>
+            <translation>Rien en attente de synchronisation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n modification en attente de synchronisation</numerusform>
+                <numerusform>%n modifications en attente de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>● Offline (not connected)</source>
+            <translation>● Hors ligne (non connecté)</translation>
+        </message>
+        <message>
+            <source>This computer works on its local store. Synchronisation with a server is not available yet; every change is kept and will be sent once it is.</source>
+            <translation>Cet ordinateur travaille sur sa base locale. La synchronisation avec un serveur n’est pas encore disponible ; chaque modification est conservée et sera envoyée dès qu’elle le sera.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : réception, sortie, perte, retour, ajustement, transfert, inventaire&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : enregistrer 5 du produit scanné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : annuler la dernière saisie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau produit, emplacement ou fournisseur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paramètres (langue)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>About Depot</source>
+            <translation>À propos de Depot</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Offline-first stock management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Gestion de stock qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::ProductDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>Nouveau produit</translation>
+        </message>
+        <message>
+            <source>The code &lt;b&gt;%1&lt;/b&gt; is not known. Create a product with this barcode?</source>
+            <translation>Le code &lt;b&gt;%1&lt;/b&gt; est inconnu. Créer un produit avec ce code-barres ?</translation>
+        </message>
+        <message>
+            <source>Edit product %1</source>
+            <translation>Modifier le produit %1</translation>
+        </message>
+        <message>
+            <source>several barcodes separated by spaces</source>
+            <translation>plusieurs codes-barres séparés par des espaces</translation>
+        </message>
+        <message>
+            <source>no alert</source>
+            <translation>pas d’alerte</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;SKU:</source>
+            <translation>&amp;Référence :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Barcodes:</source>
+            <translation>Codes-&amp;barres :</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Catégorie :</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unité :</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation>&amp;Devise :</translation>
+        </message>
+        <message>
+            <source>Cos&amp;t price:</source>
+            <translation>Prix de re&amp;vient :</translation>
+        </message>
+        <message>
+            <source>Sa&amp;le price:</source>
+            <translation>Prix de vent&amp;e :</translation>
+        </message>
+        <message>
+            <source>&amp;Reorder point:</source>
+            <translation>&amp;Seuil de réapprovisionnement :</translation>
+        </message>
+        <message>
+            <source>Reorder &amp;quantity:</source>
+            <translation>&amp;Quantité à commander :</translation>
+        </message>
+        <message>
+            <source>&amp;Preferred supplier:</source>
+            <translation>&amp;Fournisseur habituel :</translation>
+        </message>
+        <message>
+            <source>"%1" is not a price in %2.</source>
+            <translation>« %1 » n’est pas un prix en %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a currency code (three letters, e.g. EUR or XOF).</source>
+            <translation>« %1 » n’est pas un code de devise (trois lettres, p. ex. EUR ou XOF).</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::ProductsPage</name>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Search by name, SKU, barcode or category (Ctrl+F)</source>
+            <translation>Rechercher par nom, référence, code-barres ou catégorie (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show arc&amp;hived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
+        </message>
+        <message>
+            <source>&amp;New product…</source>
+            <translation>&amp;Nouveau produit…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Barcodes</source>
+            <translation>Codes-barres</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation>Prix de vente</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Seuil de réappro.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n produit</numerusform>
+                <numerusform>%n produits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 shown of %n product(s)</source>
+            <translation>
+                <numerusform>%1 affiché sur %n produit</numerusform>
+                <numerusform>%1 affichés sur %n produits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>Dés&amp;archiver</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::QuickEntryPage</name>
+        <message>
+            <source>Quick entry</source>
+            <translation>Saisie rapide</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt</source>
+            <translation>&amp;Réception</translation>
+        </message>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>&amp;Sortie</translation>
+        </message>
+        <message>
+            <source>&amp;Loss</source>
+            <translation>&amp;Perte</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn</source>
+            <translation>Re&amp;tour</translation>
+        </message>
+        <message>
+            <source>&amp;Adjustment</source>
+            <translation>&amp;Ajustement</translation>
+        </message>
+        <message>
+            <source>Trans&amp;fer</source>
+            <translation>Trans&amp;fert</translation>
+        </message>
+        <message>
+            <source>&amp;Count</source>
+            <translation>&amp;Inventaire</translation>
+        </message>
+        <message>
+            <source>%1 (F%2)</source>
+            <translation>%1 (F%2)</translation>
+        </message>
+        <message>
+            <source>L&amp;ocation:</source>
+            <translation>&amp;Emplacement :</translation>
+        </message>
+        <message>
+            <source>D&amp;estination:</source>
+            <translation>Desti&amp;nation :</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantité :</translation>
+        </message>
+        <message>
+            <source>&amp;Scan a location or a product (barcode or SKU), then Enter:</source>
+            <translation>Scanne&amp;z un emplacement ou un produit (code-barres ou référence), puis Entrée :</translation>
+        </message>
+        <message>
+            <source>e.g. SHELF-A, 3017620422003, 5*3017620422003</source>
+            <translation>p. ex. RAYON-A, 3017620422003, 5*3017620422003</translation>
+        </message>
+        <message>
+            <source>Scan a location code to select it. "5*CODE" records 5 at once. F2 to F8 choose the kind of movement. Ctrl+Z undoes the last entry.</source>
+            <translation>Scannez le code d’un emplacement pour le choisir. « 5*CODE » enregistre 5 d’un coup. F2 à F8 choisissent le type de mouvement. Ctrl+Z annule la dernière saisie.</translation>
+        </message>
+        <message>
+            <source>Last entries</source>
+            <translation>Dernières saisies</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last (Ctrl+Z)</source>
+            <translation>Ann&amp;uler la dernière (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Stock after</source>
+            <translation>Stock après</translation>
+        </message>
+        <message>
+            <source>(choose or scan)</source>
+            <translation>(choisir ou scanner)</translation>
+        </message>
+        <message>
+            <source>Mode: %1</source>
+            <translation>Mode : %1</translation>
+        </message>
+        <message>
+            <source>Fr&amp;om:</source>
+            <translation>&amp;Origine :</translation>
+        </message>
+        <message>
+            <source>Counted &amp;quantity:</source>
+            <translation>Quantité &amp;comptée :</translation>
+        </message>
+        <message>
+            <source>From %1. Now scan the destination location.</source>
+            <translation>Depuis %1. Scannez maintenant l’emplacement de destination.</translation>
+        </message>
+        <message>
+            <source>%1 is already the source; scan another location as destination.</source>
+            <translation>%1 est déjà l’origine ; scannez un autre emplacement comme destination.</translation>
+        </message>
+        <message>
+            <source>To %1. Now scan the products.</source>
+            <translation>Vers %1. Scannez maintenant les produits.</translation>
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation>Emplacement : %1</translation>
+        </message>
+        <message>
+            <source>Unknown code %1.</source>
+            <translation>Code inconnu %1.</translation>
+        </message>
+        <message>
+            <source>Unknown code %1: nothing recorded.</source>
+            <translation>Code inconnu %1 : rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Scan or choose the source location first.</source>
+            <translation>Scannez ou choisissez d’abord l’emplacement d’origine.</translation>
+        </message>
+        <message>
+            <source>Scan or choose a location first.</source>
+            <translation>Scannez ou choisissez d’abord un emplacement.</translation>
+        </message>
+        <message>
+            <source>Scan or choose the destination location first.</source>
+            <translation>Scannez ou choisissez d’abord l’emplacement de destination.</translation>
+        </message>
+        <message>
+            <source>%1: %2 × %3 at %4 — stock now %5</source>
+            <translation>%1 : %2 × %3 à %4 — stock maintenant %5</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Rien à annuler.</translation>
+        </message>
+        <message>
+            <source>Undone at entry</source>
+            <translation>Annulé à la saisie</translation>
+        </message>
+        <message>
+            <source>Undone: %1 × %2 at %3.</source>
+            <translation>Annulé : %1 × %2 à %3.</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfert</translation>
+        </message>
+        <message>
+            <source>%1 (undone)</source>
+            <translation>%1 (annulé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>The language changes at once, without restarting Depot.</source>
+            <translation>La langue change immédiatement, sans redémarrer Depot.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::StockPage</name>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Filter by SKU, product or location (Ctrl+F)</source>
+            <translation>Filtrer par référence, produit ou emplacement (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Low or negative only</source>
+            <translation>Stock &amp;bas ou négatif seulement</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Seuil de réappro.</translation>
+        </message>
+        <message>
+            <source>All locations</source>
+            <translation>Tous les emplacements</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines shown: refine the filter to see the others.</source>
+            <translation>%1 lignes affichées sur %2 : affinez le filtre pour voir les autres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::StoreContext</name>
+        <message>
+            <source>Cannot create the data folder %1.</source>
+            <translation>Impossible de créer le dossier de données %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::SupplierDialog</name>
+        <message>
+            <source>Edit supplier %1</source>
+            <translation>Modifier le fournisseur %1</translation>
+        </message>
+        <message>
+            <source>New supplier</source>
+            <translation>Nouveau fournisseur</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::SuppliersPage</name>
+        <message>
+            <source>Suppliers</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message>
+            <source>Show arc&amp;hived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
+        </message>
+        <message>
+            <source>&amp;New supplier…</source>
+            <translation>&amp;Nouveau fournisseur…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>&amp;Unarchive</source>
+            <translation>Dés&amp;archiver</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::UiText</name>
+        <message>
+            <source>Receipt</source>
+            <translation>Réception</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajustement</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Transfer out</source>
+            <translation>Transfert sortant</translation>
+        </message>
+        <message>
+            <source>Transfer in</source>
+            <translation>Transfert entrant</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Inventaire</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Entrepôt</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Stock bas</translation>
+        </message>
+        <message>
+            <source>Negative stock</source>
+            <translation>Stock négatif</translation>
+        </message>
+        <message>
+            <source>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
+            <translation>« %1 » n’est pas une quantité (3 décimales au plus, p. ex. 12 ou 2,5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Depot: offline-first stock management.</source>
+            <translation>Depot : gestion de stock qui fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <source>Data folder holding store.sqlite.</source>
+            <translation>Dossier de données contenant store.sqlite.</translation>
+        </message>
+        <message>
+            <source>Name recorded on movements.</source>
+            <translation>Nom enregistré sur les mouvements.</translation>
+        </message>
+        <message>
+            <source>Interface language (en, fr).</source>
+            <translation>Langue de l’interface (en, fr).</translation>
+        </message>
+        <message>
+            <source>Screen to open first (1-9).</source>
+            <translation>Écran à ouvrir au démarrage (1-9).</translation>
+        </message>
+        <message>
+            <source>Cannot open the store in %1:
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Impossible d’ouvrir la base dans %1 :
+%2</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,313 @@
+#!/usr/bin/env python3
+"""Fills translations/depot_fr.ts from the table below (run after lupdate), and the English plural
+forms of depot_en.ts. Kept so that a new string gets its French next to the others; the test
+tst_gui_language fails when a French translation is missing."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+FR = {
+    'Alerts (%1)': 'Alertes (%1)',
+    'Alerts': 'Alertes',
+    'Alert': 'Alerte',
+    'SKU': 'Référence',
+    'Product': 'Produit',
+    'Location': 'Emplacement',
+    'Quantity': 'Quantité',
+    'Reorder point': 'Seuil de réappro.',
+    '(nowhere)': '(nulle part)',
+    'No alert: no product is below its reorder point or negative.':
+        'Aucune alerte : aucun produit n’est sous son seuil de réapprovisionnement ni en stock négatif.',
+    'Discard this count? Nothing will be posted.': 'Abandonner cet inventaire ? Rien ne sera enregistré.',
+    'Stock count': 'Inventaire',
+    'L&ocation to count:': '&Emplacement à inventorier :',
+    '&Start count': '&Commencer l’inventaire',
+    'S&can each item (or N*CODE), or type the counted quantity in the table:':
+        'Scanne&z chaque article (ou N*CODE), ou saisissez la quantité comptée dans le tableau :',
+    '&Post count (Ctrl+Enter)': '&Valider l’inventaire (Ctrl+Entrée)',
+    'Disc&ard': '&Abandonner',
+    'Expected': 'Attendu',
+    'Counted': 'Compté',
+    'Difference': 'Écart',
+    'Counting %1 since %2. Expected quantities are the stock when the count started.':
+        'Inventaire de %1 depuis le %2. Les quantités attendues sont le stock au début de l’inventaire.',
+    '%1 of %2 products counted, %3 with a difference. Products not counted keep their stock.':
+        '%1 produits comptés sur %2, dont %3 avec un écart. Les produits non comptés gardent leur stock.',
+    'Choose a location and start a count.': 'Choisissez un emplacement et commencez l’inventaire.',
+    'Create a location first (Locations screen).': 'Créez d’abord un emplacement (écran Emplacements).',
+    'Unknown code %1: create the product on the Products screen, then scan it again.':
+        'Code inconnu %1 : créez le produit dans l’écran Produits, puis scannez-le à nouveau.',
+    '%1 — %2: counted %3': '%1 — %2 : compté %3',
+    'Type the counted quantity': 'Saisissez la quantité comptée',
+    'A counted quantity cannot be negative.': 'Une quantité comptée ne peut pas être négative.',
+    'Count %1': 'Inventaire %1',
+    'Nothing was posted: %1 — %2': 'Rien n’a été enregistré : %1 — %2',
+    'Nothing was posted: %1': 'Rien n’a été enregistré : %1',
+    'Count discarded.': 'Inventaire abandonné.',
+    'Cannot write %1: %2': 'Impossible d’écrire %1 : %2',
+    'Export canceled; no file was written.': 'Export annulé ; aucun fichier n’a été écrit.',
+    'Export failed: %1': 'Échec de l’export : %1',
+    'Journal': 'Journal',
+    '&From:': 'Dé&but :',
+    '&To:': '&Fin :',
+    '&Product:': '&Produit :',
+    '&Location:': '&Emplacement :',
+    '&Kind:': '&Type :',
+    '&User:': '&Utilisateur :',
+    'any date': 'toute date',
+    'SKU or barcode': 'référence ou code-barres',
+    'any user': 'tout utilisateur',
+    'Clea&r filters': 'Effacer les filt&res',
+    '◀ Pre&vious': '◀ Pré&cédente',
+    'Ne&xt ▶': 'Sui&vante ▶',
+    'Export &CSV…': 'E&xporter en CSV…',
+    'Cancel': 'Annuler',
+    'Time': 'Heure',
+    'Kind': 'Type',
+    'User': 'Utilisateur',
+    'Reason / reference': 'Motif / référence',
+    'Sync': 'Synchro',
+    'All kinds': 'Tous les types',
+    'All locations': 'Tous les emplacements',
+    'Unknown product %1': 'Produit inconnu %1',
+    '%1 (reversal)': '%1 (annulation)',
+    'Synced': 'Synchronisé',
+    'Waiting': 'En attente',
+    'journal-%1.csv': 'journal-%1.csv',
+    'Export the journal': 'Exporter le journal',
+    'CSV files (*.csv)': 'Fichiers CSV (*.csv)',
+    'Exporting…': 'Export en cours…',
+    'Edit location %1': 'Modifier l’emplacement %1',
+    'New location': 'Nouvel emplacement',
+    'what clerks scan, e.g. SHELF-A1': 'ce que scannent les magasiniers, p. ex. RAYON-A1',
+    '(none)': '(aucun)',
+    '&Code:': '&Code :',
+    '&Name:': '&Nom :',
+    '&Type:': '&Type :',
+    '&Inside:': '&Dans :',
+    'Locations': 'Emplacements',
+    'Show arc&hived': 'Afficher les arc&hivés',
+    '&New location…': '&Nouvel emplacement…',
+    '&Edit…': '&Modifier…',
+    'Code': 'Code',
+    'Name': 'Nom',
+    'Type': 'Type',
+    'Inside': 'Dans',
+    'Status': 'État',
+    'Archived': 'Archivé',
+    'Active': 'Actif',
+    '&Unarchive': 'Dés&archiver',
+    '&Archive': '&Archiver',
+    'Depot — %1': 'Depot — %1',
+    '&Depot': '&Depot',
+    '&Settings…': '&Paramètres…',
+    '&Quit': '&Quitter',
+    '&Help': '&Aide',
+    '&Keyboard shortcuts': '&Raccourcis clavier',
+    '&About Depot': '&À propos de Depot',
+    'Store: %1': 'Base : %1',
+    'Nothing waiting to sync': 'Rien en attente de synchronisation',
+    '● Offline (not connected)': '● Hors ligne (non connecté)',
+    'This computer works on its local store. Synchronisation with a server is not available yet; every change is kept and will be sent once it is.':
+        'Cet ordinateur travaille sur sa base locale. La synchronisation avec un serveur n’est pas encore '
+        'disponible ; chaque modification est conservée et sera envoyée dès qu’elle le sera.',
+    '<h3>Keyboard shortcuts</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Quick entry: receipt, issue, loss, return, adjustment, transfer, count</td></tr><tr><td><b>5*CODE</b></td><td>Quick entry: record 5 of the scanned product</td></tr><tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr><tr><td><b>Ctrl+N</b></td><td>New product, location or supplier</td></tr><tr><td><b>Ctrl+F</b></td><td>Search</td></tr><tr><td><b>Ctrl+,</b></td><td>Settings (language)</td></tr></table>':
+        '<h3>Raccourcis clavier</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Saisie rapide : réception, '
+        'sortie, perte, retour, ajustement, transfert, inventaire</td></tr><tr><td><b>5*CODE</b></td><td>Saisie rapide : '
+        'enregistrer 5 du produit scanné</td></tr><tr><td><b>Ctrl+Z</b></td><td>Saisie rapide : annuler la dernière '
+        'saisie</td></tr><tr><td><b>Ctrl+N</b></td><td>Nouveau produit, emplacement ou fournisseur</td></tr><tr><td>'
+        '<b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>Ctrl+,</b></td><td>Paramètres (langue)</td></tr></table>',
+    'Keyboard shortcuts': 'Raccourcis clavier',
+    'About Depot': 'À propos de Depot',
+    '<h3>Depot %1</h3><p>Offline-first stock management.</p><p>Licensed under the GNU General Public License, version 3.</p>':
+        '<h3>Depot %1</h3><p>Gestion de stock qui fonctionne hors ligne.</p><p>Distribué sous la licence publique '
+        'générale GNU, version 3.</p>',
+    'New product': 'Nouveau produit',
+    'The code <b>%1</b> is not known. Create a product with this barcode?':
+        'Le code <b>%1</b> est inconnu. Créer un produit avec ce code-barres ?',
+    'Edit product %1': 'Modifier le produit %1',
+    'several barcodes separated by spaces': 'plusieurs codes-barres séparés par des espaces',
+    'no alert': 'pas d’alerte',
+    '&SKU:': '&Référence :',
+    '&Barcodes:': 'Codes-&barres :',
+    '&Category:': '&Catégorie :',
+    '&Unit:': '&Unité :',
+    'C&urrency:': '&Devise :',
+    'Cos&t price:': 'Prix de re&vient :',
+    'Sa&le price:': 'Prix de vent&e :',
+    '&Reorder point:': '&Seuil de réapprovisionnement :',
+    'Reorder &quantity:': '&Quantité à commander :',
+    '&Preferred supplier:': '&Fournisseur habituel :',
+    '"%1" is not a price in %2.': '« %1 » n’est pas un prix en %2.',
+    '"%1" is not a currency code (three letters, e.g. EUR or XOF).':
+        '« %1 » n’est pas un code de devise (trois lettres, p. ex. EUR ou XOF).',
+    'Products': 'Produits',
+    'Search by name, SKU, barcode or category (Ctrl+F)':
+        'Rechercher par nom, référence, code-barres ou catégorie (Ctrl+F)',
+    '&New product…': '&Nouveau produit…',
+    'Barcodes': 'Codes-barres',
+    'Category': 'Catégorie',
+    'Unit': 'Unité',
+    'Sale price': 'Prix de vente',
+    'Quick entry': 'Saisie rapide',
+    '&Receipt': '&Réception',
+    '&Issue': '&Sortie',
+    '&Loss': '&Perte',
+    'Re&turn': 'Re&tour',
+    '&Adjustment': '&Ajustement',
+    'Trans&fer': 'Trans&fert',
+    '&Count': '&Inventaire',
+    '%1 (F%2)': '%1 (F%2)',
+    'L&ocation:': '&Emplacement :',
+    'D&estination:': 'Desti&nation :',
+    '&Quantity:': '&Quantité :',
+    '&Scan a location or a product (barcode or SKU), then Enter:':
+        'Scanne&z un emplacement ou un produit (code-barres ou référence), puis Entrée :',
+    'e.g. SHELF-A, 3017620422003, 5*3017620422003': 'p. ex. RAYON-A, 3017620422003, 5*3017620422003',
+    'Scan a location code to select it. "5*CODE" records 5 at once. F2 to F8 choose the kind of movement. Ctrl+Z undoes the last entry.':
+        'Scannez le code d’un emplacement pour le choisir. « 5*CODE » enregistre 5 d’un coup. F2 à F8 choisissent '
+        'le type de mouvement. Ctrl+Z annule la dernière saisie.',
+    'Last entries': 'Dernières saisies',
+    '&Undo last (Ctrl+Z)': 'Ann&uler la dernière (Ctrl+Z)',
+    'Stock after': 'Stock après',
+    '(choose or scan)': '(choisir ou scanner)',
+    'Mode: %1': 'Mode : %1',
+    'Fr&om:': '&Origine :',
+    'Counted &quantity:': 'Quantité &comptée :',
+    'From %1. Now scan the destination location.': 'Depuis %1. Scannez maintenant l’emplacement de destination.',
+    '%1 is already the source; scan another location as destination.':
+        '%1 est déjà l’origine ; scannez un autre emplacement comme destination.',
+    'To %1. Now scan the products.': 'Vers %1. Scannez maintenant les produits.',
+    'Location: %1': 'Emplacement : %1',
+    'Unknown code %1.': 'Code inconnu %1.',
+    'Unknown code %1: nothing recorded.': 'Code inconnu %1 : rien n’a été enregistré.',
+    'Scan or choose the source location first.': 'Scannez ou choisissez d’abord l’emplacement d’origine.',
+    'Scan or choose a location first.': 'Scannez ou choisissez d’abord un emplacement.',
+    'Scan or choose the destination location first.': 'Scannez ou choisissez d’abord l’emplacement de destination.',
+    '%1: %2 × %3 at %4 — stock now %5': '%1 : %2 × %3 à %4 — stock maintenant %5',
+    'Nothing to undo.': 'Rien à annuler.',
+    'Undone at entry': 'Annulé à la saisie',
+    'Undone: %1 × %2 at %3.': 'Annulé : %1 × %2 à %3.',
+    'Transfer': 'Transfert',
+    '%1 (undone)': '%1 (annulé)',
+    'Settings': 'Paramètres',
+    '&Language:': '&Langue :',
+    'System default': 'Langue du système',
+    'The language changes at once, without restarting Depot.':
+        'La langue change immédiatement, sans redémarrer Depot.',
+    'Stock': 'Stock',
+    'Filter by SKU, product or location (Ctrl+F)': 'Filtrer par référence, produit ou emplacement (Ctrl+F)',
+    '&Low or negative only': 'Stock &bas ou négatif seulement',
+    '%1 of %2 lines shown: refine the filter to see the others.':
+        '%1 lignes affichées sur %2 : affinez le filtre pour voir les autres.',
+    'Cannot create the data folder %1.': 'Impossible de créer le dossier de données %1.',
+    'Edit supplier %1': 'Modifier le fournisseur %1',
+    'New supplier': 'Nouveau fournisseur',
+    '&Email:': '&E-mail :',
+    '&Phone:': '&Téléphone :',
+    'N&otes:': 'N&otes :',
+    'Suppliers': 'Fournisseurs',
+    '&New supplier…': '&Nouveau fournisseur…',
+    'Email': 'E-mail',
+    'Phone': 'Téléphone',
+    'Notes': 'Notes',
+    'Receipt': 'Réception',
+    'Issue': 'Sortie',
+    'Adjustment': 'Ajustement',
+    'Loss': 'Perte',
+    'Return': 'Retour',
+    'Transfer out': 'Transfert sortant',
+    'Transfer in': 'Transfert entrant',
+    'Count': 'Inventaire',
+    'Warehouse': 'Entrepôt',
+    'Shop': 'Magasin',
+    'Zone': 'Zone',
+    'Low stock': 'Stock bas',
+    'Negative stock': 'Stock négatif',
+    '"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).':
+        '« %1 » n’est pas une quantité (3 décimales au plus, p. ex. 12 ou 2,5).',
+    'Depot: offline-first stock management.': 'Depot : gestion de stock qui fonctionne hors ligne.',
+    'Data folder holding store.sqlite.': 'Dossier de données contenant store.sqlite.',
+    'Name recorded on movements.': 'Nom enregistré sur les mouvements.',
+    'Interface language (en, fr).': 'Langue de l’interface (en, fr).',
+    'Screen to open first (1-9).': 'Écran à ouvrir au démarrage (1-9).',
+    'Cannot open the store in %1:\n%2': 'Impossible d’ouvrir la base dans %1 :\n%2',
+}
+
+# Plurals: (French singular, French plural), (English singular, English plural).
+PLURALS = {
+    '%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.': (
+        ('%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou '
+         'faites l’inventaire de l’emplacement.',
+         '%n alertes. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou '
+         'faites l’inventaire de l’emplacement.'),
+        ('%n alert. Negative stock means movements are missing or wrong: check the journal or count the location.',
+         '%n alerts. Negative stock means movements are missing or wrong: check the journal or count the location.')),
+    'Count started: %n product(s) expected here.': (
+        ('Inventaire commencé : %n produit attendu ici.', 'Inventaire commencé : %n produits attendus ici.'),
+        ('Count started: %n product expected here.', 'Count started: %n products expected here.')),
+    'Count posted: %n product(s) updated.': (
+        ('Inventaire validé : %n produit mis à jour.', 'Inventaire validé : %n produits mis à jour.'),
+        ('Count posted: %n product updated.', 'Count posted: %n products updated.')),
+    'Post the count of %n product(s)? Their stock becomes the counted quantity.': (
+        ('Valider l’inventaire de %n produit ? Son stock devient la quantité comptée.',
+         'Valider l’inventaire de %n produits ? Leur stock devient la quantité comptée.'),
+        ('Post the count of %n product? Its stock becomes the counted quantity.',
+         'Post the count of %n products? Their stock becomes the counted quantity.')),
+    '%n movement(s) exported to %1.': (
+        ('%n mouvement exporté vers %1.', '%n mouvements exportés vers %1.'),
+        ('%n movement exported to %1.', '%n movements exported to %1.')),
+    'Page %1 of %2 — %n movement(s)': (
+        ('Page %1 sur %2 — %n mouvement', 'Page %1 sur %2 — %n mouvements'),
+        ('Page %1 of %2 — %n movement', 'Page %1 of %2 — %n movements')),
+    '%n change(s) waiting to sync': (
+        ('%n modification en attente de synchronisation', '%n modifications en attente de synchronisation'),
+        ('%n change waiting to sync', '%n changes waiting to sync')),
+    '%n product(s)': (('%n produit', '%n produits'), ('%n product', '%n products')),
+    '%1 shown of %n product(s)': (
+        ('%1 affiché sur %n produit', '%1 affichés sur %n produits'),
+        ('%1 shown of %n product', '%1 shown of %n products')),
+    '%n line(s)': (('%n ligne', '%n lignes'), ('%n line', '%n lines')),
+}
+
+
+def fill(path, french):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        translation = message.find('translation')
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop('type', None)
+        if message.get('numerus') == 'yes':
+            forms = PLURALS.get(source)
+            if not forms:
+                missing.append(source)
+                translation.set('type', 'unfinished')
+                continue
+            for form in forms[0 if french else 1]:
+                ET.SubElement(translation, 'numerusform').text = form
+        elif french:
+            if source not in FR:
+                missing.append(source)
+                translation.set('type', 'unfinished')
+                continue
+            translation.text = FR[source]
+        else:
+            translation.set('type', 'unfinished')  # English is the source language: nothing to translate
+    ET.indent(tree, space='    ')
+    with open(path, 'wb') as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding='utf-8', xml_declaration=False)
+        out.write(b'\n')
+    return missing
+
+
+here = Path(__file__).resolve().parent
+missing = fill(here / 'depot_fr.ts', True)
+fill(here / 'depot_en.ts', False)
+for source in missing:
+    print('missing French:', source, file=sys.stderr)
+sys.exit(1 if missing else 0)
