@@ -377,10 +377,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int batches = args.size() > 1 ? std::max(4, args.at(1).toInt()) : 60; // x 1,000 movements per backend
+    const int workers = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 16;
     const QStringList serverArgs{QStringLiteral("--tenant-rate-per-s"), QStringLiteral("1000000"),
                                  QStringLiteral("--tenant-burst"), QStringLiteral("1000000"),
                                  QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
-                                 QStringLiteral("--password-profile"), QStringLiteral("interactive")};
+                                 QStringLiteral("--password-profile"), QStringLiteral("interactive"),
+                                 QStringLiteral("--workers"), QString::number(workers)};
     QJsonObject result;
     double rssMb = 0;
 

@@ -248,7 +248,7 @@ void addAuthRoutes(Router &router, Services &services)
                  QStringLiteral("This device has been revoked by an administrator of the company."));
         if (!known) {
             scope->lock();
-            enforcePlanLimit(*scope, tenant->plan, QStringLiteral("devices"), scope->usage().devices);
+            enforcePlanLimit(*scope, tenant->plan, QStringLiteral("devices"), scope->limitUsage().devices);
             DeviceRecord record;
             record.id = device;
             record.userId = user->id;

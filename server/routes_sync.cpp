@@ -181,7 +181,9 @@ void addSyncRoutes(Router &router, Services &services)
         const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
         qint64 last = scope.lock();
         const qint64 first = last;
-        Usage usage = scope.usage();
+        Usage usage;
+        if (!catalog.isEmpty() && mayEditCatalog)
+            usage = scope.limitUsage(); // only catalog items count against limits
 
         QJsonArray catalogResults;
         for (const QJsonValue &value : catalog) {

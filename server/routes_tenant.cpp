@@ -95,7 +95,7 @@ void addCatalogRoutes(Router &router, Services &services, CatalogType type, cons
         QJsonObject fields = catalogFields(type, ctx.body(), required);
         TenantScope &scope = ctx.tenant();
         scope.lock();
-        const Usage usage = scope.usage();
+        const Usage usage = scope.limitUsage();
         if (type == CatalogType::Product) {
             enforcePlanLimitFor(scope, ctx.tenantRecord->plan, QStringLiteral("products"), usage.products);
             if (scope.productBySku(fields.value(QStringLiteral("sku")).toString()))
@@ -309,7 +309,7 @@ void addTenantRoutes(Router &router, Services &services)
         TenantScope &scope = ctx.tenant();
         PlatformScope &platform = *ctx.platform;
         scope.lock();
-        enforcePlanLimitFor(scope, ctx.tenantRecord->plan, QStringLiteral("users"), scope.usage().users);
+        enforcePlanLimitFor(scope, ctx.tenantRecord->plan, QStringLiteral("users"), scope.limitUsage().users);
         std::optional<UserRecord> user = !email.isEmpty() ? platform.userByEmail(email) : std::nullopt;
         if (!user && !phone.isEmpty())
             user = platform.userByPhone(phone);
@@ -383,7 +383,7 @@ void addTenantRoutes(Router &router, Services &services)
         const QString temporary = stringField(body, QStringLiteral("temporary_password"), false);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (active.value_or(m->active) && !m->active)
-            enforcePlanLimitFor(scope, ctx.tenantRecord->plan, QStringLiteral("users"), scope.usage().users);
+            enforcePlanLimitFor(scope, ctx.tenantRecord->plan, QStringLiteral("users"), scope.limitUsage().users);
         if (!temporary.isEmpty()) {
             const QString weak = PasswordHasher::weakness(temporary);
             if (!weak.isEmpty())

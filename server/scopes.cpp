@@ -771,6 +771,26 @@ StoredMovement readMovement(const QSqlQuery &q)
 QHash<QUuid, StoredMovement> TenantScope::movementsByIds(const QList<QUuid> &ids)
 {
     QHash<QUuid, StoredMovement> out;
+    if (ids.isEmpty())
+        return out;
+    if (m_backend == Backend::Postgres) {
+        // One round trip: the ids as a uuid[] literal (hex digits and dashes only).
+        QString array = QStringLiteral("{");
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i)
+                array += QLatin1Char(',');
+            array += core::uuidToText(ids.at(i));
+        }
+        array += QLatin1Char('}');
+        QSqlQuery &query = q(QLatin1String(kMovementSelect)
+                                 + QLatin1String("WHERE tenant_id = :tenant AND id = ANY(CAST(:ids AS uuid[]))"),
+                             {{":ids", array}});
+        while (query.next()) {
+            StoredMovement s = readMovement(query);
+            out.insert(s.movement.id, s);
+        }
+        return out;
+    }
     constexpr int kChunk = 100;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
@@ -791,9 +811,93 @@ QHash<QUuid, StoredMovement> TenantScope::movementsByIds(const QList<QUuid> &ids
     return out;
 }
 
+namespace {
+
+/// Appends `text` as a JSON string (RFC 8259 escaping).
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendJsonId(QString &out, const QUuid &id)
+{
+    if (id.isNull()) {
+        out += QLatin1String("null");
+    } else {
+        out += QLatin1Char('"');
+        out += core::uuidToText(id);
+        out += QLatin1Char('"');
+    }
+}
+
+} // namespace
+
 void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt)
 {
-    const int chunk = m_backend == Backend::Postgres ? 250 : 1;
+    if (movements.isEmpty())
+        return;
+    if (m_backend == Backend::Postgres) {
+        // One statement per batch: the rows travel as one JSON parameter, expanded by
+        // json_populate_recordset (numbers are read from their text, so 64-bit values stay exact).
+        // RLS WITH CHECK, foreign keys and the unique indexes apply to every row as usual.
+        QString rows;
+        rows.reserve(movements.size() * 420);
+        rows += QLatin1Char('[');
+        const QString tenant = core::uuidToText(m_tenantId);
+        for (qsizetype i = 0; i < movements.size(); ++i) {
+            const core::Movement &m = movements.at(i).movement;
+            if (i)
+                rows += QLatin1Char(',');
+            rows += QLatin1String("{\"tenant_id\":\"") + tenant + QLatin1String("\",\"id\":");
+            appendJsonId(rows, m.id);
+            rows += QLatin1String(",\"seq\":") + QString::number(m.serverSeq) + QLatin1String(",\"product_id\":");
+            appendJsonId(rows, m.productId);
+            rows += QLatin1String(",\"location_id\":");
+            appendJsonId(rows, m.locationId);
+            rows += QLatin1String(",\"kind\":\"") + core::movementKindToString(m.kind)
+                + QLatin1String("\",\"quantity\":") + QString::number(m.quantity.milli())
+                + QLatin1String(",\"unit_cost\":");
+            appendJsonString(rows, m.unitCost.isNull() ? QString() : m.unitCost.toString());
+            rows += QLatin1String(",\"reason\":");
+            appendJsonString(rows, m.reason);
+            rows += QLatin1String(",\"reference\":");
+            appendJsonString(rows, m.reference);
+            rows += QLatin1String(",\"note\":");
+            appendJsonString(rows, m.note);
+            rows += QLatin1String(",\"user_ref\":");
+            appendJsonString(rows, m.userId);
+            rows += QLatin1String(",\"device_ref\":");
+            appendJsonString(rows, m.deviceId);
+            rows += QLatin1String(",\"hlc\":") + QString::number(qint64(m.hlc.raw())) + QLatin1String(",\"transfer_id\":");
+            appendJsonId(rows, m.transferId);
+            rows += QLatin1String(",\"reverses_id\":");
+            appendJsonId(rows, m.reversesId);
+            rows += QLatin1String(",\"pushed_by\":");
+            appendJsonId(rows, movements.at(i).pushedBy);
+            rows += QLatin1String(",\"recorded_at\":") + QString::number(recordedAt) + QLatin1Char('}');
+        }
+        rows += QLatin1Char(']');
+        q(QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
+                         "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
+                         "recorded_at) SELECT tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
+                         "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
+                         "recorded_at FROM json_populate_recordset(NULL::movements, CAST(:rows AS json))"),
+          {{":rows", rows}});
+        return;
+    }
+    const int chunk = 1; // SQLite: one prepared single-row statement, reused
     const QString rowPlaceholders = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kMovementColumns - 1)
         + QLatin1Char(')');
     for (qsizetype start = 0; start < movements.size(); start += chunk) {
@@ -916,6 +1020,14 @@ QList<AuditRecord> TenantScope::auditLog(int offset, int limit)
 
 Usage TenantScope::usage()
 {
+    Usage u = limitUsage();
+    QSqlQuery &query = q(QStringLiteral("SELECT COUNT(*) FROM movements WHERE tenant_id = :tenant"), {});
+    u.movements = query.next() ? query.value(0).toLongLong() : 0;
+    return u;
+}
+
+Usage TenantScope::limitUsage()
+{
     Usage u;
     auto count = [&](const QString &sql) {
         QSqlQuery &query = q(sql, {});
@@ -926,7 +1038,6 @@ Usage TenantScope::usage()
     u.products = count(QStringLiteral("SELECT COUNT(*) FROM products WHERE tenant_id = :tenant AND archived = 0 "
                                       "AND merged_into IS NULL"));
     u.devices = count(QStringLiteral("SELECT COUNT(*) FROM devices WHERE tenant_id = :tenant AND revoked_at IS NULL"));
-    u.movements = count(QStringLiteral("SELECT COUNT(*) FROM movements WHERE tenant_id = :tenant"));
     return u;
 }
 

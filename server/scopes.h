@@ -229,7 +229,10 @@ public:
                const QJsonObject &details = {});
     QList<AuditRecord> auditLog(int offset, int limit);
 
+    /// Counts for /plan (movements included: a scan, not for hot paths).
     Usage usage();
+    /// Counts what plan limits look at (users, locations, products, devices) without the movement scan.
+    Usage limitUsage();
 
 private:
     friend class Store;

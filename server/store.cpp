@@ -63,6 +63,9 @@ QThreadStorage<QHash<quint64, std::shared_ptr<ThreadConnection>> *> g_connection
 
 struct Store::Private
 {
+    /// SQLite has one writer at a time; writers of this process queue here instead of sleeping in
+    /// SQLite's busy handler (which polls with growing sleeps and wrecks throughput under contention).
+    QMutex sqliteWriters;
     StoreConfig config;
     Backend backend = Backend::Sqlite;
     QString sqlitePath;
@@ -330,10 +333,28 @@ Scope::Scope(Store &store, bool write, bool nested) : m_store(store), m_backend(
         m_done = true; // the enclosing scope owns the transaction
         return;
     }
-    if (m_backend == Backend::Sqlite)
-        execDirect(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    else
+    if (m_backend == Backend::Sqlite) {
+        if (write) {
+            m_store.d->sqliteWriters.lock();
+            m_holdsWriteLock = true;
+        }
+        try {
+            execDirect(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        } catch (...) {
+            releaseWriteLock();
+            throw;
+        }
+    } else {
         execDirect(QStringLiteral("BEGIN"));
+    }
+}
+
+void Scope::releaseWriteLock()
+{
+    if (m_holdsWriteLock) {
+        m_holdsWriteLock = false;
+        m_store.d->sqliteWriters.unlock();
+    }
 }
 
 namespace {
@@ -361,6 +382,7 @@ Scope::~Scope()
             m_store.releaseThreadConnection();
         }
     }
+    releaseWriteLock();
 }
 
 void Scope::commit()
@@ -377,8 +399,10 @@ void Scope::commit()
         } catch (const RuntimeError &) {
             m_store.releaseThreadConnection();
         }
+        releaseWriteLock();
         throw;
     }
+    releaseWriteLock();
 }
 
 QSqlQuery &Scope::prepare(const QString &sql)

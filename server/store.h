@@ -102,6 +102,8 @@ protected:
     Backend m_backend;
     bool m_done = false;
     bool m_nested = false;
+    bool m_holdsWriteLock = false;
+    void releaseWriteLock();
     friend class Store;
 };
 

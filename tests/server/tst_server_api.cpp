@@ -578,6 +578,8 @@ private Q_SLOTS:
         QCOMPARE(str(r2.at(1), "status"), QStringLiteral("duplicate"));
         QCOMPARE(http().get(v1 + QStringLiteral("/stock"), s.access).body, stockBefore);
         QCOMPARE(http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("movements").toInt(), 2);
+        const QString tenantId = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("tenant"), "id");
+        QVERIFY(http().get(QStringLiteral("/metrics")).body.contains("depot_movements_ingested_total{tenant=\"" + tenantId.toUtf8() + "\"} 2"));
 
         // Same id, different payload: a per-item conflict, the rest of the batch goes through.
         QJsonObject changed = a;

@@ -316,7 +316,8 @@ private Q_SLOTS:
         ServerProcess strict;
         QString error;
         QVERIFY2(d.startAnother(strict, dir.path(), {"--login-failures-per-ip", "5", "--login-window-s", "60",
-                                                     "--tenant-rate-per-s", "1", "--tenant-burst", "3"}, &error),
+                                                     "--tenant-rate-per-s", "1", "--tenant-burst", "3",
+                                                     "--signups-per-ip", "2"}, &error),
                  qPrintable(error));
         HttpClient client(strict.baseUrl(), strict.fingerprint());
         const QJsonObject wrong{{"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password!"}, {"device", s.device}};
@@ -344,6 +345,19 @@ private Q_SLOTS:
         // Another tenant is not limited by the first one's traffic.
         const Session other = d.newTenant();
         QCOMPARE(client.get(v1 + QStringLiteral("/products"), other.access).status, 200);
+        // Sign-up is throttled per IP.
+        auto signup = [&](int n) {
+            return client.post(v1 + QStringLiteral("/signup"),
+                               {{"company_name", QStringLiteral("Throttle %1").arg(n)}, {"company_email", "t@example.com"},
+                                {"admin_email", QStringLiteral("throttle%1@example.com").arg(n)},
+                                {"admin_password", Deployment::kPassword}, {"admin_first_name", "T"},
+                                {"admin_last_name", "T"}, {"plan", "starter"}, {"accept_terms", true}});
+        };
+        QCOMPARE(signup(1).status, 201);
+        QCOMPARE(signup(2).status, 201);
+        const Response third = signup(3);
+        CHECK_ERROR(third, 429, "rate_limited");
+        QVERIFY(third.header("Retry-After").toInt() > 0);
         QCOMPARE(strict.stop(), 0);
     }
 
