@@ -567,21 +567,18 @@ void Router::authenticate(const Route &route, Context &ctx)
     }
     ctx.platform = m_services.store->platform(route.write);
     ctx.scope = ctx.platform->tenantInThisTransaction(claims->tenantId);
-    ctx.tenantRecord = ctx.scope->tenant();
+    const TenantScope::Access access = ctx.scope->access(claims->userId, claims->deviceId);
+    ctx.tenantRecord = access.tenant;
     if (!ctx.tenantRecord)
         fail(401, QStringLiteral("invalid_token"), QStringLiteral("The access token is invalid. Sign in again."));
     checkLifecycle(*ctx.tenantRecord);
-    const auto member = ctx.scope->membership(claims->userId);
-    if (!member || !member->active)
+    if (access.role.isEmpty() || !access.active)
         fail(403, QStringLiteral("membership_inactive"),
              QStringLiteral("Your access to this company has been removed. Ask its administrator."));
-    ctx.role = roleFromString(member->role);
-    if (!claims->deviceId.isEmpty()) {
-        const auto device = ctx.scope->device(claims->deviceId);
-        if (device && device->revokedAt > 0)
-            fail(401, QStringLiteral("device_revoked"),
-                 QStringLiteral("This device has been revoked by an administrator. Sign in again."));
-    }
+    ctx.role = roleFromString(access.role);
+    if (access.deviceRevoked)
+        fail(401, QStringLiteral("device_revoked"),
+             QStringLiteral("This device has been revoked by an administrator. Sign in again."));
     if (int(ctx.role) < int(route.minRole))
         fail(403, QStringLiteral("forbidden"),
              QStringLiteral("Your role (%1) cannot do this; it needs %2 or above.")

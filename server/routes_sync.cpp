@@ -4,6 +4,7 @@
 #include "core/uuid.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace depot::server {
@@ -136,7 +137,10 @@ void addSyncRoutes(Router &router, Services &services)
     router.add({QStringLiteral("POST"), v1 + QStringLiteral("/sync/push"), Access::Tenant, Role::Clerk, true,
                 QStringLiteral("Push a batch of movements and catalog changes; one result per item."),
                 [&services](Context &ctx) {
+        QElapsedTimer timer;
+        timer.start();
         const QJsonObject body = ctx.body();
+        const qint64 parsedNs = timer.nsecsElapsed();
         const QJsonValue protocol = body.value(QStringLiteral("protocol"));
         if (!protocol.isDouble())
             fail(400, QStringLiteral("missing_field"), QStringLiteral("The field protocol is required."),
@@ -176,11 +180,37 @@ void addSyncRoutes(Router &router, Services &services)
         if (!skewed)
             services.clock.observe(*deviceHlc);
 
+        // Movements: parse and validate before taking the tenant lock (no database needed).
+        QList<std::optional<core::Movement>> parsed;
+        QList<ItemResult> results;
+        QList<QUuid> ids;
+        QSet<QUuid> productIds;
+        QSet<QUuid> locationIds;
+        parsed.reserve(movements.size());
+        results.resize(movements.size());
+        for (qsizetype i = 0; i < movements.size(); ++i) {
+            const QJsonObject o = movements.at(i).toObject();
+            auto m = movements.at(i).isObject() ? proto::movementFromJson(o)
+                                                : core::Result<core::Movement>(core::Error{
+                                                      QStringLiteral("invalid_movement"),
+                                                      QStringLiteral("A movement must be an object.")});
+            if (!m.ok()) {
+                results[i] = rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
+                parsed << std::nullopt;
+                continue;
+            }
+            ids << m->id;
+            productIds.insert(m->productId);
+            locationIds.insert(m->locationId);
+            parsed << *m;
+        }
         TenantScope &scope = ctx.tenant();
         const QString actor = ctx.actor();
         const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
+        const qint64 beforeLockNs = timer.nsecsElapsed();
         qint64 last = scope.lock();
         const qint64 first = last;
+        const qint64 lockedNs = timer.nsecsElapsed();
         Usage usage;
         if (!catalog.isEmpty() && mayEditCatalog)
             usage = scope.limitUsage(); // only catalog items count against limits
@@ -206,30 +236,6 @@ void addSyncRoutes(Router &router, Services &services)
             catalogResults.append(proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage)));
         }
 
-        // Movements: parse, then look the ids up in one pass.
-        QList<std::optional<core::Movement>> parsed;
-        QList<ItemResult> results;
-        QList<QUuid> ids;
-        QSet<QUuid> productIds;
-        QSet<QUuid> locationIds;
-        parsed.reserve(movements.size());
-        results.resize(movements.size());
-        for (qsizetype i = 0; i < movements.size(); ++i) {
-            const QJsonObject o = movements.at(i).toObject();
-            auto m = movements.at(i).isObject() ? proto::movementFromJson(o)
-                                                : core::Result<core::Movement>(core::Error{
-                                                      QStringLiteral("invalid_movement"),
-                                                      QStringLiteral("A movement must be an object.")});
-            if (!m.ok()) {
-                results[i] = rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
-                parsed << std::nullopt;
-                continue;
-            }
-            ids << m->id;
-            productIds.insert(m->productId);
-            locationIds.insert(m->locationId);
-            parsed << *m;
-        }
         const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
         const QSet<QUuid> knownProducts = scope.existingIds(CatalogType::Product, productIds);
         const QSet<QUuid> knownLocations = scope.existingIds(CatalogType::Location, locationIds);
@@ -272,7 +278,9 @@ void addSyncRoutes(Router &router, Services &services)
             inBatch.insert(m.id, m);
             toInsert << StoredMovement{m, ctx.claims->userId};
         }
+        const qint64 checkedNs = timer.nsecsElapsed();
         scope.insertMovements(toInsert, now);
+        const qint64 insertedNs = timer.nsecsElapsed();
         if (last != first)
             scope.setLastSeq(last);
         if (!ctx.claims->deviceId.isEmpty())
@@ -296,6 +304,11 @@ void addSyncRoutes(Router &router, Services &services)
                          {QStringLiteral("clock_skew_ms"), skew}});
         if (accepted > 0)
             services.metrics.addMovements(core::uuidToText(scope.tenantId()), accepted);
+        qCDebug(lcSync).noquote() << "push" << movements.size() << "movements: parse" << parsedNs / 1000000.0
+                                  << "ms, validate" << (beforeLockNs - parsedNs) / 1000000.0 << "ms, lock wait"
+                                  << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
+                                  << (checkedNs - lockedNs) / 1000000.0 << "ms, insert"
+                                  << (insertedNs - checkedNs) / 1000000.0 << "ms";
         return ok(QJsonObject{{QStringLiteral("movements"), movementResults},
                               {QStringLiteral("catalog"), catalogResults},
                               {QStringLiteral("last_seq"), QString::number(last)},

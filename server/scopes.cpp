@@ -298,6 +298,25 @@ QSqlQuery &TenantScope::q(const QString &sql, std::initializer_list<std::pair<co
     return query;
 }
 
+TenantScope::Access TenantScope::access(const QUuid &userId, const QString &deviceId)
+{
+    QSqlQuery &query = q(QStringLiteral("SELECT t.id, t.slug, t.name, t.email, t.status, t.plan, t.trial_ends_at, "
+                                        "t.created_at, m.role, m.active, d.revoked_at FROM tenants t "
+                                        "LEFT JOIN memberships m ON m.tenant_id = t.id AND m.user_id = :u "
+                                        "LEFT JOIN devices d ON d.tenant_id = t.id AND d.id = :d WHERE t.id = :tenant"),
+                         {{":u", idValue(userId)}, {":d", deviceId}});
+    Access a;
+    if (!query.next())
+        return a;
+    a.tenant = readTenant(query);
+    if (!query.value(8).isNull()) {
+        a.role = query.value(8).toString();
+        a.active = query.value(9).toInt() != 0;
+    }
+    a.deviceRevoked = !query.value(10).isNull();
+    return a;
+}
+
 std::optional<TenantRecord> TenantScope::tenant()
 {
     QSqlQuery &query =
@@ -897,7 +916,9 @@ void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64
           {{":rows", rows}});
         return;
     }
-    const int chunk = 1; // SQLite: one prepared single-row statement, reused
+    // SQLite: multi-row VALUES of up to 64 rows (1,152 parameters, under SQLite's 32,766), each
+    // statement prepared once per size and reused.
+    constexpr int chunk = 64;
     const QString rowPlaceholders = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kMovementColumns - 1)
         + QLatin1Char(')');
     for (qsizetype start = 0; start < movements.size(); start += chunk) {

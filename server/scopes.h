@@ -172,6 +172,16 @@ public:
 
     /// This tenant's registry row (read-only here).
     std::optional<TenantRecord> tenant();
+    /// What a request needs to authorise in one round trip: the tenant, the caller's membership
+    /// (empty role when none) and whether the caller's device is revoked.
+    struct Access
+    {
+        std::optional<TenantRecord> tenant;
+        QString role;
+        bool active = false;
+        bool deviceRevoked = false;
+    };
+    Access access(const QUuid &userId, const QString &deviceId);
 
     /// Takes the per-tenant row lock (serialises this tenant's writers until commit) and returns
     /// the last allocated sequence. Everything that counts against a limit or takes a seq calls it first.
