@@ -124,16 +124,15 @@ void TestDomain::fieldStampsRoundTrip_data()
 {
     QTest::addColumn<FieldStamps>("stamps");
     QTest::newRow("empty") << FieldStamps();
-    QTest::newRow("one field") << stamps({ { QStringLiteral("name"), Hlc::fromParts(1700000000000, 3) } });
-    QTest::newRow("several fields") << stamps({ { QStringLiteral("name"), Hlc::fromParts(1700000000000, 3) },
-                                                { QStringLiteral("sku"), Hlc::fromParts(1700000000001, 0) },
-                                                { QStringLiteral("salePrice"), Hlc(1) } });
+    QTest::newRow("one field") << stamps({{QStringLiteral("name"), Hlc::fromParts(1700000000000, 3)}});
+    QTest::newRow("several fields") << stamps({{QStringLiteral("name"), Hlc::fromParts(1700000000000, 3)},
+                                               {QStringLiteral("sku"), Hlc::fromParts(1700000000001, 0)},
+                                               {QStringLiteral("salePrice"), Hlc(1)}});
     // Above 2^53 a JSON number would lose digits; the stamps must survive exactly.
-    QTest::newRow("large values") << stamps({ { QStringLiteral("a"), Hlc((quint64(1) << 53) + 1) },
-                                              { QStringLiteral("b"), Hlc(~quint64(0)) } });
-    QTest::newRow("awkward field names") << stamps({ { QStringLiteral("quote\"and\\slash"), Hlc(7) },
-                                                     { QStringLiteral("caf\u00e9"), Hlc(8) },
-                                                     { QString(), Hlc(9) } });
+    QTest::newRow("large values") << stamps(
+        {{QStringLiteral("a"), Hlc((quint64(1) << 53) + 1)}, {QStringLiteral("b"), Hlc(~quint64(0))}});
+    QTest::newRow("awkward field names") << stamps(
+        {{QStringLiteral("quote\"and\\slash"), Hlc(7)}, {QStringLiteral("caf\u00e9"), Hlc(8)}, {QString(), Hlc(9)}});
 }
 
 void TestDomain::fieldStampsRoundTrip()
@@ -148,11 +147,9 @@ void TestDomain::fieldStampsWireFormat()
 {
     // HLCs travel as decimal strings, compact, so other implementations read them without precision loss.
     QCOMPARE(fieldStampsToJson({}), QStringLiteral("{}"));
-    QCOMPARE(fieldStampsToJson(stamps({ { QStringLiteral("name"), Hlc(42) } })),
-             QStringLiteral(R"({"name":"42"})"));
+    QCOMPARE(fieldStampsToJson(stamps({{QStringLiteral("name"), Hlc(42)}})), QStringLiteral(R"({"name":"42"})"));
     QCOMPARE(fieldStampsFromJson(QStringLiteral(R"({ "name" : "42", "sku": "111411200000000042" })")),
-             stamps({ { QStringLiteral("name"), Hlc(42) },
-                      { QStringLiteral("sku"), Hlc::fromParts(1700000000000, 42) } }));
+             stamps({{QStringLiteral("name"), Hlc(42)}, {QStringLiteral("sku"), Hlc::fromParts(1700000000000, 42)}}));
 }
 
 void TestDomain::fieldStampsFromBadJson_data()
@@ -167,12 +164,11 @@ void TestDomain::fieldStampsFromBadJson_data()
     QTest::newRow("string") << QStringLiteral(R"("42")") << FieldStamps();
     QTest::newRow("non-numeric stamp") << QStringLiteral(R"({"name":"yesterday"})") << FieldStamps();
     QTest::newRow("negative stamp") << QStringLiteral(R"({"name":"-1"})") << FieldStamps();
-    QTest::newRow("overflowing stamp")
-            << QStringLiteral(R"({"name":"99999999999999999999999"})") << FieldStamps();
+    QTest::newRow("overflowing stamp") << QStringLiteral(R"({"name":"99999999999999999999999"})") << FieldStamps();
     QTest::newRow("nested object") << QStringLiteral(R"({"name":{"hlc":"42"}})") << FieldStamps();
     QTest::newRow("bad entries dropped, good kept")
-            << QStringLiteral(R"({"name":"42","sku":"x","unit":null,"notes":"7"})")
-            << stamps({ { QStringLiteral("name"), Hlc(42) }, { QStringLiteral("notes"), Hlc(7) } });
+        << QStringLiteral(R"({"name":"42","sku":"x","unit":null,"notes":"7"})")
+        << stamps({{QStringLiteral("name"), Hlc(42)}, {QStringLiteral("notes"), Hlc(7)}});
 }
 
 void TestDomain::fieldStampsFromBadJson()

@@ -36,7 +36,7 @@ namespace depot::core {
 char *toString(const Hlc &hlc)
 {
     return QTest::toString(
-            QStringLiteral("%1 (ms %2, counter %3)").arg(hlc.raw()).arg(hlc.physicalMs()).arg(hlc.counter()));
+        QStringLiteral("%1 (ms %2, counter %3)").arg(hlc.raw()).arg(hlc.physicalMs()).arg(hlc.counter()));
 }
 } // namespace depot::core
 
@@ -148,10 +148,10 @@ void TestHlc::fromStringRefuses()
 void TestHlc::nowStrictlyIncreasing_data()
 {
     QTest::addColumn<QList<qint64>>("walls");
-    QTest::newRow("stands still") << QList<qint64>{ 1000, 1000, 1000, 1000, 1000 };
-    QTest::newRow("goes backwards") << QList<qint64>{ 1000, 999, 500, 1, 0 };
-    QTest::newRow("jumps forward") << QList<qint64>{ 1000, 1001, 1000 + 86400000, 1700000000000 };
-    QTest::newRow("back then forward") << QList<qint64>{ 5000, 4000, 4000, 5000, 5001, 4999, 6000 };
+    QTest::newRow("stands still") << QList<qint64>{1000, 1000, 1000, 1000, 1000};
+    QTest::newRow("goes backwards") << QList<qint64>{1000, 999, 500, 1, 0};
+    QTest::newRow("jumps forward") << QList<qint64>{1000, 1001, 1000 + 86400000, 1700000000000};
+    QTest::newRow("back then forward") << QList<qint64>{5000, 4000, 4000, 5000, 5001, 4999, 6000};
 }
 
 void TestHlc::nowStrictlyIncreasing()
@@ -164,9 +164,8 @@ void TestHlc::nowStrictlyIncreasing()
     for (qint64 w : walls) {
         wall.set(w);
         const Hlc hlc = clock.now();
-        QVERIFY2(
-                hlc > previous,
-                qPrintable(QStringLiteral("wall %1: %2 after %3").arg(w).arg(hlc.raw()).arg(previous.raw())));
+        QVERIFY2(hlc > previous,
+                 qPrintable(QStringLiteral("wall %1: %2 after %3").arg(w).arg(hlc.raw()).arg(previous.raw())));
         // The physical part tracks the largest wall time seen; the counter restarts when it moves.
         QCOMPARE(hlc.physicalMs(), std::max(maxWall, w));
         if (w > maxWall)
@@ -190,8 +189,7 @@ void TestHlc::counterOverflow()
     for (int i = 1; i <= 0x10000; ++i) {
         const Hlc hlc = clock.now();
         if (!(hlc > previous))
-            QFAIL(qPrintable(
-                    QStringLiteral("event %1: %2 after %3").arg(i).arg(hlc.raw()).arg(previous.raw())));
+            QFAIL(qPrintable(QStringLiteral("event %1: %2 after %3").arg(i).arg(hlc.raw()).arg(previous.raw())));
         previous = hlc;
     }
     QCOMPARE(previous, Hlc::fromParts(1001, 0));

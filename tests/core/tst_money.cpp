@@ -8,8 +8,7 @@ namespace depot::core {
 // Found by QCOMPARE through ADL, so failures print the value instead of "<unknown>".
 char *toString(const Money &money)
 {
-    return QTest::toString(
-            QStringLiteral("%1 minor units of \"%2\"").arg(money.minorUnits()).arg(money.currency()));
+    return QTest::toString(QStringLiteral("%1 minor units of \"%2\"").arg(money.minorUnits()).arg(money.currency()));
 }
 } // namespace depot::core
 
@@ -194,10 +193,9 @@ void TestMoney::format_data()
                                << QStringLiteral("12.00 EUR");
     QTest::newRow("EUR zero") << Money(0, QStringLiteral("EUR")) << QStringLiteral("0.00")
                               << QStringLiteral("0.00 EUR");
-    QTest::newRow("EUR negative cents")
-            << Money(-5, QStringLiteral("EUR")) << QStringLiteral("-0.05") << QStringLiteral("-0.05 EUR");
-    QTest::newRow("XOF") << Money(1500, QStringLiteral("XOF")) << QStringLiteral("1500")
-                         << QStringLiteral("1500 XOF");
+    QTest::newRow("EUR negative cents") << Money(-5, QStringLiteral("EUR")) << QStringLiteral("-0.05")
+                                        << QStringLiteral("-0.05 EUR");
+    QTest::newRow("XOF") << Money(1500, QStringLiteral("XOF")) << QStringLiteral("1500") << QStringLiteral("1500 XOF");
     QTest::newRow("XOF negative") << Money(-25, QStringLiteral("XOF")) << QStringLiteral("-25")
                                   << QStringLiteral("-25 XOF");
     QTest::newRow("TND") << Money(1500, QStringLiteral("TND")) << QStringLiteral("1.500")

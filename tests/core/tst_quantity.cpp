@@ -110,16 +110,14 @@ void TestQuantity::parseRefuses_data()
     // INT64_MIN milli is not accepted: parse caps the magnitude at INT64_MAX for both signs.
     QTest::newRow("int64 min milli") << QStringLiteral("-9223372036854775.808");
     QTest::newRow("huge") << QString(QStringLiteral("1") + QString(40, u'0'));
-    QTest::newRow("huge negative") << QString(QStringLiteral("-9") + QString(30, u'9')
-                                              + QStringLiteral(".5"));
+    QTest::newRow("huge negative") << QString(QStringLiteral("-9") + QString(30, u'9') + QStringLiteral(".5"));
 }
 
 void TestQuantity::parseRefuses()
 {
     QFETCH(QString, text);
     const Result<Quantity> result = Quantity::parse(text);
-    QVERIFY2(!result.ok(),
-             qPrintable(QStringLiteral("accepted as %1 milli").arg(result.ok() ? result->milli() : 0)));
+    QVERIFY2(!result.ok(), qPrintable(QStringLiteral("accepted as %1 milli").arg(result.ok() ? result->milli() : 0)));
     QCOMPARE(result.error().code, QStringLiteral("invalid_number"));
     QVERIFY(!result.error().message.isEmpty());
 }
@@ -154,8 +152,8 @@ void TestQuantity::toString()
 void TestQuantity::textRoundTrip_data()
 {
     QTest::addColumn<qint64>("milli");
-    for (qint64 milli : { qint64(0), qint64(1), qint64(-1), qint64(999), qint64(1000), qint64(-1001),
-                          qint64(123456789), kMax, -kMax })
+    for (qint64 milli :
+         {qint64(0), qint64(1), qint64(-1), qint64(999), qint64(1000), qint64(-1001), qint64(123456789), kMax, -kMax})
         QTest::addRow("%lld", static_cast<long long>(milli)) << milli;
 }
 
@@ -177,8 +175,7 @@ void TestQuantity::scaledDecimal_data()
     QTest::newRow("no decimals, integer") << QStringLiteral("1500") << 0 << true << qint64(1500);
     QTest::newRow("no decimals, fraction") << QStringLiteral("1500.5") << 0 << false << qint64(0);
     QTest::newRow("no decimals, int64 max") << QStringLiteral("9223372036854775807") << 0 << true << kMax;
-    QTest::newRow("no decimals, int64 max + 1")
-            << QStringLiteral("9223372036854775808") << 0 << false << qint64(0);
+    QTest::newRow("no decimals, int64 max + 1") << QStringLiteral("9223372036854775808") << 0 << false << qint64(0);
     QTest::newRow("two decimals, padded") << QStringLiteral("12.5") << 2 << true << qint64(1250);
     QTest::newRow("two decimals, too many") << QStringLiteral("12.505") << 2 << false << qint64(0);
     QTest::newRow("three decimals") << QStringLiteral("-1.5") << 3 << true << qint64(-1500);
@@ -202,8 +199,7 @@ void TestQuantity::formatKeepDecimals_data()
     QTest::addColumn<int>("decimals");
     QTest::addColumn<QString>("kept");
     QTest::addColumn<QString>("trimmed");
-    QTest::newRow("whole, two decimals")
-            << qint64(1200) << 2 << QStringLiteral("12.00") << QStringLiteral("12");
+    QTest::newRow("whole, two decimals") << qint64(1200) << 2 << QStringLiteral("12.00") << QStringLiteral("12");
     QTest::newRow("trailing zero") << qint64(1250) << 2 << QStringLiteral("12.50") << QStringLiteral("12.5");
     QTest::newRow("small negative") << qint64(-5) << 2 << QStringLiteral("-0.05") << QStringLiteral("-0.05");
     QTest::newRow("no decimals") << qint64(1500) << 0 << QStringLiteral("1500") << QStringLiteral("1500");

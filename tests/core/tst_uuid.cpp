@@ -88,8 +88,7 @@ void TestUuid::versionAndVariant()
     QCOMPARE(quint8(bytes[8]) & 0xc0, 0x80);
     QCOMPARE(id.variant(), QUuid::DCE);
     if (!qtKnowsVersion7())
-        QEXPECT_FAIL("", "isV7() uses QUuid::version(), which returns VerUnknown for v7 in this Qt",
-                     Continue);
+        QEXPECT_FAIL("", "isV7() uses QUuid::version(), which returns VerUnknown for v7 in this Qt", Continue);
     QVERIFY(UuidV7::isV7(id));
 }
 
@@ -128,13 +127,11 @@ void TestUuid::strictlyIncreasing()
         const QString text = uuidToText(ids[i]);
         if (!(previousBytes < bytes))
             QFAIL(qPrintable(QStringLiteral("bytes not increasing at %1: %2 then %3")
-                                     .arg(i)
-                                     .arg(QString::fromLatin1(previousBytes.toHex()),
-                                          QString::fromLatin1(bytes.toHex()))));
+                                 .arg(i)
+                                 .arg(QString::fromLatin1(previousBytes.toHex()), QString::fromLatin1(bytes.toHex()))));
         // Stores and the wire sort the text form; it must order exactly like the bytes.
         if (!(previousText < text))
-            QFAIL(qPrintable(
-                    QStringLiteral("text not increasing at %1: %2 then %3").arg(i).arg(previousText, text)));
+            QFAIL(qPrintable(QStringLiteral("text not increasing at %1: %2 then %3").arg(i).arg(previousText, text)));
         previousBytes = bytes;
         previousText = text;
     }
@@ -181,8 +178,7 @@ void TestUuid::fromTextAccepts_data()
     QTest::newRow("braces") << QString(u'{' + text + u'}') << id;
     QTest::newRow("upper case") << text.toUpper() << id;
     QTest::newRow("fixed value") << QStringLiteral("018bcfe5-6800-7abc-8def-0123456789ab")
-                                 << QUuid(0x018bcfe5, 0x6800, 0x7abc, 0x8d, 0xef, 0x01, 0x23, 0x45, 0x67,
-                                          0x89, 0xab);
+                                 << QUuid(0x018bcfe5, 0x6800, 0x7abc, 0x8d, 0xef, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab);
 }
 
 void TestUuid::fromTextAccepts()
