@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace depot::core {
 
 Hlc Hlc::fromString(QStringView text, bool *ok)
@@ -10,6 +12,8 @@ Hlc Hlc::fromString(QStringView text, bool *ok)
     for (QChar c : text)
         parsed = parsed && c >= u'0' && c <= u'9';
     const quint64 raw = parsed ? text.toULongLong(&parsed) : 0;
+    // Stored as a signed 64-bit integer in SQLite and PostgreSQL.
+    parsed = parsed && raw <= quint64(std::numeric_limits<qint64>::max());
     if (ok)
         *ok = parsed;
     return parsed ? Hlc(raw) : Hlc();

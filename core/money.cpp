@@ -60,6 +60,8 @@ QString Money::amountString() const
 
 QString Money::toString() const
 {
+    if (isNull())
+        return {};
     return amountString() + u' ' + m_currency;
 }
 

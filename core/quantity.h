@@ -19,7 +19,8 @@ public:
     static constexpr Quantity fromMilli(qint64 milli) { return Quantity(milli); }
     static constexpr Quantity fromUnits(qint64 units) { return Quantity(units * kScale); }
 
-    /// Parses "12", "12.5", "-0.125", "12,5" (French decimal comma), with at most 3 decimals.
+    /// Parses "12", "12.5", "-0.125", ".5", "12,5" (French decimal comma: "1,234" is 1.234, never
+    /// a thousands separator), with at most 3 decimals.
     /// Refuses empty text, spaces, exponents, thousands separators, more than 3 decimals and overflow.
     static Result<Quantity> parse(QStringView text);
 

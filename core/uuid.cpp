@@ -80,12 +80,19 @@ qint64 UuidV7::timestampMs(const QUuid &id)
 
 bool UuidV7::isV7(const QUuid &id)
 {
-    return !id.isNull() && id.version() == QUuid::Version(7) && id.variant() == QUuid::DCE;
+    // QUuid::version() of Qt 6.4 knows versions 1 to 5 only: read the version nibble directly.
+    return !id.isNull() && (id.data3 >> 12) == 7 && id.variant() == QUuid::DCE;
 }
 
 QUuid uuidFromText(QStringView text)
 {
-    if (text.size() != 36 && text.size() != 38)
+    // QUuid::fromString() ignores whatever follows the 36 characters: check the frame ourselves.
+    if (text.size() == 38) {
+        if (text.front() != u'{' || text.back() != u'}')
+            return {};
+        text = text.mid(1, 36);
+    }
+    if (text.size() != 36)
         return {};
     return QUuid::fromString(text);
 }

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <limits>
+
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -106,7 +108,8 @@ void TestHlc::stringRoundTrip_data()
     QTest::newRow("one") << QStringLiteral("1") << quint64(1);
     QTest::newRow("2023") << QStringLiteral("111411200000000042") << ((quint64(1700000000000) << 16) | 42);
     QTest::newRow("int64 max") << QStringLiteral("9223372036854775807") << quint64(9223372036854775807);
-    QTest::newRow("all bits") << QStringLiteral("18446744073709551615") << ~quint64(0);
+    QTest::newRow("int64 max (stored signed)") << QStringLiteral("9223372036854775807")
+                                                << quint64(std::numeric_limits<qint64>::max());
 }
 
 void TestHlc::stringRoundTrip()
@@ -132,6 +135,8 @@ void TestHlc::fromStringRefuses_data()
     QTest::newRow("hex") << QStringLiteral("0x10");
     QTest::newRow("decimal point") << QStringLiteral("1.5");
     QTest::newRow("arabic-indic digits") << QStringLiteral("\u0661\u0662");
+    QTest::newRow("above int64 max") << QStringLiteral("9223372036854775808");
+    QTest::newRow("2^64 - 1") << QStringLiteral("18446744073709551615");
     QTest::newRow("2^64, 20 digits") << QStringLiteral("18446744073709551616");
     QTest::newRow("23 digits") << QStringLiteral("99999999999999999999999");
 }
