@@ -201,6 +201,7 @@ public:
     void productAdd();
     void productList();
     void productArchive();
+    void productRestore();
     void locationAdd();
     void locationList();
     void move();
@@ -302,7 +303,7 @@ Money Session::money(const QString &option) const
         return {};
     auto parsed = Money::parse(m_cl.value(option).trimmed());
     if (!parsed)
-        usageError(tr("%1: invalid amount for --%2: %3 (expected an amount and a currency, such as \"12.50 EUR\")")
+        usageError(tr("%1: invalid amount for --%2: %3")
                        .arg(m_command.name(), option, parsed.error().message));
     if (parsed->minorUnits() < 0)
         usageError(tr("%1: --%2 must not be negative").arg(m_command.name(), option));
@@ -461,6 +462,20 @@ void Session::productArchive()
     if (!archived)
         runtimeError(tr("cannot archive product '%1': %2").arg(product.sku, archived.error().message));
     m_out << tr("Archived product %1.").arg(product.sku) << '\n';
+}
+
+void Session::productRestore()
+{
+    const QString sku = requiredText(u"sku"_qs);
+    const Product product = resolveProduct(sku);
+    if (!product.archived) {
+        m_out << tr("Product %1 is not archived.").arg(product.sku) << '\n';
+        return;
+    }
+    auto restored = store().setProductArchived(product.id, false);
+    if (!restored)
+        runtimeError(tr("cannot restore product '%1': %2").arg(product.sku, restored.error().message));
+    m_out << tr("Restored product %1.").arg(product.sku) << '\n';
 }
 
 void Session::locationAdd()
@@ -810,8 +825,14 @@ const QList<CommandSpec> &commands()
          {u"sku"_qs},
          {},
          &Session::productArchive,
-         "--sku SKU",
+         "--sku SKU|BARCODE",
          QT_TRANSLATE_NOOP("depot::app::DepotCtl", "Archive a product (nothing is ever deleted).")},
+        {{u"product"_qs, u"restore"_qs},
+         {u"sku"_qs},
+         {},
+         &Session::productRestore,
+         "--sku SKU|BARCODE",
+         QT_TRANSLATE_NOOP("depot::app::DepotCtl", "Restore an archived product.")},
         {{u"location"_qs, u"add"_qs},
          {u"code"_qs, u"name"_qs},
          {u"type"_qs, u"parent"_qs},
@@ -896,7 +917,8 @@ void printCommands(QTextStream &out, const QList<const CommandSpec *> &commands)
         QStringList variants{first.words.mid(1).join(u' ')};
         qsizetype next = i + 1;
         while (next < commands.size() && commands.at(next)->words.first() == first.words.first()
-               && qstrcmp(commands.at(next)->synopsis, first.synopsis) == 0) {
+               && qstrcmp(commands.at(next)->synopsis, first.synopsis) == 0
+               && qstrcmp(commands.at(next)->summary, first.summary) == 0) {
             variants.append(commands.at(next)->words.mid(1).join(u' '));
             ++next;
         }

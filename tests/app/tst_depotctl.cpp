@@ -71,6 +71,7 @@ class TestDepotCtl : public QObject
 private slots:
     void initTestCase();
     void helpAndVersion();
+    void archiveAndRestore();
     void fullScenario();
     void plainOutputIsAligned();
     void dataDirAnywhereAndDefault();
@@ -187,6 +188,24 @@ void TestDepotCtl::initTestCase()
     m_badInputSnapshot = snapshot(d);
     QVERIFY(m_badInputSnapshot.contains("SKU-1"));
     QVERIFY(m_badInputSnapshot.contains(m_reversalId)); // the journal is part of it
+}
+
+void TestDepotCtl::archiveAndRestore()
+{
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    ok(d, {"location", "add", "--code", "WH", "--name", "Warehouse"});
+    ok(d, {"product", "add", "--sku", "TEA", "--name", "Tea", "--barcode", "777"});
+    ok(d, {"product", "archive", "--sku", "777"}); // by barcode
+    Run refused = run({"--data-dir", d, "move", "receipt", "--sku", "TEA", "--location", "WH", "--qty", "1"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("archived"));
+    QCOMPARE(ok(d, {"product", "restore", "--sku", "TEA"}).trimmed(), QStringLiteral("Restored product TEA."));
+    QCOMPARE(ok(d, {"product", "restore", "--sku", "TEA"}).trimmed(), QStringLiteral("Product TEA is not archived."));
+    ok(d, {"move", "receipt", "--sku", "TEA", "--location", "WH", "--qty", "1"});
+    Run unknown = run({"--data-dir", d, "product", "restore", "--sku", "NOPE"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.startsWith("depotctl: "));
 }
 
 void TestDepotCtl::helpAndVersion()
