@@ -212,15 +212,22 @@ void Store::releaseThreadConnection()
 Result<int> Store::schemaVersion()
 {
     try {
-        QSqlDatabase db = QSqlDatabase::database(d->connection().name, false);
-        QSqlQuery q(db);
-        const QStringList tables = db.tables();
-        if (!tables.contains(QStringLiteral("schema_version")))
-            return 0;
-        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
-            return 0;
-        return q.value(0).toInt();
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(d->connection().name, false);
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT version FROM schema_version")))
+                    return q.next() ? q.value(0).toInt() : 0;
+                // No table yet, or a dead connection: tell them apart.
+                QSqlQuery ping(db);
+                if (ping.exec(QStringLiteral("SELECT 1")))
+                    return 0;
+            }
+            releaseThreadConnection();
+        }
+        return Error{QStringLiteral("database_error"), QStringLiteral("the database does not answer")};
     } catch (const RuntimeError &e) {
+        releaseThreadConnection();
         return e.error();
     }
 }
@@ -345,7 +352,13 @@ Scope::Scope(Store &store, bool write, bool nested) : m_store(store), m_backend(
             throw;
         }
     } else {
-        execDirect(QStringLiteral("BEGIN"));
+        try {
+            execDirect(QStringLiteral("BEGIN"));
+        } catch (const RuntimeError &) {
+            // A connection broken since its last use (database restarted, network cut): reconnect once.
+            m_store.releaseThreadConnection();
+            execDirect(QStringLiteral("BEGIN"));
+        }
     }
 }
 

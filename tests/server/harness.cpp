@@ -128,15 +128,29 @@ bool PostgresInstance::start(QString *error)
               QStringLiteral("--no-instructions")},
              error))
         return false;
+    if (!startServer(error))
+        return false;
+    return createDatabase(QStringLiteral("depot"), error);
+}
+
+bool PostgresInstance::startServer(QString *error)
+{
     const QString options = QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
                                            "-c full_page_writes=off -c max_connections=200")
                                 .arg(socketDir());
-    if (!run({kPgBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"), options,
-              QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("start")},
+    if (!run({kPgBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
+              QStringLiteral("-o"), options, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
+              QStringLiteral("-w"), QStringLiteral("start")},
              error))
         return false;
     m_running = true;
-    return createDatabase(QStringLiteral("depot"), error);
+    return true;
+}
+
+bool PostgresInstance::restart(QString *error)
+{
+    stop();
+    return startServer(error);
 }
 
 bool PostgresInstance::createDatabase(const QString &name, QString *error)

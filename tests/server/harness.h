@@ -24,6 +24,8 @@ public:
     ~PostgresInstance();
     bool start(QString *error);
     void stop();
+    /// Stops the cluster (fast shutdown, connections cut) and starts it again on the same data.
+    bool restart(QString *error);
     /// The URL of database `db` as the superuser `postgres`.
     QString url(const QString &db = QStringLiteral("depot")) const;
     QString socketDir() const;
@@ -31,6 +33,7 @@ public:
 
 private:
     bool run(const QStringList &command, QString *error, int timeoutMs = 60000);
+    bool startServer(QString *error);
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_running = false;
 };

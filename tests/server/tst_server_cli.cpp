@@ -143,6 +143,38 @@ private Q_SLOTS:
         QVERIFY(err.contains("no-such-setting"));
     }
 
+    void survivesADatabaseRestart()
+    {
+        if (m_backend != u"postgres")
+            QSKIP("The embedded SQLite database cannot go away under the server.");
+        QTemporaryDir dir;
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(m_db, dir.path(), {QStringLiteral("--workers"), QStringLiteral("2")}, &error), qPrintable(error));
+        HttpClient http(server.baseUrl(), server.fingerprint());
+        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"}, {"identifier", "boss@dupont.test"},
+                                                                 {"password", "dupont-password-1"}, {"device", "restart-test"}});
+        QCOMPARE(login.status, 200);
+        const QString token = login.data().toObject().value("access_token").toString();
+        for (int i = 0; i < 4; ++i) // warm every worker's connection
+            QCOMPARE(http.get("/api/v1/products", token).status, 200);
+        m_postgres.stop();
+        QCOMPARE(http.get("/healthz").status, 200);
+        const Response notReady = http.get("/readyz");
+        QCOMPARE(notReady.status, 503);
+        QCOMPARE(notReady.errorCode(), QStringLiteral("not_ready"));
+        const Response down = http.get("/api/v1/products", token);
+        QCOMPARE(down.status, 500);
+        QCOMPARE(down.errorCode(), QStringLiteral("internal_error"));
+        QVERIFY(!down.body.contains("postgres") && !down.body.contains("SELECT")); // no internals leak
+        QVERIFY2(m_postgres.restart(&error), qPrintable(error));
+        // Every worker reconnects on its next request.
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(http.get("/api/v1/products", token).status, 200);
+        QCOMPARE(http.get("/readyz").status, 200);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void tlsCertificateIsGeneratedOnceAndPinned()
     {
         QTemporaryDir dir;
