@@ -80,11 +80,21 @@ QStringList version2()
     };
 }
 
+// Version 3: items the server rejected, kept with their reason.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE sync_rejections ("
+                       " entity_id TEXT PRIMARY KEY, entity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
+                       " rejected_at INTEGER NOT NULL, discarded INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {version1(), version2()};
+    static const QList<QStringList> steps = {version1(), version2(), version3()};
     return steps;
 }
 

@@ -343,7 +343,9 @@ struct TenantStore::Private
     {
         QSqlQuery &q = run("SELECT hlc, id, quantity FROM movements m"
                            " WHERE product_id = ? AND location_id = ? AND kind = 'COUNT' AND reverses_id IS NULL"
-                           " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id)"
+                           " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+                           " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
+                           " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))"
                            " ORDER BY hlc DESC, id DESC LIMIT 1",
                            {product, location});
         std::optional<LastCount> result;
@@ -357,12 +359,14 @@ struct TenantStore::Private
     qint64 sumDeltasAfter(const QString &product, const QString &location, const std::optional<LastCount> &count)
     {
         QSqlQuery &q = count
-            ? run("SELECT COALESCE(SUM(quantity), 0) FROM movements"
+            ? run("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
                   " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'"
-                  " AND (hlc > ? OR (hlc = ? AND id > ?))",
+                  " AND (hlc > ? OR (hlc = ? AND id > ?))"
+                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)",
                   {product, location, qint64(count->hlc.raw()), qint64(count->hlc.raw()), count->id})
-            : run("SELECT COALESCE(SUM(quantity), 0) FROM movements"
-                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'",
+            : run("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'"
+                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)",
                   {product, location});
         q.next();
         const qint64 sum = q.value(0).toLongLong();
@@ -1585,13 +1589,16 @@ QList<Balance> TenantStore::recomputeBalancesFromLog() const
             "  SELECT product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
             "    PARTITION BY product_id, location_id ORDER BY hlc DESC, id DESC) AS rn"
             "  FROM movements m WHERE kind = 'COUNT' AND reverses_id IS NULL"
-            "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id)),"
+            "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+            "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
+            "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))),"
             " last_counts AS (SELECT * FROM valid_counts WHERE rn = 1),"
             " pairs AS (SELECT DISTINCT product_id, location_id FROM movements),"
             " computed AS ("
             "  SELECT pr.product_id, pr.location_id, COALESCE(lc.quantity, 0) + COALESCE(("
             "    SELECT SUM(m.quantity) FROM movements m WHERE m.product_id = pr.product_id"
             "    AND m.location_id = pr.location_id AND m.kind <> 'COUNT'"
+            "    AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
             "    AND (lc.hlc IS NULL OR m.hlc > lc.hlc OR (m.hlc = lc.hlc AND m.id > lc.id))), 0) AS quantity"
             "  FROM pairs pr LEFT JOIN last_counts lc"
             "  ON lc.product_id = pr.product_id AND lc.location_id = pr.location_id)"
@@ -1676,6 +1683,140 @@ qint64 TenantStore::pendingOutboxCount() const
         const qint64 count = q.value(0).toLongLong();
         q.finish();
         return count;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sync support
+
+namespace {
+
+constexpr const char *kPullCursorKey = "pull_cursor";
+constexpr const char *kLastSyncKey = "last_sync_at";
+
+} // namespace
+
+Result<void> TenantStore::recordPushResults(const QList<PushResult> &results)
+{
+    return transactional<void>(*this, [&] {
+        for (const PushResult &result : results) {
+            const QString id = uuidToText(result.entityId);
+            // Entries queued after this push was built (a later edit) stay for the next push.
+            d->run("DELETE FROM outbox WHERE entity_id = ? AND seq <= ?", {id, result.outboxSeq}).finish();
+            if (result.status == PushResult::Status::Rejected) {
+                d->run("INSERT INTO sync_rejections (entity_id, entity, code, message, rejected_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET code = excluded.code,"
+                       " message = excluded.message, rejected_at = excluded.rejected_at, discarded = 0",
+                       {id, result.entity, checkedText(result.code, "code", 100, true),
+                        checkedText(result.message, "message", 2000, false), QDateTime::currentMSecsSinceEpoch()})
+                    .finish();
+                if (auto m = d->movementById(result.entityId))
+                    d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+            } else if (result.entity == u"movement" && result.serverSeq > 0) {
+                d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
+                       {id, result.serverSeq})
+                    .finish();
+            }
+        }
+    });
+}
+
+QList<SyncRejection> TenantStore::rejections() const
+{
+    return readOr<QList<SyncRejection>>({}, [&] {
+        QSqlQuery &q = d->run("SELECT entity, entity_id, code, message, rejected_at FROM sync_rejections"
+                              " WHERE discarded = 0 ORDER BY rejected_at, entity_id",
+                              {});
+        QList<SyncRejection> result;
+        while (q.next())
+            result << SyncRejection{q.value(0).toString(), uuidColumn(q.value(1)), q.value(2).toString(),
+                                    q.value(3).toString(),
+                                    QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)};
+        q.finish();
+        return result;
+    });
+}
+
+Result<void> TenantStore::retryRejected(const QUuid &entityId)
+{
+    return transactional<void>(*this, [&] {
+        const QString id = uuidToText(entityId);
+        QSqlQuery &q = d->run("SELECT entity FROM sync_rejections WHERE entity_id = ?", {id});
+        if (!q.next()) {
+            q.finish();
+            fail(QStringLiteral("unknown_rejection"), tr("This item was not rejected."));
+        }
+        const QByteArray entity = q.value(0).toString().toLatin1();
+        q.finish();
+        d->run("DELETE FROM sync_rejections WHERE entity_id = ?", {id}).finish();
+        d->enqueue(entity.constData(), entityId);
+        if (auto m = d->movementById(entityId))
+            d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+    });
+}
+
+Result<void> TenantStore::discardRejected(const QUuid &entityId)
+{
+    return transactional<void>(*this, [&] {
+        QSqlQuery &q = d->run("UPDATE sync_rejections SET discarded = 1 WHERE entity_id = ?", {uuidToText(entityId)});
+        const bool found = q.numRowsAffected() > 0;
+        q.finish();
+        if (!found)
+            fail(QStringLiteral("unknown_rejection"), tr("This item was not rejected."));
+    });
+}
+
+qint64 TenantStore::pullCursor() const
+{
+    return readOr<qint64>(0, [&] {
+        QSqlQuery &q = d->run("SELECT value FROM meta WHERE key = ?", {QString::fromLatin1(kPullCursorKey)});
+        const qint64 cursor = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return cursor;
+    });
+}
+
+Result<int> TenantStore::applyPulledMovements(const QList<Movement> &movements, qint64 nextCursor)
+{
+    return transactional<int>(*this, [&] {
+        if (nextCursor < pullCursor())
+            fail(QStringLiteral("cursor_backwards"), tr("The server sent a page older than the one already applied."));
+        int added = 0;
+        for (const Movement &m : movements) {
+            auto inserted = insertMovement(m, false); // a savepoint inside this transaction
+            if (!inserted)
+                throw RuntimeError(inserted.error().code, inserted.error().message);
+            if (inserted.value())
+                ++added;
+            else if (m.serverSeq > 0)
+                d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
+                       {uuidToText(m.id), m.serverSeq})
+                    .finish();
+        }
+        d->run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               {QString::fromLatin1(kPullCursorKey), QString::number(nextCursor)})
+            .finish();
+        return added;
+    });
+}
+
+QDateTime TenantStore::lastSyncAt() const
+{
+    return readOr<QDateTime>({}, [&] {
+        QSqlQuery &q = d->run("SELECT value FROM meta WHERE key = ?", {QString::fromLatin1(kLastSyncKey)});
+        const QDateTime when =
+            q.next() ? QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC) : QDateTime();
+        q.finish();
+        return when;
+    });
+}
+
+Result<void> TenantStore::setLastSyncAt(const QDateTime &when)
+{
+    return transactional<void>(*this, [&] {
+        d->run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               {QString::fromLatin1(kLastSyncKey), QString::number(when.toMSecsSinceEpoch())})
+            .finish();
     });
 }
 

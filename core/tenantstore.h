@@ -54,6 +54,30 @@ struct OutboxEntry
     QDateTime createdAt;
 };
 
+/// What the server answered for one pushed outbox item.
+struct PushResult
+{
+    enum class Status { Accepted, Duplicate, Rejected };
+    QString entity; ///< "movement", "product", "location", "supplier"
+    QUuid entityId;
+    qint64 outboxSeq = 0; ///< the highest outbox seq of this entity that the push carried
+    Status status = Status::Accepted;
+    qint64 serverSeq = 0; ///< for an accepted movement
+    QString code;         ///< for a rejection
+    QString message;      ///< for a rejection
+};
+
+/// An item the server refused, kept locally with its reason until the user retries or discards it.
+/// A rejected movement does not count in local balances meanwhile.
+struct SyncRejection
+{
+    QString entity;
+    QUuid entityId;
+    QString code;
+    QString message;
+    QDateTime rejectedAt;
+};
+
 /// The local store of one tenant on one device: a single SQLite file (WAL, synchronous=FULL,
 /// foreign keys) holding the catalog, the append-only movement log, the outbox, and the balances
 /// derived from the log.
@@ -69,7 +93,7 @@ struct OutboxEntry
 class TenantStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
 
     struct Options
@@ -148,6 +172,27 @@ public:
     // Outbox.
     QList<OutboxEntry> pendingOutbox(int limit = 1000) const;
     qint64 pendingOutboxCount() const;
+
+    // Sync support (DESIGN §5). Everything here is transactional with the data it concerns.
+    /// Records what the server said about pushed items: accepted and duplicate items leave the outbox
+    /// (movements keep their server sequence); rejected items leave it too but are kept as
+    /// rejections, and a rejected movement stops counting in balances.
+    Result<void> recordPushResults(const QList<PushResult> &results);
+    /// Rejections still waiting for the user (not discarded), oldest first.
+    QList<SyncRejection> rejections() const;
+    /// Queues a rejected item again (after the cause was fixed); a movement counts again.
+    Result<void> retryRejected(const QUuid &entityId);
+    /// Gives up on a rejected item: it stays in the log for the record but never counts.
+    Result<void> discardRejected(const QUuid &entityId);
+    /// The server sequence up to which this store has pulled (0 before the first pull).
+    qint64 pullCursor() const;
+    /// Applies one pulled page of movements and stores the next cursor, in one transaction.
+    /// Idempotent: movements already present (such as this device's own) are skipped but get
+    /// their server sequence. Returns how many movements were new.
+    Result<int> applyPulledMovements(const QList<Movement> &movements, qint64 nextCursor);
+    /// When the last sync finished (invalid before the first).
+    QDateTime lastSyncAt() const;
+    Result<void> setLastSyncAt(const QDateTime &when);
 
     /// Creates the schema of an older version in an empty database: for migration tests only.
     static Result<void> createSchemaAtVersionForTesting(QSqlDatabase db, int version);

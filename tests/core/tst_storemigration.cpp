@@ -74,6 +74,9 @@ private slots:
                          .arg(product));
             exec(db, QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) VALUES ('123456', '%1')")
                          .arg(product));
+            if (version >= 2) // the store keeps its search index itself from version 2 on
+                exec(db, QStringLiteral("INSERT INTO product_search (rowid, sku, barcodes, name, category)"
+                                        " SELECT num, sku, '123456', name, category FROM products"));
             exec(db, QStringLiteral("INSERT INTO movements (id, product_id, location_id, kind, quantity, user_id,"
                                     " device_id, hlc, recorded_at) VALUES ('%1', '%2', '%3', 'RECEIPT', 12500, 'u',"
                                     " 'd', 1000, 0)")

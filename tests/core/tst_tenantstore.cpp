@@ -606,6 +606,144 @@ private slots:
         QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("3"));
         checkBalancesAgreeWithLog();
     }
+
+    void pushResultsEmptyTheOutbox()
+    {
+        const Movement accepted = record(MovementKind::Receipt, "10", m_main);
+        const Movement duplicate = record(MovementKind::Issue, "1", m_main);
+        const QList<OutboxEntry> outbox = m_store->pendingOutbox();
+        const qint64 last = outbox.last().seq;
+        // The product is edited after the push was built: that later entry must stay.
+        Product edited = m_soap;
+        edited.name = QStringLiteral("Savon d'Alep");
+        QVERIFY(m_store->updateProduct(edited).ok());
+
+        QList<PushResult> results;
+        for (const OutboxEntry &entry : outbox) {
+            PushResult r;
+            r.entity = entry.entity;
+            r.entityId = entry.entityId;
+            r.outboxSeq = last;
+            r.status = entry.entityId == duplicate.id ? PushResult::Status::Duplicate : PushResult::Status::Accepted;
+            r.serverSeq = entry.entityId == accepted.id ? 41 : (entry.entityId == duplicate.id ? 42 : 0);
+            results << r;
+        }
+        QVERIFY(m_store->recordPushResults(results).ok());
+        const QList<OutboxEntry> left = m_store->pendingOutbox();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().entityId, m_soap.id);
+        QCOMPARE(m_store->movementById(accepted.id)->serverSeq, 41);
+        QCOMPARE(m_store->movementById(duplicate.id)->serverSeq, 42);
+        QVERIFY(m_store->rejections().isEmpty());
+    }
+
+    void rejectedMovementStopsCountingUntilRetried()
+    {
+        record(MovementKind::Receipt, "10", m_main);
+        const Movement rejected = record(MovementKind::Issue, "4", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("6"));
+        PushResult r;
+        r.entity = QStringLiteral("movement");
+        r.entityId = rejected.id;
+        r.outboxSeq = m_store->pendingOutbox().last().seq;
+        r.status = PushResult::Status::Rejected;
+        r.code = QStringLiteral("tenant_suspended");
+        r.message = QStringLiteral("The account is suspended.");
+        QVERIFY(m_store->recordPushResults({r}).ok());
+
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("10"));
+        checkBalancesAgreeWithLog();
+        QCOMPARE(m_store->rejections().size(), 1);
+        QCOMPARE(m_store->rejections().first().code, QStringLiteral("tenant_suspended"));
+        QVERIFY(m_store->movementById(rejected.id).has_value()); // kept in the log
+        for (const OutboxEntry &e : m_store->pendingOutbox())
+            QVERIFY(e.entityId != rejected.id);
+
+        QVERIFY(m_store->retryRejected(rejected.id).ok());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("6"));
+        QVERIFY(m_store->rejections().isEmpty());
+        QCOMPARE(m_store->pendingOutbox().last().entityId, rejected.id);
+        checkBalancesAgreeWithLog();
+
+        QVERIFY(m_store->recordPushResults({r}).ok());
+        QVERIFY(m_store->discardRejected(rejected.id).ok());
+        QVERIFY(m_store->rejections().isEmpty());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("10"));
+        checkBalancesAgreeWithLog();
+        QCOMPARE(m_store->discardRejected(UuidV7::generate()).error().code, QStringLiteral("unknown_rejection"));
+        QCOMPARE(m_store->retryRejected(UuidV7::generate()).error().code, QStringLiteral("unknown_rejection"));
+    }
+
+    void rejectedCountGivesWayToTheEarlierOne()
+    {
+        record(MovementKind::Count, "3", m_main);
+        const Movement count = record(MovementKind::Count, "50", m_main);
+        record(MovementKind::Receipt, "1", m_main);
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("51"));
+        PushResult r{QStringLiteral("movement"), count.id, m_store->pendingOutbox().last().seq,
+                     PushResult::Status::Rejected, 0, QStringLiteral("invalid_movement"), QStringLiteral("no")};
+        QVERIFY(m_store->recordPushResults({r}).ok());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("4"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void pulledPagesAreIdempotentAndKeepTheirCursor()
+    {
+        QCOMPARE(m_store->pullCursor(), 0);
+        const Movement own = record(MovementKind::Receipt, "10", m_main);
+        Movement remote;
+        remote.id = UuidV7::generate();
+        remote.productId = m_soap.id;
+        remote.locationId = m_shop.id;
+        remote.kind = MovementKind::Receipt;
+        remote.quantity = qty("2");
+        remote.userId = QStringLiteral("bob");
+        remote.deviceId = QStringLiteral("device-2");
+        remote.hlc = Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
+        remote.serverSeq = 8;
+        Movement ownEcho = own;
+        ownEcho.serverSeq = 7;
+
+        auto applied = m_store->applyPulledMovements({ownEcho, remote}, 8);
+        QVERIFY(applied.ok());
+        QCOMPARE(applied.value(), 1);
+        QCOMPARE(m_store->pullCursor(), 8);
+        QCOMPARE(m_store->movementById(own.id)->serverSeq, 7);
+        QCOMPARE(m_store->movementById(remote.id)->serverSeq, 8);
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("2"));
+        QVERIFY(m_store->clock().last() >= remote.hlc); // the clock observed the pull
+        // Pulled movements are not pushed back.
+        for (const OutboxEntry &e : m_store->pendingOutbox())
+            QVERIFY(e.entityId != remote.id);
+
+        // The same page again: nothing changes.
+        QCOMPARE(m_store->applyPulledMovements({ownEcho, remote}, 8).value(), 0);
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("2"));
+
+        // A page that goes backwards is refused.
+        QCOMPARE(m_store->applyPulledMovements({}, 3).error().code, QStringLiteral("cursor_backwards"));
+
+        // A page with a bad movement is refused whole, cursor included.
+        Movement good = remote;
+        good.id = UuidV7::generate();
+        Movement bad = remote;
+        bad.id = UuidV7::generate();
+        bad.productId = UuidV7::generate();
+        auto refused = m_store->applyPulledMovements({good, bad}, 20);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("unknown_product"));
+        QCOMPARE(m_store->pullCursor(), 8);
+        QVERIFY(!m_store->movementById(good.id));
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("2"));
+    }
+
+    void lastSyncTime()
+    {
+        QVERIFY(!m_store->lastSyncAt().isValid());
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        QVERIFY(m_store->setLastSyncAt(when).ok());
+        QCOMPARE(m_store->lastSyncAt(), when);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantStore)
