@@ -120,7 +120,7 @@ void ProductsPage::reload()
         m_table->setItem(row, 2, makeItem(p.barcodes.join(QLatin1String(", "))));
         m_table->setItem(row, 3, makeItem(p.category));
         m_table->setItem(row, 4, makeItem(p.unit));
-        m_table->setItem(row, 5, makeItem(p.salePrice.isNull() ? QString() : p.salePrice.toString(), true));
+        m_table->setItem(row, 5, makeItem(UiText::money(p.salePrice), true));
         m_table->setItem(row, 6, makeItem(p.reorderPoint ? UiText::quantity(*p.reorderPoint) : QString(), true));
         m_table->setItem(row, 7, makeItem(p.archived ? tr("Archived") : tr("Active")));
         if (p.id == selected)

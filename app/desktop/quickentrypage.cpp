@@ -85,6 +85,13 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] { setMode(kModes.at(i)); });
     }
+    // The chosen kind must be obvious from a distance.
+    const QString modeStyle = QStringLiteral(
+        "QToolButton { border: 1px solid #b0bec5; border-radius: 4px; background: #eceff1; font-weight: bold; }"
+        "QToolButton:checked { background: #1e88e5; color: white; border-color: #1565c0; }"
+        "QToolButton:hover:!checked { background: #e3f2fd; }");
+    for (QAbstractButton *button : std::as_const(m_modeButtons))
+        button->setStyleSheet(modeStyle);
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(kModes.at(id)); });
     layout->addLayout(modes);
 
@@ -139,7 +146,7 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
 
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint->setStyleSheet(QStringLiteral("color: #546e7a;"));
     layout->addWidget(m_hint);
 
     auto *recentHeader = new QHBoxLayout;

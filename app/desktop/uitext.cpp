@@ -56,6 +56,27 @@ QString UiText::alertKindName(core::AlertKind kind)
     return {};
 }
 
+QString UiText::money(const core::Money &money)
+{
+    if (money.isNull())
+        return {};
+    // "17 500 XOF", "1 234,50 EUR" in French; "17,500 XOF" in English.
+    const QLocale locale;
+    const int decimals = core::Money::decimalsOf(money.currency());
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const qint64 minor = money.minorUnits();
+    const qint64 whole = (minor < 0 ? -minor : minor) / scale;
+    QString text = locale.toString(whole);
+    if (decimals > 0)
+        text += locale.decimalPoint()
+                + QStringLiteral("%1").arg((minor < 0 ? -minor : minor) % scale, decimals, 10, QLatin1Char('0'));
+    if (minor < 0)
+        text.prepend(locale.negativeSign());
+    return text + QLatin1Char(' ') + money.currency();
+}
+
 QString UiText::quantity(core::Quantity quantity)
 {
     QString text = quantity.toString();
@@ -122,7 +143,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(26);
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false); // each screen stretches its name column
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/money.h"
 #include "core/quantity.h"
 #include "core/result.h"
 
@@ -19,6 +20,8 @@ public:
     static QString kindName(core::MovementKind kind);
     static QString locationTypeName(core::LocationType type);
     static QString alertKindName(core::AlertKind kind);
+    /// An amount with the locale's digit grouping and decimal separator, then the currency code.
+    static QString money(const core::Money &money);
     /// "12,5" in French, "12.5" in English.
     static QString quantity(core::Quantity quantity);
     /// Accepts a dot or a comma as decimal separator; an error message a clerk understands otherwise.

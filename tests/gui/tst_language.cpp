@@ -113,6 +113,9 @@ private slots:
         QTRY_COMPARE(window.navigation()->item(0)->text(), QStringLiteral("Quick entry"));
         QCOMPARE(app::UiText::quantity(core::Quantity::fromMilli(2500)), QStringLiteral("2.5"));
         QCOMPARE(window.connectionLabel()->text(), QStringLiteral("● Offline (not connected)"));
+        QCOMPARE(app::UiText::money(core::Money(1750050, QStringLiteral("EUR"))), QStringLiteral("17,500.50 EUR"));
+        QCOMPARE(app::UiText::money(core::Money(-17500, QStringLiteral("XOF"))), QStringLiteral("-17,500 XOF"));
+        QCOMPARE(app::UiText::money(core::Money()), QString());
     }
 };
 
