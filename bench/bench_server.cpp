@@ -73,10 +73,14 @@ Tenant makeTenant(HttpClient &http, const QString &name)
 {
     Tenant t;
     t.email = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@bench.test");
-    const Response r = http.post(QStringLiteral("/api/v1/signup"),
-                                 {{"company_name", name}, {"company_email", t.email}, {"admin_email", t.email},
-                                  {"admin_password", "bench-password-1"}, {"admin_first_name", "B"},
-                                  {"admin_last_name", "B"}, {"plan", "enterprise"}, {"accept_terms", true}});
+    const Response r = http.post(QStringLiteral("/api/v1/signup"), {{"company_name", name},
+                                                                    {"company_email", t.email},
+                                                                    {"admin_email", t.email},
+                                                                    {"admin_password", "bench-password-1"},
+                                                                    {"admin_first_name", "B"},
+                                                                    {"admin_last_name", "B"},
+                                                                    {"plan", "enterprise"},
+                                                                    {"accept_terms", true}});
     if (r.status != 201)
         die(QStringLiteral("signup failed: ") + QString::fromUtf8(r.body));
     t.slug = str(r.data().toObject().value("tenant"), "slug");
@@ -87,8 +91,9 @@ Client login(HttpClient &http, const Tenant &t, const QString &device, qint64 *e
 {
     QElapsedTimer timer;
     timer.start();
-    const Response r = http.post(QStringLiteral("/api/v1/auth/login"), {{"tenant", t.slug}, {"identifier", t.email},
-                                                                        {"password", "bench-password-1"}, {"device", device}});
+    const Response r =
+        http.post(QStringLiteral("/api/v1/auth/login"),
+                  {{"tenant", t.slug}, {"identifier", t.email}, {"password", "bench-password-1"}, {"device", device}});
     if (elapsedUs)
         *elapsedUs = timer.nsecsElapsed() / 1000;
     if (r.status != 200)
@@ -98,8 +103,10 @@ Client login(HttpClient &http, const Tenant &t, const QString &device, qint64 *e
 
 void seedCatalog(HttpClient &http, Tenant &t, const Client &c)
 {
-    t.product = str(http.post(QStringLiteral("/api/v1/products"), {{"sku", "BENCH"}, {"name", "Bench"}}, c.token).data(), "id");
-    t.location = str(http.post(QStringLiteral("/api/v1/locations"), {{"code", "W"}, {"name", "W"}}, c.token).data(), "id");
+    t.product =
+        str(http.post(QStringLiteral("/api/v1/products"), {{"sku", "BENCH"}, {"name", "Bench"}}, c.token).data(), "id");
+    t.location =
+        str(http.post(QStringLiteral("/api/v1/locations"), {{"code", "W"}, {"name", "W"}}, c.token).data(), "id");
     if (t.product.isEmpty() || t.location.isEmpty())
         die(QStringLiteral("cannot seed the catalog"));
 }
@@ -107,10 +114,19 @@ void seedCatalog(HttpClient &http, Tenant &t, const Client &c)
 QJsonObject movement(const Tenant &t, quint64 hlc)
 {
     return QJsonObject{{"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
-                       {"product_id", t.product}, {"location_id", t.location}, {"kind", "RECEIPT"},
-                       {"quantity", "1.5"}, {"unit_cost", "2.00 EUR"}, {"reason", "bench"}, {"reference", "PO-1"},
-                       {"note", ""}, {"user", "bench"}, {"device", "bench"}, {"hlc", QString::number(hlc)},
-                       {"transfer_id", QJsonValue()}, {"reverses_id", QJsonValue()}};
+                       {"product_id", t.product},
+                       {"location_id", t.location},
+                       {"kind", "RECEIPT"},
+                       {"quantity", "1.5"},
+                       {"unit_cost", "2.00 EUR"},
+                       {"reason", "bench"},
+                       {"reference", "PO-1"},
+                       {"note", ""},
+                       {"user", "bench"},
+                       {"device", "bench"},
+                       {"hlc", QString::number(hlc)},
+                       {"transfer_id", QJsonValue()},
+                       {"reverses_id", QJsonValue()}};
 }
 
 QByteArray pushBody(const Tenant &t, const QString &device, int count, quint64 *hlc)
@@ -118,8 +134,9 @@ QByteArray pushBody(const Tenant &t, const QString &device, int count, quint64 *
     QJsonArray movements;
     for (int i = 0; i < count; ++i)
         movements.append(movement(t, ++*hlc));
-    return QJsonDocument(QJsonObject{{"protocol", 1}, {"device", device}, {"hlc", QString::number(*hlc)},
-                                     {"movements", movements}})
+    return QJsonDocument(
+               QJsonObject{
+                   {"protocol", 1}, {"device", device}, {"hlc", QString::number(*hlc)}, {"movements", movements}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -135,9 +152,10 @@ public:
         int warmup = 0; ///< the first `warmup` pushes (connection and TLS set-up) are not timed
     };
     PushWorker(QString base, QString fingerprint, QList<Job> jobs)
-        : m_base(std::move(base)), m_fingerprint(std::move(fingerprint)), m_jobs(std::move(jobs))
-    {
-    }
+        : m_base(std::move(base)),
+          m_fingerprint(std::move(fingerprint)),
+          m_jobs(std::move(jobs))
+    { }
     QList<double> latenciesMs;
     int failures = 0;
 
@@ -163,7 +181,8 @@ protected:
             timer->start();
             QNetworkReply *reply = managers.at(size_t(job))->post(request, m_jobs.at(job).bodies.at(index));
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, timer, job, index]() {
-                const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex().toUpper();
+                const QByteArray digest =
+                    reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex().toUpper();
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200
                     || QString::fromLatin1(digest) != QString(m_fingerprint).remove(QLatin1Char(':')))
                     ++failures;
@@ -256,19 +275,38 @@ double ingest(ServerProcess &server, HttpClient &http, const QString &label, int
         die(QStringLiteral("%1 ingest pushes failed").arg(failures));
     const double rate = batches * double(kIngestBatch) / seconds;
     say(QStringLiteral("%1 ingest over HTTPS: %2 movements in %3 s = %4 /s")
-            .arg(label).arg(batches * kIngestBatch).arg(seconds, 0, 'f', 2).arg(rate, 0, 'f', 0));
+            .arg(label)
+            .arg(batches * kIngestBatch)
+            .arg(seconds, 0, 'f', 2)
+            .arg(rate, 0, 'f', 0));
     return rate;
 }
 
 QVariantList rawRow(const QString &tenant, const QString &product, const QString &location, qint64 seq, quint64 hlc)
 {
-    return {tenant, depot::core::uuidToText(depot::core::UuidV7::generate()), seq, product, location, QStringLiteral("RECEIPT"),
-            qint64(1500), QStringLiteral("2.00 EUR"), QStringLiteral("bench"), QStringLiteral("PO-1"), QString(""),
-            QStringLiteral("bench"), QStringLiteral("bench"), qint64(hlc), QVariant(), QVariant(), product, qint64(1)};
+    return {tenant,
+            depot::core::uuidToText(depot::core::UuidV7::generate()),
+            seq,
+            product,
+            location,
+            QStringLiteral("RECEIPT"),
+            qint64(1500),
+            QStringLiteral("2.00 EUR"),
+            QStringLiteral("bench"),
+            QStringLiteral("PO-1"),
+            QString(""),
+            QStringLiteral("bench"),
+            QStringLiteral("bench"),
+            qint64(hlc),
+            QVariant(),
+            QVariant(),
+            product,
+            qint64(1)};
 }
 
-const char *kRawInsert = "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, reason, "
-                         "reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at) VALUES ";
+const char *kRawInsert =
+    "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, reason, "
+    "reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at) VALUES ";
 
 /// Seeds a tenant, product and location directly in a migrated database; returns their ids.
 QStringList seedRaw(QSqlDatabase &db)
@@ -278,12 +316,16 @@ QStringList seedRaw(QSqlDatabase &db)
     const QString location = depot::core::uuidToText(depot::core::UuidV7::generate());
     QSqlQuery q(db);
     const QStringList statements{
-        QStringLiteral("INSERT INTO tenants (id, slug, name, email, status, plan, trial_ends_at, created_at, updated_at) "
-                       "VALUES ('%1', 'raw', 'raw', 'raw@x', 'ACTIVE', 'enterprise', 0, 0, 0)").arg(tenant),
+        QStringLiteral(
+            "INSERT INTO tenants (id, slug, name, email, status, plan, trial_ends_at, created_at, updated_at) "
+            "VALUES ('%1', 'raw', 'raw', 'raw@x', 'ACTIVE', 'enterprise', 0, 0, 0)")
+            .arg(tenant),
         QStringLiteral("INSERT INTO products (tenant_id, id, sku, name, data, stamps, created_hlc, seq, updated_at) "
-                       "VALUES ('%1', '%2', 'RAW', 'raw', '{}', '{}', 1, 1, 0)").arg(tenant, product),
+                       "VALUES ('%1', '%2', 'RAW', 'raw', '{}', '{}', 1, 1, 0)")
+            .arg(tenant, product),
         QStringLiteral("INSERT INTO locations (tenant_id, id, code, name, data, stamps, created_hlc, seq, updated_at) "
-                       "VALUES ('%1', '%2', 'RAW', 'raw', '{}', '{}', 1, 2, 0)").arg(tenant, location)};
+                       "VALUES ('%1', '%2', 'RAW', 'raw', '{}', '{}', 1, 2, 0)")
+            .arg(tenant, location)};
     for (const QString &sql : statements) {
         if (!q.exec(sql))
             die(QStringLiteral("raw seed failed: ") + q.lastError().text());
@@ -306,7 +348,8 @@ double rawSqlite(const QString &path, int rows)
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         const QStringList ids = seedRaw(db);
         QSqlQuery insert(db);
-        insert.prepare(QLatin1String(kRawInsert) + QStringLiteral("(?") + QStringLiteral(", ?").repeated(17) + QLatin1Char(')'));
+        insert.prepare(QLatin1String(kRawInsert) + QStringLiteral("(?") + QStringLiteral(", ?").repeated(17)
+                       + QLatin1Char(')'));
         quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
         QElapsedTimer timer;
         timer.start();
@@ -381,10 +424,10 @@ int main(int argc, char *argv[])
     const int batches = args.size() > 1 ? std::max(4, args.at(1).toInt()) : 60; // x 1,000 movements per backend
     const int workers = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 16;
     const QStringList serverArgs{QStringLiteral("--tenant-rate-per-s"), QStringLiteral("1000000"),
-                                 QStringLiteral("--tenant-burst"), QStringLiteral("1000000"),
-                                 QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
-                                 QStringLiteral("--password-profile"), QStringLiteral("interactive"),
-                                 QStringLiteral("--workers"), QString::number(workers)};
+                                 QStringLiteral("--tenant-burst"),      QStringLiteral("1000000"),
+                                 QStringLiteral("--signups-per-ip"),    QStringLiteral("100000"),
+                                 QStringLiteral("--password-profile"),  QStringLiteral("interactive"),
+                                 QStringLiteral("--workers"),           QString::number(workers)};
     QJsonObject result;
     double rssMb = 0;
 
@@ -393,19 +436,21 @@ int main(int argc, char *argv[])
     {
         ServerProcess server;
         QString error;
-        if (!server.start(QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("depot.sqlite")), sqliteDir.path(),
-                          serverArgs, &error))
+        if (!server.start(QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("depot.sqlite")),
+                          sqliteDir.path(), serverArgs, &error))
             die(error);
         HttpClient http(server.baseUrl(), server.fingerprint());
         result.insert("ingest_sqlite_per_s", qRound64(ingest(server, http, QStringLiteral("SQLite"), batches)));
         rssMb = std::max(rssMb, peakRssMb(server));
         server.stop();
         QByteArray out;
-        if (runCommand({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("raw.sqlite"))},
+        if (runCommand({QStringLiteral("migrate"), QStringLiteral("--db"),
+                        QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("raw.sqlite"))},
                        {}, &out)
             != 0)
             die(QStringLiteral("cannot migrate the raw SQLite database"));
-        result.insert("raw_sqlite_per_s", qRound64(rawSqlite(sqliteDir.filePath(QStringLiteral("raw.sqlite")), batches * kIngestBatch)));
+        result.insert("raw_sqlite_per_s",
+                      qRound64(rawSqlite(sqliteDir.filePath(QStringLiteral("raw.sqlite")), batches * kIngestBatch)));
     }
 
     // ---- PostgreSQL
@@ -429,7 +474,8 @@ int main(int argc, char *argv[])
     // Push latency: 100 clients (kLatencyTenants companies x 5 devices), batches of 100.
     QList<PushWorker::Job> jobs;
     for (int t = 0; t < kLatencyTenants; ++t) {
-        Tenant tenant = makeTenant(http, QStringLiteral("Latency %1 %2").arg(t).arg(QDateTime::currentMSecsSinceEpoch()));
+        Tenant tenant =
+            makeTenant(http, QStringLiteral("Latency %1 %2").arg(t).arg(QDateTime::currentMSecsSinceEpoch()));
         Client first;
         for (int c = 0; c < kLatencyClients / kLatencyTenants; ++c) {
             const Client client = login(http, tenant, QStringLiteral("latency-%1").arg(c));
@@ -451,8 +497,13 @@ int main(int argc, char *argv[])
         die(QStringLiteral("%1 latency pushes failed").arg(failures));
     const double p50 = percentile(latencies, 0.50);
     const double p99 = percentile(latencies, 0.99);
-    say(QStringLiteral("PostgreSQL push latency, %1 clients x %2 pushes of %3 (after one warm-up push each): p50 %4 ms, p99 %5 ms")
-            .arg(kLatencyClients).arg(kLatencyRounds).arg(kLatencyBatch).arg(p50, 0, 'f', 1).arg(p99, 0, 'f', 1));
+    say(QStringLiteral(
+            "PostgreSQL push latency, %1 clients x %2 pushes of %3 (after one warm-up push each): p50 %4 ms, p99 %5 ms")
+            .arg(kLatencyClients)
+            .arg(kLatencyRounds)
+            .arg(kLatencyBatch)
+            .arg(p50, 0, 'f', 1)
+            .arg(p99, 0, 'f', 1));
     result.insert("push_p50_ms", std::round(p50 * 10) / 10);
     result.insert("push_p99_ms", std::round(p99 * 10) / 10);
 

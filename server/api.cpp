@@ -148,7 +148,7 @@ QByteArray Metrics::render()
     for (int i = 0; i < m_bounds.size(); ++i) {
         cumulative += m_buckets.at(i);
         out += "depot_http_request_duration_seconds_bucket{le=\"" + QByteArray::number(m_bounds.at(i)) + "\"} "
-            + QByteArray::number(cumulative) + '\n';
+               + QByteArray::number(cumulative) + '\n';
     }
     out += "depot_http_request_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_count) + '\n';
     out += "depot_http_request_duration_seconds_sum " + QByteArray::number(m_sum, 'f', 6) + '\n';
@@ -157,7 +157,7 @@ QByteArray Metrics::render()
            "# TYPE depot_movements_ingested_total counter\n";
     for (auto it = m_movements.cbegin(); it != m_movements.cend(); ++it)
         out += "depot_movements_ingested_total{tenant=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it.value())
-            + '\n';
+               + '\n';
     return out;
 }
 
@@ -318,9 +318,9 @@ QJsonObject tenantJson(const TenantRecord &t)
                   {QStringLiteral("status"), tenantStatusToString(t.status)},
                   {QStringLiteral("plan"), t.plan}};
     o.insert(QStringLiteral("trial_ends_at"),
-             t.trialEndsAt > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(t.trialEndsAt, Qt::UTC)
-                                                .toString(Qt::ISODateWithMs))
-                               : QJsonValue(QJsonValue::Null));
+             t.trialEndsAt > 0
+                 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(t.trialEndsAt, Qt::UTC).toString(Qt::ISODateWithMs))
+                 : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -354,7 +354,8 @@ CreatedTenant createTenant(Services &services, const NewTenant &in)
         fail(400, QStringLiteral("invalid_field"), QStringLiteral("The company name must have 1 to 100 characters."),
              {{QStringLiteral("field"), QStringLiteral("company_name")}});
     if (!planLimits(in.plan))
-        fail(400, QStringLiteral("invalid_plan"), QStringLiteral("The plan must be starter, professional or enterprise."),
+        fail(400, QStringLiteral("invalid_plan"),
+             QStringLiteral("The plan must be starter, professional or enterprise."),
              {{QStringLiteral("field"), QStringLiteral("plan")}});
     const QString companyEmail = normalizeEmail(in.email);
     if (companyEmail.isEmpty())
@@ -480,10 +481,15 @@ HttpResponse Router::dispatch(const HttpRequest &request)
     HttpResponse response;
     QString routeLabel = QStringLiteral("unmatched");
     if (!found) {
-        response = pathExists ? errorResponse({405, QStringLiteral("method_not_allowed"),
-                                               QStringLiteral("This method is not allowed on this path."), {}, {}})
-                              : errorResponse({404, QStringLiteral("not_found"),
-                                               QStringLiteral("There is nothing at this address."), {}, {}});
+        response =
+            pathExists
+                ? errorResponse({405,
+                                 QStringLiteral("method_not_allowed"),
+                                 QStringLiteral("This method is not allowed on this path."),
+                                 {},
+                                 {}})
+                : errorResponse(
+                    {404, QStringLiteral("not_found"), QStringLiteral("There is nothing at this address."), {}, {}});
     } else {
         routeLabel = found->pattern;
         Context ctx(m_services, request);
@@ -519,12 +525,18 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
     } catch (const RuntimeError &e) {
         qCWarning(lcHttp).noquote() << route.method << route.pattern << "failed:" << e.error().code
                                     << e.error().message;
-        return errorResponse({500, QStringLiteral("internal_error"),
-                              QStringLiteral("Something went wrong on the server. Try again later."), {}, {}});
+        return errorResponse({500,
+                              QStringLiteral("internal_error"),
+                              QStringLiteral("Something went wrong on the server. Try again later."),
+                              {},
+                              {}});
     } catch (const std::exception &e) {
         qCWarning(lcHttp).noquote() << route.method << route.pattern << "exception:" << e.what();
-        return errorResponse({500, QStringLiteral("internal_error"),
-                              QStringLiteral("Something went wrong on the server. Try again later."), {}, {}});
+        return errorResponse({500,
+                              QStringLiteral("internal_error"),
+                              QStringLiteral("Something went wrong on the server. Try again later."),
+                              {},
+                              {}});
     }
 }
 
@@ -534,8 +546,11 @@ void Router::authenticate(const Route &route, Context &ctx)
         return;
     const QByteArray header = ctx.request.headers.value("authorization");
     if (!header.startsWith("Bearer ") || header.size() <= 7)
-        throw ApiError{401, QStringLiteral("unauthorized"), QStringLiteral("Sign in first: this needs an access token."),
-                       {}, {{"WWW-Authenticate", "Bearer"}}};
+        throw ApiError{401,
+                       QStringLiteral("unauthorized"),
+                       QStringLiteral("Sign in first: this needs an access token."),
+                       {},
+                       {{"WWW-Authenticate", "Bearer"}}};
     auto claims = m_services.tokens->verify(header.mid(7).trimmed());
     if (!claims.ok())
         throw ApiError{401, claims.error().code, claims.error().message, {}, {{"WWW-Authenticate", "Bearer"}}};
@@ -558,9 +573,10 @@ void Router::authenticate(const Route &route, Context &ctx)
     if (claims->tenantId.isNull())
         fail(403, QStringLiteral("forbidden"), QStringLiteral("This token does not belong to a company."));
     const QString tenantKey = core::uuidToText(claims->tenantId);
-    if (const int wait = m_services.tenantBuckets.take(tenantKey, m_services.config.tenantRatePerS,
-                                                       m_services.config.tenantBurst)) {
-        throw ApiError{429, QStringLiteral("rate_limited"),
+    if (const int wait =
+            m_services.tenantBuckets.take(tenantKey, m_services.config.tenantRatePerS, m_services.config.tenantBurst)) {
+        throw ApiError{429,
+                       QStringLiteral("rate_limited"),
                        QStringLiteral("Too many requests for this company. Retry in %1 s.").arg(wait),
                        {{QStringLiteral("retry_after"), wait}},
                        {{"Retry-After", QByteArray::number(wait)}}};
@@ -591,18 +607,19 @@ QJsonObject Router::openApi() const
     for (const Route &route : m_routes) {
         QJsonObject item = paths.value(route.pattern).toObject();
         QJsonObject op{{QStringLiteral("summary"), route.summary},
-                       {QStringLiteral("operationId"),
-                        route.method.toLower() + route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts)
-                                                       .join(QLatin1Char('_'))
-                                                       .remove(QLatin1Char('{'))
-                                                       .remove(QLatin1Char('}'))}};
+                       {QStringLiteral("operationId"), route.method.toLower()
+                                                           + route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts)
+                                                                 .join(QLatin1Char('_'))
+                                                                 .remove(QLatin1Char('{'))
+                                                                 .remove(QLatin1Char('}'))}};
         QJsonArray parameters;
         for (const QString &seg : route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
             if (seg.startsWith(QLatin1Char('{')))
-                parameters.append(QJsonObject{{QStringLiteral("name"), seg.mid(1, seg.size() - 2)},
-                                              {QStringLiteral("in"), QStringLiteral("path")},
-                                              {QStringLiteral("required"), true},
-                                              {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+                parameters.append(QJsonObject{
+                    {QStringLiteral("name"), seg.mid(1, seg.size() - 2)},
+                    {QStringLiteral("in"), QStringLiteral("path")},
+                    {QStringLiteral("required"), true},
+                    {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
         }
         if (!parameters.isEmpty())
             op.insert(QStringLiteral("parameters"), parameters);
@@ -625,10 +642,10 @@ QJsonObject Router::openApi() const
         }
         op.insert(QStringLiteral("x-depot-access"), access);
         op.insert(QStringLiteral("responses"),
-                  QJsonObject{{QStringLiteral("200"), QJsonObject{{QStringLiteral("description"),
-                                                                   QStringLiteral("the success envelope")}}},
-                              {QStringLiteral("default"), QJsonObject{{QStringLiteral("description"),
-                                                                       QStringLiteral("the error envelope")}}}});
+                  QJsonObject{{QStringLiteral("200"),
+                               QJsonObject{{QStringLiteral("description"), QStringLiteral("the success envelope")}}},
+                              {QStringLiteral("default"),
+                               QJsonObject{{QStringLiteral("description"), QStringLiteral("the error envelope")}}}});
         item.insert(route.method.toLower(), op);
         paths.insert(route.pattern, item);
     }

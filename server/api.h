@@ -52,7 +52,14 @@ struct ApiError
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-enum class Role { None = 0, Viewer = 1, Clerk = 2, Manager = 3, Admin = 4, Owner = 5 };
+enum class Role {
+    None = 0,
+    Viewer = 1,
+    Clerk = 2,
+    Manager = 3,
+    Admin = 4,
+    Owner = 5
+};
 QString roleToString(Role role);
 Role roleFromString(QStringView text);
 
@@ -151,7 +158,7 @@ public:
 
     Services &services;
     const HttpRequest &request;
-    QStringList params;                 ///< path parameters in order
+    QStringList params; ///< path parameters in order
     std::optional<AccessClaims> claims;
     Role role = Role::None;
     std::optional<TenantRecord> tenantRecord;
@@ -207,7 +214,6 @@ private:
     Services &m_services;
     QList<Route> m_routes;
     QList<QStringList> m_segments; ///< per route, its pattern split on '/'
-
 };
 
 // Route registration, one function per area.

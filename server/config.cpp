@@ -167,7 +167,8 @@ Result<Config> parseConfig(const QStringList &arguments)
     if (!configFile.isEmpty()) {
         QFile file(configFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("invalid_config"), QStringLiteral("cannot read config file %1").arg(configFile)};
+            return Error{QStringLiteral("invalid_config"),
+                         QStringLiteral("cannot read config file %1").arg(configFile)};
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (!doc.isObject())

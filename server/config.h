@@ -12,22 +12,22 @@ namespace depot::server {
 /// object with the flag names as keys) > default.
 struct Config
 {
-    QString db;                 ///< default sqlite:<data-dir>/depot.sqlite
+    QString db; ///< default sqlite:<data-dir>/depot.sqlite
     QString dataDir = QStringLiteral("depot-data");
     QString listen = QStringLiteral("127.0.0.1:8443");
     QString tlsCert;
     QString tlsKey;
-    QString jwtSecretFile;      ///< default <data-dir>/jwt.key (generated on first start)
+    QString jwtSecretFile; ///< default <data-dir>/jwt.key (generated on first start)
     QString appRole = QStringLiteral("depot_app");
     QString passwordProfile = QStringLiteral("interactive");
-    int workers = 0;            ///< 0: 2 x cores, at least 4
+    int workers = 0; ///< 0: 2 x cores, at least 4
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     int maxBatch = 1000;
     int maxPage = 500;
-    int loginFailuresPerIp = 10;       ///< failed logins allowed per IP per window
+    int loginFailuresPerIp = 10; ///< failed logins allowed per IP per window
     int loginWindowS = 300;
-    int signupsPerIp = 5;              ///< per hour
-    double tenantRatePerS = 200;       ///< per-tenant token bucket refill
+    int signupsPerIp = 5;        ///< per hour
+    double tenantRatePerS = 200; ///< per-tenant token bucket refill
     int tenantBurst = 400;
     int trialDays = 14;
 

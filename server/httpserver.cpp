@@ -57,36 +57,40 @@ QString methodName(QHttpServerRequest::Method method)
 } // namespace
 
 HttpServer::HttpServer(Services &services, Router &router, QObject *parent)
-    : QObject(parent), m_services(services), m_router(router), m_http(std::make_unique<QHttpServer>())
+    : QObject(parent),
+      m_services(services),
+      m_router(router),
+      m_http(std::make_unique<QHttpServer>())
 {
-    const int workers = services.config.workers > 0 ? services.config.workers
-                                                    : std::max(4, 2 * QThread::idealThreadCount());
+    const int workers =
+        services.config.workers > 0 ? services.config.workers : std::max(4, 2 * QThread::idealThreadCount());
     m_pool.setMaxThreadCount(workers);
     m_pool.setExpiryTimeout(-1); // keep threads (and their database connections) alive
 
     m_http->route<CatchAllRule>(QStringLiteral("/"), QHttpServerRequest::Method::AnyKnown,
                                 [this](const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
-        HttpRequest copy;
-        copy.method = methodName(request.method());
-        copy.path = request.url().path();
-        copy.query = request.query();
-        for (const auto &[name, value] : request.headers())
-            copy.headers.insert(name.toLower(), value);
-        copy.body = request.body();
-        copy.ip = request.remoteAddress().toString();
-        ++m_inFlight;
-        return QtConcurrent::run(&m_pool, [this, copy = std::move(copy)]() {
-            HttpResponse r = m_router.dispatch(copy);
-            QHttpServerResponse response(r.contentType, r.body,
-                                         static_cast<QHttpServerResponse::StatusCode>(r.status));
-            for (const auto &[name, value] : r.headers)
-                response.addHeader(name, value);
-            response.addHeader("Cache-Control", "no-store");
-            response.addHeader("X-Content-Type-Options", "nosniff");
-            --m_inFlight;
-            return response;
-        });
-    });
+                                    HttpRequest copy;
+                                    copy.method = methodName(request.method());
+                                    copy.path = request.url().path();
+                                    copy.query = request.query();
+                                    for (const auto &[name, value] : request.headers())
+                                        copy.headers.insert(name.toLower(), value);
+                                    copy.body = request.body();
+                                    copy.ip = request.remoteAddress().toString();
+                                    ++m_inFlight;
+                                    return QtConcurrent::run(&m_pool, [this, copy = std::move(copy)]() {
+                                        HttpResponse r = m_router.dispatch(copy);
+                                        QHttpServerResponse response(
+                                            r.contentType, r.body,
+                                            static_cast<QHttpServerResponse::StatusCode>(r.status));
+                                        for (const auto &[name, value] : r.headers)
+                                            response.addHeader(name, value);
+                                        response.addHeader("Cache-Control", "no-store");
+                                        response.addHeader("X-Content-Type-Options", "nosniff");
+                                        --m_inFlight;
+                                        return response;
+                                    });
+                                });
 }
 
 HttpServer::~HttpServer()

@@ -102,7 +102,8 @@ int serve(Services &services)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
-        return failWith({QStringLiteral("invalid_config"), QStringLiteral("--listen must be HOST:PORT (an IP address)")});
+        return failWith(
+            {QStringLiteral("invalid_config"), QStringLiteral("--listen must be HOST:PORT (an IP address)")});
 
     auto ready = prepareStore(services, true);
     if (!ready.ok())
@@ -200,8 +201,9 @@ int main(int argc, char *argv[])
     if (!ready.ok())
         return failWith(ready.error());
     if (!services.config.passwordStdin)
-        return failWith({QStringLiteral("usage"), QStringLiteral("the password is read from stdin: pass --password-stdin "
-                                                                 "(or --owner-password-stdin)")});
+        return failWith(
+            {QStringLiteral("usage"), QStringLiteral("the password is read from stdin: pass --password-stdin "
+                                                     "(or --owner-password-stdin)")});
     const QString password = readPasswordLine();
 
     try {

@@ -48,12 +48,13 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
         CatalogItem item = incoming;
         if (item.type == CatalogType::Product) {
             if (!item.fields.contains(QStringLiteral("sku")) || !item.fields.contains(QStringLiteral("name")))
-                return rejected(id, QStringLiteral("invalid_catalog_item"), QStringLiteral("A new product needs sku and name."));
+                return rejected(id, QStringLiteral("invalid_catalog_item"),
+                                QStringLiteral("A new product needs sku and name."));
             const auto other = scope.productBySku(item.fields.value(QStringLiteral("sku")).toString());
             if (other) {
                 // Two devices created the same SKU: the earliest-created (HLC, then id) survives.
-                const bool incomingFirst = std::pair(item.createdHlc, item.id.toString())
-                    < std::pair(other->createdHlc, other->id.toString());
+                const bool incomingFirst =
+                    std::pair(item.createdHlc, item.id.toString()) < std::pair(other->createdHlc, other->id.toString());
                 if (incomingFirst) {
                     CatalogItem loser = *other;
                     loser.mergedInto = item.id;
@@ -70,9 +71,11 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
             }
         } else if (item.type == CatalogType::Location) {
             if (!item.fields.contains(QStringLiteral("code")) || !item.fields.contains(QStringLiteral("name")))
-                return rejected(id, QStringLiteral("invalid_catalog_item"), QStringLiteral("A new location needs code and name."));
+                return rejected(id, QStringLiteral("invalid_catalog_item"),
+                                QStringLiteral("A new location needs code and name."));
             if (scope.locationByCode(item.fields.value(QStringLiteral("code")).toString()))
-                return rejected(id, QStringLiteral("code_taken"), QStringLiteral("Another location already has this code."));
+                return rejected(id, QStringLiteral("code_taken"),
+                                QStringLiteral("Another location already has this code."));
             if (limits.locations >= 0 && usage.locations >= limits.locations)
                 return rejected(id, QStringLiteral("plan_limit_locations"),
                                 QStringLiteral("Your %1 plan allows %2 locations.").arg(plan).arg(limits.locations));
@@ -118,7 +121,8 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
         && merged.fields.value(QStringLiteral("code")) != existing->fields.value(QStringLiteral("code"))) {
         const auto other = scope.locationByCode(merged.fields.value(QStringLiteral("code")).toString());
         if (other && other->id != merged.id)
-            return rejected(id, QStringLiteral("code_taken"), QStringLiteral("Another location already has this code."));
+            return rejected(id, QStringLiteral("code_taken"),
+                            QStringLiteral("Another location already has this code."));
     }
     merged.seq = ++last;
     scope.updateCatalogItem(merged);
@@ -134,241 +138,251 @@ void addSyncRoutes(Router &router, Services &services)
 {
     const QString v1 = QStringLiteral("/api/v1");
 
-    router.add({QStringLiteral("POST"), v1 + QStringLiteral("/sync/push"), Access::Tenant, Role::Clerk, true,
-                QStringLiteral("Push a batch of movements and catalog changes; one result per item."),
-                [&services](Context &ctx) {
-        QElapsedTimer timer;
-        timer.start();
-        const QJsonObject body = ctx.body();
-        const qint64 parsedNs = timer.nsecsElapsed();
-        const QJsonValue protocol = body.value(QStringLiteral("protocol"));
-        if (!protocol.isDouble())
-            fail(400, QStringLiteral("missing_field"), QStringLiteral("The field protocol is required."),
-                 {{QStringLiteral("field"), QStringLiteral("protocol")}});
-        if (protocol.toDouble() != proto::kProtocolVersion)
-            fail(426, QStringLiteral("unsupported_protocol"),
-                 QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
-                     .arg(proto::kProtocolVersion),
-                 {{QStringLiteral("supported"), proto::kProtocolVersion}});
-        const QString device = stringField(body, QStringLiteral("device"), true, 100);
-        if (!ctx.claims->deviceId.isEmpty() && device != ctx.claims->deviceId)
-            fail(400, QStringLiteral("device_mismatch"), QStringLiteral("The device does not match the signed-in device."));
-        const auto deviceHlc = proto::hlcFromJson(body.value(QStringLiteral("hlc")));
-        if (!deviceHlc)
-            fail(400, QStringLiteral("invalid_field"), QStringLiteral("hlc must be the decimal string of the device HLC."),
-                 {{QStringLiteral("field"), QStringLiteral("hlc")}});
-        const QJsonValue movementsValue = body.value(QStringLiteral("movements"));
-        const QJsonValue catalogValue = body.value(QStringLiteral("catalog"));
-        if ((!movementsValue.isUndefined() && !movementsValue.isArray())
-            || (!catalogValue.isUndefined() && !catalogValue.isArray()))
-            fail(400, QStringLiteral("invalid_field"), QStringLiteral("movements and catalog must be arrays."));
-        const QJsonArray movements = movementsValue.toArray();
-        const QJsonArray catalog = catalogValue.toArray();
-        if (movements.size() + catalog.size() > services.config.maxBatch)
-            fail(413, QStringLiteral("batch_too_large"),
-                 QStringLiteral("A push carries at most %1 items; split the batch.").arg(services.config.maxBatch),
-                 {{QStringLiteral("max_batch"), services.config.maxBatch}});
+    router.add(
+        {QStringLiteral("POST"), v1 + QStringLiteral("/sync/push"), Access::Tenant, Role::Clerk, true,
+         QStringLiteral("Push a batch of movements and catalog changes; one result per item."),
+         [&services](Context &ctx) {
+             QElapsedTimer timer;
+             timer.start();
+             const QJsonObject body = ctx.body();
+             const qint64 parsedNs = timer.nsecsElapsed();
+             const QJsonValue protocol = body.value(QStringLiteral("protocol"));
+             if (!protocol.isDouble())
+                 fail(400, QStringLiteral("missing_field"), QStringLiteral("The field protocol is required."),
+                      {{QStringLiteral("field"), QStringLiteral("protocol")}});
+             if (protocol.toDouble() != proto::kProtocolVersion)
+                 fail(426, QStringLiteral("unsupported_protocol"),
+                      QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
+                          .arg(proto::kProtocolVersion),
+                      {{QStringLiteral("supported"), proto::kProtocolVersion}});
+             const QString device = stringField(body, QStringLiteral("device"), true, 100);
+             if (!ctx.claims->deviceId.isEmpty() && device != ctx.claims->deviceId)
+                 fail(400, QStringLiteral("device_mismatch"),
+                      QStringLiteral("The device does not match the signed-in device."));
+             const auto deviceHlc = proto::hlcFromJson(body.value(QStringLiteral("hlc")));
+             if (!deviceHlc)
+                 fail(400, QStringLiteral("invalid_field"),
+                      QStringLiteral("hlc must be the decimal string of the device HLC."),
+                      {{QStringLiteral("field"), QStringLiteral("hlc")}});
+             const QJsonValue movementsValue = body.value(QStringLiteral("movements"));
+             const QJsonValue catalogValue = body.value(QStringLiteral("catalog"));
+             if ((!movementsValue.isUndefined() && !movementsValue.isArray())
+                 || (!catalogValue.isUndefined() && !catalogValue.isArray()))
+                 fail(400, QStringLiteral("invalid_field"), QStringLiteral("movements and catalog must be arrays."));
+             const QJsonArray movements = movementsValue.toArray();
+             const QJsonArray catalog = catalogValue.toArray();
+             if (movements.size() + catalog.size() > services.config.maxBatch)
+                 fail(413, QStringLiteral("batch_too_large"),
+                      QStringLiteral("A push carries at most %1 items; split the batch.").arg(services.config.maxBatch),
+                      {{QStringLiteral("max_batch"), services.config.maxBatch}});
 
-        // Clock skew: the device wall clock (header, else the physical part of its HLC) against ours.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        bool timeOk = false;
-        qint64 deviceMs = ctx.request.headers.value("x-depot-device-time").toLongLong(&timeOk);
-        if (!timeOk)
-            deviceMs = deviceHlc->physicalMs();
-        const qint64 skew = deviceMs - now;
-        const bool skewed = std::abs(skew) > proto::kMaxClockSkewMs;
-        if (!skewed)
-            services.clock.observe(*deviceHlc);
+             // Clock skew: the device wall clock (header, else the physical part of its HLC) against ours.
+             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+             bool timeOk = false;
+             qint64 deviceMs = ctx.request.headers.value("x-depot-device-time").toLongLong(&timeOk);
+             if (!timeOk)
+                 deviceMs = deviceHlc->physicalMs();
+             const qint64 skew = deviceMs - now;
+             const bool skewed = std::abs(skew) > proto::kMaxClockSkewMs;
+             if (!skewed)
+                 services.clock.observe(*deviceHlc);
 
-        // Movements: parse and validate before taking the tenant lock (no database needed).
-        QList<std::optional<core::Movement>> parsed;
-        QList<ItemResult> results;
-        QList<QUuid> ids;
-        QSet<QUuid> productIds;
-        QSet<QUuid> locationIds;
-        parsed.reserve(movements.size());
-        results.resize(movements.size());
-        for (qsizetype i = 0; i < movements.size(); ++i) {
-            const QJsonObject o = movements.at(i).toObject();
-            auto m = movements.at(i).isObject() ? proto::movementFromJson(o)
-                                                : core::Result<core::Movement>(core::Error{
-                                                      QStringLiteral("invalid_movement"),
-                                                      QStringLiteral("A movement must be an object.")});
-            if (!m.ok()) {
-                results[i] = rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
-                parsed << std::nullopt;
-                continue;
-            }
-            ids << m->id;
-            productIds.insert(m->productId);
-            locationIds.insert(m->locationId);
-            parsed << *m;
-        }
-        TenantScope &scope = ctx.tenant();
-        const QString actor = ctx.actor();
-        const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
-        const qint64 beforeLockNs = timer.nsecsElapsed();
-        qint64 last = scope.lock();
-        const qint64 first = last;
-        const qint64 lockedNs = timer.nsecsElapsed();
-        Usage usage;
-        if (!catalog.isEmpty() && mayEditCatalog)
-            usage = scope.limitUsage(); // only catalog items count against limits
+             // Movements: parse and validate before taking the tenant lock (no database needed).
+             QList<std::optional<core::Movement>> parsed;
+             QList<ItemResult> results;
+             QList<QUuid> ids;
+             QSet<QUuid> productIds;
+             QSet<QUuid> locationIds;
+             parsed.reserve(movements.size());
+             results.resize(movements.size());
+             for (qsizetype i = 0; i < movements.size(); ++i) {
+                 const QJsonObject o = movements.at(i).toObject();
+                 auto m = movements.at(i).isObject()
+                              ? proto::movementFromJson(o)
+                              : core::Result<core::Movement>(core::Error{
+                                  QStringLiteral("invalid_movement"), QStringLiteral("A movement must be an object.")});
+                 if (!m.ok()) {
+                     results[i] =
+                         rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
+                     parsed << std::nullopt;
+                     continue;
+                 }
+                 ids << m->id;
+                 productIds.insert(m->productId);
+                 locationIds.insert(m->locationId);
+                 parsed << *m;
+             }
+             TenantScope &scope = ctx.tenant();
+             const QString actor = ctx.actor();
+             const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
+             const qint64 beforeLockNs = timer.nsecsElapsed();
+             qint64 last = scope.lock();
+             const qint64 first = last;
+             const qint64 lockedNs = timer.nsecsElapsed();
+             Usage usage;
+             if (!catalog.isEmpty() && mayEditCatalog)
+                 usage = scope.limitUsage(); // only catalog items count against limits
 
-        QJsonArray catalogResults;
-        for (const QJsonValue &value : catalog) {
-            const QString rawId = value.toObject().value(QStringLiteral("id")).toString().left(64);
-            if (!value.isObject()) {
-                catalogResults.append(proto::itemResultToJson(
-                    rejected(QString(), QStringLiteral("invalid_catalog_item"), QStringLiteral("An item must be an object."))));
-                continue;
-            }
-            auto item = proto::catalogItemFromJson(value.toObject());
-            if (!item.ok()) {
-                catalogResults.append(proto::itemResultToJson(rejected(rawId, item.error().code, item.error().message)));
-                continue;
-            }
-            if (!mayEditCatalog) {
-                catalogResults.append(proto::itemResultToJson(
-                    rejected(rawId, QStringLiteral("forbidden"), QStringLiteral("Your role cannot change the catalog."))));
-                continue;
-            }
-            catalogResults.append(proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage)));
-        }
+             QJsonArray catalogResults;
+             for (const QJsonValue &value : catalog) {
+                 const QString rawId = value.toObject().value(QStringLiteral("id")).toString().left(64);
+                 if (!value.isObject()) {
+                     catalogResults.append(
+                         proto::itemResultToJson(rejected(QString(), QStringLiteral("invalid_catalog_item"),
+                                                          QStringLiteral("An item must be an object."))));
+                     continue;
+                 }
+                 auto item = proto::catalogItemFromJson(value.toObject());
+                 if (!item.ok()) {
+                     catalogResults.append(
+                         proto::itemResultToJson(rejected(rawId, item.error().code, item.error().message)));
+                     continue;
+                 }
+                 if (!mayEditCatalog) {
+                     catalogResults.append(proto::itemResultToJson(rejected(
+                         rawId, QStringLiteral("forbidden"), QStringLiteral("Your role cannot change the catalog."))));
+                     continue;
+                 }
+                 catalogResults.append(proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage)));
+             }
 
-        const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
-        const QSet<QUuid> knownProducts = scope.existingIds(CatalogType::Product, productIds);
-        const QSet<QUuid> knownLocations = scope.existingIds(CatalogType::Location, locationIds);
-        QHash<QUuid, core::Movement> inBatch;
-        QList<StoredMovement> toInsert;
-        toInsert.reserve(parsed.size());
-        for (qsizetype i = 0; i < parsed.size(); ++i) {
-            if (!parsed.at(i))
-                continue;
-            core::Movement m = *parsed.at(i);
-            const QString id = core::uuidToText(m.id);
-            const core::Movement *previous = nullptr;
-            if (auto it = stored.find(m.id); it != stored.end())
-                previous = &it->movement;
-            else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
-                previous = &*jt;
-            if (previous) {
-                if (proto::samePayload(*previous, m)) {
-                    results[i].id = id;
-                    results[i].status = ItemResult::Status::Duplicate;
-                    results[i].seq = previous->serverSeq;
-                } else {
-                    results[i] = rejected(id, QStringLiteral("conflict"),
-                                          QStringLiteral("A different movement with this id was already accepted."));
-                }
-                continue;
-            }
-            if (!knownProducts.contains(m.productId)) {
-                results[i] = rejected(id, QStringLiteral("unknown_product"), QStringLiteral("The product does not exist."));
-                continue;
-            }
-            if (!knownLocations.contains(m.locationId)) {
-                results[i] = rejected(id, QStringLiteral("unknown_location"), QStringLiteral("The location does not exist."));
-                continue;
-            }
-            m.serverSeq = ++last;
-            results[i].id = id;
-            results[i].status = ItemResult::Status::Accepted;
-            results[i].seq = m.serverSeq;
-            inBatch.insert(m.id, m);
-            toInsert << StoredMovement{m, ctx.claims->userId};
-        }
-        const qint64 checkedNs = timer.nsecsElapsed();
-        scope.insertMovements(toInsert, now);
-        const qint64 insertedNs = timer.nsecsElapsed();
-        if (last != first)
-            scope.setLastSeq(last);
-        if (!ctx.claims->deviceId.isEmpty())
-            scope.touchDevice(ctx.claims->deviceId, now, ctx.request.ip, skew);
-        int accepted = 0;
-        int duplicates = 0;
-        int rejectedCount = 0;
-        QJsonArray movementResults;
-        for (const ItemResult &r : results) {
-            accepted += r.status == ItemResult::Status::Accepted;
-            duplicates += r.status == ItemResult::Status::Duplicate;
-            rejectedCount += r.status == ItemResult::Status::Rejected;
-            movementResults.append(proto::itemResultToJson(r));
-        }
-        if (last != first || rejectedCount > 0)
-            scope.audit(actor, ctx.request.ip, QStringLiteral("sync.push"), device,
-                        {{QStringLiteral("movements_accepted"), accepted},
-                         {QStringLiteral("movements_duplicate"), duplicates},
-                         {QStringLiteral("movements_rejected"), rejectedCount},
-                         {QStringLiteral("catalog_items"), catalog.size()},
-                         {QStringLiteral("clock_skew_ms"), skew}});
-        if (accepted > 0)
-            services.metrics.addMovements(core::uuidToText(scope.tenantId()), accepted);
-        qCDebug(lcSync).noquote() << "push" << movements.size() << "movements: parse" << parsedNs / 1000000.0
-                                  << "ms, validate" << (beforeLockNs - parsedNs) / 1000000.0 << "ms, lock wait"
-                                  << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
-                                  << (checkedNs - lockedNs) / 1000000.0 << "ms, insert"
-                                  << (insertedNs - checkedNs) / 1000000.0 << "ms";
-        return ok(QJsonObject{{QStringLiteral("movements"), movementResults},
-                              {QStringLiteral("catalog"), catalogResults},
-                              {QStringLiteral("last_seq"), QString::number(last)},
-                              {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                              {QStringLiteral("clock_skew"), QJsonObject{{QStringLiteral("flagged"), skewed},
-                                                                         {QStringLiteral("skew_ms"), skew}}}});
-    }});
+             const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
+             const QSet<QUuid> knownProducts = scope.existingIds(CatalogType::Product, productIds);
+             const QSet<QUuid> knownLocations = scope.existingIds(CatalogType::Location, locationIds);
+             QHash<QUuid, core::Movement> inBatch;
+             QList<StoredMovement> toInsert;
+             toInsert.reserve(parsed.size());
+             for (qsizetype i = 0; i < parsed.size(); ++i) {
+                 if (!parsed.at(i))
+                     continue;
+                 core::Movement m = *parsed.at(i);
+                 const QString id = core::uuidToText(m.id);
+                 const core::Movement *previous = nullptr;
+                 if (auto it = stored.find(m.id); it != stored.end())
+                     previous = &it->movement;
+                 else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
+                     previous = &*jt;
+                 if (previous) {
+                     if (proto::samePayload(*previous, m)) {
+                         results[i].id = id;
+                         results[i].status = ItemResult::Status::Duplicate;
+                         results[i].seq = previous->serverSeq;
+                     } else {
+                         results[i] =
+                             rejected(id, QStringLiteral("conflict"),
+                                      QStringLiteral("A different movement with this id was already accepted."));
+                     }
+                     continue;
+                 }
+                 if (!knownProducts.contains(m.productId)) {
+                     results[i] =
+                         rejected(id, QStringLiteral("unknown_product"), QStringLiteral("The product does not exist."));
+                     continue;
+                 }
+                 if (!knownLocations.contains(m.locationId)) {
+                     results[i] = rejected(id, QStringLiteral("unknown_location"),
+                                           QStringLiteral("The location does not exist."));
+                     continue;
+                 }
+                 m.serverSeq = ++last;
+                 results[i].id = id;
+                 results[i].status = ItemResult::Status::Accepted;
+                 results[i].seq = m.serverSeq;
+                 inBatch.insert(m.id, m);
+                 toInsert << StoredMovement{m, ctx.claims->userId};
+             }
+             const qint64 checkedNs = timer.nsecsElapsed();
+             scope.insertMovements(toInsert, now);
+             const qint64 insertedNs = timer.nsecsElapsed();
+             if (last != first)
+                 scope.setLastSeq(last);
+             if (!ctx.claims->deviceId.isEmpty())
+                 scope.touchDevice(ctx.claims->deviceId, now, ctx.request.ip, skew);
+             int accepted = 0;
+             int duplicates = 0;
+             int rejectedCount = 0;
+             QJsonArray movementResults;
+             for (const ItemResult &r : results) {
+                 accepted += r.status == ItemResult::Status::Accepted;
+                 duplicates += r.status == ItemResult::Status::Duplicate;
+                 rejectedCount += r.status == ItemResult::Status::Rejected;
+                 movementResults.append(proto::itemResultToJson(r));
+             }
+             if (last != first || rejectedCount > 0)
+                 scope.audit(actor, ctx.request.ip, QStringLiteral("sync.push"), device,
+                             {{QStringLiteral("movements_accepted"), accepted},
+                              {QStringLiteral("movements_duplicate"), duplicates},
+                              {QStringLiteral("movements_rejected"), rejectedCount},
+                              {QStringLiteral("catalog_items"), catalog.size()},
+                              {QStringLiteral("clock_skew_ms"), skew}});
+             if (accepted > 0)
+                 services.metrics.addMovements(core::uuidToText(scope.tenantId()), accepted);
+             qCDebug(lcSync).noquote() << "push" << movements.size() << "movements: parse" << parsedNs / 1000000.0
+                                       << "ms, validate" << (beforeLockNs - parsedNs) / 1000000.0 << "ms, lock wait"
+                                       << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
+                                       << (checkedNs - lockedNs) / 1000000.0 << "ms, insert"
+                                       << (insertedNs - checkedNs) / 1000000.0 << "ms";
+             return ok(QJsonObject{{QStringLiteral("movements"), movementResults},
+                                   {QStringLiteral("catalog"), catalogResults},
+                                   {QStringLiteral("last_seq"), QString::number(last)},
+                                   {QStringLiteral("server_hlc"), services.clock.now().toString()},
+                                   {QStringLiteral("clock_skew"), QJsonObject{{QStringLiteral("flagged"), skewed},
+                                                                              {QStringLiteral("skew_ms"), skew}}}});
+         }});
 
     router.add({QStringLiteral("GET"), v1 + QStringLiteral("/sync/pull"), Access::Tenant, Role::Viewer, false,
                 QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
                 [&services](Context &ctx) {
-        const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
-        const int limit = ctx.limit(services.config.maxPage);
-        TenantScope &scope = ctx.tenant();
-        struct Entry
-        {
-            qint64 seq;
-            int kind; // 0 movement, 1 catalog, 2 membership
-            QJsonObject json;
-        };
-        QList<Entry> entries;
-        for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
-            entries << Entry{s.movement.serverSeq, 0, proto::movementToJson(s.movement)};
-        for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
-            for (const CatalogItem &item : scope.catalogSince(type, since, limit))
-                entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
-        }
-        for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
-            entries << Entry{m.seq, 2,
-                             QJsonObject{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
-                                         {QStringLiteral("email"), m.email},
-                                         {QStringLiteral("phone"), m.phone},
-                                         {QStringLiteral("first_name"), m.firstName},
-                                         {QStringLiteral("last_name"), m.lastName},
-                                         {QStringLiteral("role"), m.role},
-                                         {QStringLiteral("active"), m.active},
-                                         {QStringLiteral("seq"), QString::number(m.seq)}}};
-        }
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
-        const bool hasMore = entries.size() > limit;
-        if (hasMore)
-            entries.resize(limit);
-        QJsonArray movements;
-        QJsonArray catalog;
-        QJsonArray memberships;
-        qint64 next = since;
-        for (const Entry &e : entries) {
-            (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
-            next = e.seq;
-        }
-        // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
-        const bool more = hasMore || entries.size() == limit;
-        return ok(QJsonObject{{QStringLiteral("movements"), movements},
-                              {QStringLiteral("catalog"), catalog},
-                              {QStringLiteral("memberships"), memberships},
-                              {QStringLiteral("next"), QString::number(next)},
-                              {QStringLiteral("has_more"), more},
-                              {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                              {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)}});
-    }});
+                    const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
+                    const int limit = ctx.limit(services.config.maxPage);
+                    TenantScope &scope = ctx.tenant();
+                    struct Entry
+                    {
+                        qint64 seq;
+                        int kind; // 0 movement, 1 catalog, 2 membership
+                        QJsonObject json;
+                    };
+                    QList<Entry> entries;
+                    for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
+                        entries << Entry{s.movement.serverSeq, 0, proto::movementToJson(s.movement)};
+                    for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
+                        for (const CatalogItem &item : scope.catalogSince(type, since, limit))
+                            entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
+                    }
+                    for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
+                        entries << Entry{m.seq, 2,
+                                         QJsonObject{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
+                                                     {QStringLiteral("email"), m.email},
+                                                     {QStringLiteral("phone"), m.phone},
+                                                     {QStringLiteral("first_name"), m.firstName},
+                                                     {QStringLiteral("last_name"), m.lastName},
+                                                     {QStringLiteral("role"), m.role},
+                                                     {QStringLiteral("active"), m.active},
+                                                     {QStringLiteral("seq"), QString::number(m.seq)}}};
+                    }
+                    std::sort(entries.begin(), entries.end(),
+                              [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
+                    const bool hasMore = entries.size() > limit;
+                    if (hasMore)
+                        entries.resize(limit);
+                    QJsonArray movements;
+                    QJsonArray catalog;
+                    QJsonArray memberships;
+                    qint64 next = since;
+                    for (const Entry &e : entries) {
+                        (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
+                        next = e.seq;
+                    }
+                    // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
+                    const bool more = hasMore || entries.size() == limit;
+                    return ok(QJsonObject{{QStringLiteral("movements"), movements},
+                                          {QStringLiteral("catalog"), catalog},
+                                          {QStringLiteral("memberships"), memberships},
+                                          {QStringLiteral("next"), QString::number(next)},
+                                          {QStringLiteral("has_more"), more},
+                                          {QStringLiteral("server_hlc"), services.clock.now().toString()},
+                                          {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)}});
+                }});
 }
 
 } // namespace depot::server

@@ -29,72 +29,66 @@ QStringList migrationSteps(Backend backend, int version)
         return s;
     const bool pg = backend == Backend::Postgres;
     // Platform registry: not tenant data (a tenant is looked up by slug before anyone is authenticated).
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE tenants ("
-        " id $ID PRIMARY KEY,"
-        " slug TEXT NOT NULL UNIQUE,"
-        " name TEXT NOT NULL,"
-        " email TEXT NOT NULL,"
-        " status TEXT NOT NULL,"
-        " plan TEXT NOT NULL,"
-        " trial_ends_at BIGINT,"
-        " created_at BIGINT NOT NULL,"
-        " updated_at BIGINT NOT NULL)"));
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE users ("
-        " id $ID PRIMARY KEY,"
-        " email TEXT UNIQUE,"
-        " phone TEXT UNIQUE,"
-        " password_hash TEXT NOT NULL,"
-        " first_name TEXT NOT NULL DEFAULT '',"
-        " last_name TEXT NOT NULL DEFAULT '',"
-        " must_change_password INTEGER NOT NULL DEFAULT 0,"
-        " platform_admin INTEGER NOT NULL DEFAULT 0,"
-        " tenant_count INTEGER NOT NULL DEFAULT 0,"
-        " created_at BIGINT NOT NULL,"
-        " CHECK (email IS NOT NULL OR phone IS NOT NULL))"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE tenants ("
+                                     " id $ID PRIMARY KEY,"
+                                     " slug TEXT NOT NULL UNIQUE,"
+                                     " name TEXT NOT NULL,"
+                                     " email TEXT NOT NULL,"
+                                     " status TEXT NOT NULL,"
+                                     " plan TEXT NOT NULL,"
+                                     " trial_ends_at BIGINT,"
+                                     " created_at BIGINT NOT NULL,"
+                                     " updated_at BIGINT NOT NULL)"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE users ("
+                                     " id $ID PRIMARY KEY,"
+                                     " email TEXT UNIQUE,"
+                                     " phone TEXT UNIQUE,"
+                                     " password_hash TEXT NOT NULL,"
+                                     " first_name TEXT NOT NULL DEFAULT '',"
+                                     " last_name TEXT NOT NULL DEFAULT '',"
+                                     " must_change_password INTEGER NOT NULL DEFAULT 0,"
+                                     " platform_admin INTEGER NOT NULL DEFAULT 0,"
+                                     " tenant_count INTEGER NOT NULL DEFAULT 0,"
+                                     " created_at BIGINT NOT NULL,"
+                                     " CHECK (email IS NOT NULL OR phone IS NOT NULL))"));
     // Tenant data: tenant_id first in every key.
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE tenant_counters ("
-        " tenant_id $ID PRIMARY KEY REFERENCES tenants(id),"
-        " last_seq BIGINT NOT NULL DEFAULT 0)"));
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE memberships ("
-        " tenant_id $ID NOT NULL REFERENCES tenants(id),"
-        " user_id $ID NOT NULL REFERENCES users(id),"
-        " role TEXT NOT NULL,"
-        " active INTEGER NOT NULL DEFAULT 1,"
-        " seq BIGINT NOT NULL,"
-        " created_at BIGINT NOT NULL,"
-        " PRIMARY KEY (tenant_id, user_id))"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE tenant_counters ("
+                                     " tenant_id $ID PRIMARY KEY REFERENCES tenants(id),"
+                                     " last_seq BIGINT NOT NULL DEFAULT 0)"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE memberships ("
+                                     " tenant_id $ID NOT NULL REFERENCES tenants(id),"
+                                     " user_id $ID NOT NULL REFERENCES users(id),"
+                                     " role TEXT NOT NULL,"
+                                     " active INTEGER NOT NULL DEFAULT 1,"
+                                     " seq BIGINT NOT NULL,"
+                                     " created_at BIGINT NOT NULL,"
+                                     " PRIMARY KEY (tenant_id, user_id))"));
     s << QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id)");
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE devices ("
-        " tenant_id $ID NOT NULL REFERENCES tenants(id),"
-        " id TEXT NOT NULL,"
-        " user_id $ID NOT NULL,"
-        " name TEXT NOT NULL DEFAULT '',"
-        " created_at BIGINT NOT NULL,"
-        " last_seen_at BIGINT NOT NULL,"
-        " last_ip TEXT NOT NULL DEFAULT '',"
-        " clock_skew_ms BIGINT NOT NULL DEFAULT 0,"
-        " revoked_at BIGINT,"
-        " PRIMARY KEY (tenant_id, id),"
-        " FOREIGN KEY (tenant_id, user_id) REFERENCES memberships(tenant_id, user_id))"));
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE refresh_tokens ("
-        " tenant_id $ID NOT NULL REFERENCES tenants(id),"
-        " id $ID NOT NULL,"
-        " family_id $ID NOT NULL,"
-        " user_id $ID NOT NULL,"
-        " device_id TEXT NOT NULL,"
-        " token_hash TEXT NOT NULL,"
-        " created_at BIGINT NOT NULL,"
-        " expires_at BIGINT NOT NULL,"
-        " used_at BIGINT,"
-        " revoked_at BIGINT,"
-        " PRIMARY KEY (tenant_id, id),"
-        " FOREIGN KEY (tenant_id, user_id) REFERENCES memberships(tenant_id, user_id))"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE devices ("
+                                     " tenant_id $ID NOT NULL REFERENCES tenants(id),"
+                                     " id TEXT NOT NULL,"
+                                     " user_id $ID NOT NULL,"
+                                     " name TEXT NOT NULL DEFAULT '',"
+                                     " created_at BIGINT NOT NULL,"
+                                     " last_seen_at BIGINT NOT NULL,"
+                                     " last_ip TEXT NOT NULL DEFAULT '',"
+                                     " clock_skew_ms BIGINT NOT NULL DEFAULT 0,"
+                                     " revoked_at BIGINT,"
+                                     " PRIMARY KEY (tenant_id, id),"
+                                     " FOREIGN KEY (tenant_id, user_id) REFERENCES memberships(tenant_id, user_id))"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE refresh_tokens ("
+                                     " tenant_id $ID NOT NULL REFERENCES tenants(id),"
+                                     " id $ID NOT NULL,"
+                                     " family_id $ID NOT NULL,"
+                                     " user_id $ID NOT NULL,"
+                                     " device_id TEXT NOT NULL,"
+                                     " token_hash TEXT NOT NULL,"
+                                     " created_at BIGINT NOT NULL,"
+                                     " expires_at BIGINT NOT NULL,"
+                                     " used_at BIGINT,"
+                                     " revoked_at BIGINT,"
+                                     " PRIMARY KEY (tenant_id, id),"
+                                     " FOREIGN KEY (tenant_id, user_id) REFERENCES memberships(tenant_id, user_id))"));
     s << QStringLiteral("CREATE UNIQUE INDEX refresh_tokens_hash ON refresh_tokens(tenant_id, token_hash)");
     s << QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens(tenant_id, family_id)");
     for (const char *table : {"suppliers", "locations", "products"}) {
@@ -104,60 +98,59 @@ QStringList migrationSteps(Backend backend, int version)
             extra = QStringLiteral(" sku TEXT NOT NULL, merged_into $ID,");
         else if (t == u"locations")
             extra = QStringLiteral(" code TEXT NOT NULL,");
-        s << ddl(backend, QStringLiteral(
-            "CREATE TABLE %1 ("
-            " tenant_id $ID NOT NULL REFERENCES tenants(id),"
-            " id $ID NOT NULL,"
-            "%2"
-            " name TEXT NOT NULL DEFAULT '',"
-            " data TEXT NOT NULL,"
-            " stamps TEXT NOT NULL,"
-            " created_hlc BIGINT NOT NULL,"
-            " archived INTEGER NOT NULL DEFAULT 0,"
-            " seq BIGINT NOT NULL,"
-            " updated_at BIGINT NOT NULL,"
-            " PRIMARY KEY (tenant_id, id))").arg(t, extra));
+        s << ddl(backend, QStringLiteral("CREATE TABLE %1 ("
+                                         " tenant_id $ID NOT NULL REFERENCES tenants(id),"
+                                         " id $ID NOT NULL,"
+                                         "%2"
+                                         " name TEXT NOT NULL DEFAULT '',"
+                                         " data TEXT NOT NULL,"
+                                         " stamps TEXT NOT NULL,"
+                                         " created_hlc BIGINT NOT NULL,"
+                                         " archived INTEGER NOT NULL DEFAULT 0,"
+                                         " seq BIGINT NOT NULL,"
+                                         " updated_at BIGINT NOT NULL,"
+                                         " PRIMARY KEY (tenant_id, id))")
+                              .arg(t, extra));
         s << QStringLiteral("CREATE INDEX %1_seq ON %1(tenant_id, seq)").arg(t);
     }
     s << QStringLiteral("CREATE UNIQUE INDEX products_sku ON products(tenant_id, sku) WHERE merged_into IS NULL");
     s << QStringLiteral("CREATE UNIQUE INDEX locations_code ON locations(tenant_id, code)");
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE movements ("
-        " tenant_id $ID NOT NULL,"
-        " id $ID NOT NULL,"
-        " seq BIGINT NOT NULL,"
-        " product_id $ID NOT NULL,"
-        " location_id $ID NOT NULL,"
-        " kind TEXT NOT NULL,"
-        " quantity BIGINT NOT NULL,"
-        " unit_cost TEXT NOT NULL DEFAULT '',"
-        " reason TEXT NOT NULL DEFAULT '',"
-        " reference TEXT NOT NULL DEFAULT '',"
-        " note TEXT NOT NULL DEFAULT '',"
-        " user_ref TEXT NOT NULL DEFAULT '',"
-        " device_ref TEXT NOT NULL DEFAULT '',"
-        " hlc BIGINT NOT NULL,"
-        " transfer_id $ID,"
-        " reverses_id $ID,"
-        " pushed_by $ID NOT NULL,"
-        " recorded_at BIGINT NOT NULL,"
-        " PRIMARY KEY (tenant_id, id),"
-        " FOREIGN KEY (tenant_id, product_id) REFERENCES products(tenant_id, id),"
-        " FOREIGN KEY (tenant_id, location_id) REFERENCES locations(tenant_id, id))"));
+    s << ddl(backend, QStringLiteral("CREATE TABLE movements ("
+                                     " tenant_id $ID NOT NULL,"
+                                     " id $ID NOT NULL,"
+                                     " seq BIGINT NOT NULL,"
+                                     " product_id $ID NOT NULL,"
+                                     " location_id $ID NOT NULL,"
+                                     " kind TEXT NOT NULL,"
+                                     " quantity BIGINT NOT NULL,"
+                                     " unit_cost TEXT NOT NULL DEFAULT '',"
+                                     " reason TEXT NOT NULL DEFAULT '',"
+                                     " reference TEXT NOT NULL DEFAULT '',"
+                                     " note TEXT NOT NULL DEFAULT '',"
+                                     " user_ref TEXT NOT NULL DEFAULT '',"
+                                     " device_ref TEXT NOT NULL DEFAULT '',"
+                                     " hlc BIGINT NOT NULL,"
+                                     " transfer_id $ID,"
+                                     " reverses_id $ID,"
+                                     " pushed_by $ID NOT NULL,"
+                                     " recorded_at BIGINT NOT NULL,"
+                                     " PRIMARY KEY (tenant_id, id),"
+                                     " FOREIGN KEY (tenant_id, product_id) REFERENCES products(tenant_id, id),"
+                                     " FOREIGN KEY (tenant_id, location_id) REFERENCES locations(tenant_id, id))"));
     s << QStringLiteral("CREATE UNIQUE INDEX movements_seq ON movements(tenant_id, seq)");
     s << QStringLiteral("CREATE INDEX movements_stock ON movements(tenant_id, product_id, location_id, hlc)");
-    s << QStringLiteral("CREATE INDEX movements_reverses ON movements(tenant_id, reverses_id) WHERE reverses_id IS NOT NULL");
-    s << ddl(backend, QStringLiteral(
-        "CREATE TABLE audit_log ("
-        " tenant_id $ID NOT NULL REFERENCES tenants(id),"
-        " id $ID NOT NULL,"
-        " at BIGINT NOT NULL,"
-        " actor TEXT NOT NULL,"
-        " actor_ip TEXT NOT NULL DEFAULT '',"
-        " action TEXT NOT NULL,"
-        " target TEXT NOT NULL DEFAULT '',"
-        " details TEXT NOT NULL DEFAULT '{}',"
-        " PRIMARY KEY (tenant_id, id))"));
+    s << QStringLiteral(
+        "CREATE INDEX movements_reverses ON movements(tenant_id, reverses_id) WHERE reverses_id IS NOT NULL");
+    s << ddl(backend, QStringLiteral("CREATE TABLE audit_log ("
+                                     " tenant_id $ID NOT NULL REFERENCES tenants(id),"
+                                     " id $ID NOT NULL,"
+                                     " at BIGINT NOT NULL,"
+                                     " actor TEXT NOT NULL,"
+                                     " actor_ip TEXT NOT NULL DEFAULT '',"
+                                     " action TEXT NOT NULL,"
+                                     " target TEXT NOT NULL DEFAULT '',"
+                                     " details TEXT NOT NULL DEFAULT '{}',"
+                                     " PRIMARY KEY (tenant_id, id))"));
     // Append-only: movements and the audit log are never updated or deleted.
     for (const char *table : {"movements", "audit_log"}) {
         if (pg) {
@@ -173,9 +166,9 @@ QStringList migrationSteps(Backend backend, int version)
         }
     }
     if (pg) {
-        s.prepend(QStringLiteral(
-            "CREATE OR REPLACE FUNCTION depot_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"));
+        s.prepend(
+            QStringLiteral("CREATE OR REPLACE FUNCTION depot_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                           "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"));
     }
     return s;
 }
@@ -184,7 +177,9 @@ QStringList postgresSecurity(const QString &appRole, const QString &loginRole, b
 {
     QStringList s;
     // Role names come from configuration: quote them as identifiers.
-    auto ident = [](QString name) { return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'); };
+    auto ident = [](QString name) {
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
     const QString app = ident(appRole);
     QString literal = appRole;
     literal.replace(QLatin1Char('\''), QLatin1String("''"));

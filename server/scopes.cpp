@@ -197,8 +197,8 @@ std::optional<UserRecord> PlatformScope::userById(const QUuid &id)
 
 std::optional<UserRecord> PlatformScope::userByEmail(const QString &email)
 {
-    QSqlQuery &q = run(QStringLiteral("SELECT %1 FROM users WHERE email = :e").arg(QLatin1String(kUserColumns)),
-                       {{":e", email}});
+    QSqlQuery &q =
+        run(QStringLiteral("SELECT %1 FROM users WHERE email = :e").arg(QLatin1String(kUserColumns)), {{":e", email}});
     if (!q.next())
         return std::nullopt;
     return readUser(q);
@@ -206,8 +206,8 @@ std::optional<UserRecord> PlatformScope::userByEmail(const QString &email)
 
 std::optional<UserRecord> PlatformScope::userByPhone(const QString &phone)
 {
-    QSqlQuery &q = run(QStringLiteral("SELECT %1 FROM users WHERE phone = :p").arg(QLatin1String(kUserColumns)),
-                       {{":p", phone}});
+    QSqlQuery &q =
+        run(QStringLiteral("SELECT %1 FROM users WHERE phone = :p").arg(QLatin1String(kUserColumns)), {{":p", phone}});
     if (!q.next())
         return std::nullopt;
     return readUser(q);
@@ -280,7 +280,8 @@ QList<UserScope::Entry> UserScope::memberships()
 // ---------------------------------------------------------------- TenantScope
 
 TenantScope::TenantScope(Store &store, const QUuid &tenantId, bool write, bool nested)
-    : Scope(store, write, nested), m_tenantId(tenantId)
+    : Scope(store, write, nested),
+      m_tenantId(tenantId)
 {
     if (m_backend == Backend::Postgres) {
         // The text of a QUuid is hex digits and dashes only: safe to inline.
@@ -328,9 +329,10 @@ std::optional<TenantRecord> TenantScope::tenant()
 
 qint64 TenantScope::lock()
 {
-    const QString sql = m_backend == Backend::Postgres
-        ? QStringLiteral("SELECT last_seq FROM tenant_counters WHERE tenant_id = :tenant FOR UPDATE")
-        : QStringLiteral("SELECT last_seq FROM tenant_counters WHERE tenant_id = :tenant");
+    const QString sql =
+        m_backend == Backend::Postgres
+            ? QStringLiteral("SELECT last_seq FROM tenant_counters WHERE tenant_id = :tenant FOR UPDATE")
+            : QStringLiteral("SELECT last_seq FROM tenant_counters WHERE tenant_id = :tenant");
     QSqlQuery &query = q(sql, {});
     if (!query.next())
         throw core::RuntimeError(QStringLiteral("database_error"), QStringLiteral("tenant counter missing"));
@@ -382,8 +384,9 @@ MembershipRecord readMembership(const QSqlQuery &q)
 
 std::optional<MembershipRecord> TenantScope::membership(const QUuid &userId)
 {
-    QSqlQuery &query = q(QLatin1String(kMembershipSelect) + QLatin1String("WHERE m.tenant_id = :tenant AND m.user_id = :u"),
-                         {{":u", idValue(userId)}});
+    QSqlQuery &query =
+        q(QLatin1String(kMembershipSelect) + QLatin1String("WHERE m.tenant_id = :tenant AND m.user_id = :u"),
+          {{":u", idValue(userId)}});
     if (!query.next())
         return std::nullopt;
     return readMembership(query);
@@ -391,7 +394,9 @@ std::optional<MembershipRecord> TenantScope::membership(const QUuid &userId)
 
 QList<MembershipRecord> TenantScope::memberships()
 {
-    QSqlQuery &query = q(QLatin1String(kMembershipSelect) + QLatin1String("WHERE m.tenant_id = :tenant ORDER BY m.created_at, m.user_id"), {});
+    QSqlQuery &query = q(QLatin1String(kMembershipSelect)
+                             + QLatin1String("WHERE m.tenant_id = :tenant ORDER BY m.created_at, m.user_id"),
+                         {});
     QList<MembershipRecord> out;
     while (query.next())
         out << readMembership(query);
@@ -418,7 +423,8 @@ void TenantScope::insertMembership(const MembershipRecord &m)
 
 void TenantScope::updateMembership(const QUuid &userId, const QString &role, bool active, qint64 seq)
 {
-    q(QStringLiteral("UPDATE memberships SET role = :r, active = :a, seq = :s WHERE tenant_id = :tenant AND user_id = :u"),
+    q(QStringLiteral(
+          "UPDATE memberships SET role = :r, active = :a, seq = :s WHERE tenant_id = :tenant AND user_id = :u"),
       {{":r", role}, {":a", active ? 1 : 0}, {":s", seq}, {":u", idValue(userId)}});
 }
 
@@ -447,8 +453,8 @@ DeviceRecord readDevice(const QSqlQuery &q)
 
 std::optional<DeviceRecord> TenantScope::device(const QString &id)
 {
-    QSqlQuery &query = q(QLatin1String(kDeviceSelect) + QLatin1String("WHERE tenant_id = :tenant AND id = :id"),
-                         {{":id", id}});
+    QSqlQuery &query =
+        q(QLatin1String(kDeviceSelect) + QLatin1String("WHERE tenant_id = :tenant AND id = :id"), {{":id", id}});
     if (!query.next())
         return std::nullopt;
     return readDevice(query);
@@ -456,7 +462,8 @@ std::optional<DeviceRecord> TenantScope::device(const QString &id)
 
 QList<DeviceRecord> TenantScope::devices()
 {
-    QSqlQuery &query = q(QLatin1String(kDeviceSelect) + QLatin1String("WHERE tenant_id = :tenant ORDER BY created_at, id"), {});
+    QSqlQuery &query =
+        q(QLatin1String(kDeviceSelect) + QLatin1String("WHERE tenant_id = :tenant ORDER BY created_at, id"), {});
     QList<DeviceRecord> out;
     while (query.next())
         out << readDevice(query);
@@ -467,7 +474,11 @@ void TenantScope::insertDevice(const DeviceRecord &d)
 {
     q(QStringLiteral("INSERT INTO devices (tenant_id, id, user_id, name, created_at, last_seen_at, last_ip) "
                      "VALUES (:tenant, :id, :u, :n, :c, :seen, :ip)"),
-      {{":id", d.id}, {":u", idValue(d.userId)}, {":n", d.name}, {":c", d.createdAt}, {":seen", d.createdAt},
+      {{":id", d.id},
+       {":u", idValue(d.userId)},
+       {":n", d.name},
+       {":c", d.createdAt},
+       {":seen", d.createdAt},
        {":ip", d.lastIp}});
 }
 
@@ -485,7 +496,8 @@ void TenantScope::touchDevice(const QString &id, qint64 at, const QString &ip, s
 
 void TenantScope::revokeDevice(const QString &id, qint64 at)
 {
-    q(QStringLiteral("UPDATE devices SET revoked_at = :at WHERE tenant_id = :tenant AND id = :id AND revoked_at IS NULL"),
+    q(QStringLiteral(
+          "UPDATE devices SET revoked_at = :at WHERE tenant_id = :tenant AND id = :id AND revoked_at IS NULL"),
       {{":at", at}, {":id", id}});
 }
 
@@ -524,9 +536,10 @@ std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString 
 
 bool TenantScope::consumeRefreshToken(const QUuid &id, qint64 at)
 {
-    QSqlQuery &query = q(QStringLiteral("UPDATE refresh_tokens SET used_at = :at WHERE tenant_id = :tenant AND id = :id "
-                                        "AND used_at IS NULL AND revoked_at IS NULL"),
-                         {{":at", at}, {":id", idValue(id)}});
+    QSqlQuery &query =
+        q(QStringLiteral("UPDATE refresh_tokens SET used_at = :at WHERE tenant_id = :tenant AND id = :id "
+                         "AND used_at IS NULL AND revoked_at IS NULL"),
+          {{":at", at}, {":id", idValue(id)}});
     return query.numRowsAffected() == 1;
 }
 
@@ -670,8 +683,9 @@ void TenantScope::updateCatalogItem(const CatalogItem &item)
     const QString name = item.fields.value(QLatin1String("name")).toString();
     switch (item.type) {
     case CatalogType::Product:
-        q(QStringLiteral("UPDATE products SET sku = :sku, merged_into = :m, name = :name, data = :data, stamps = "
-                         ":stamps, archived = :a, seq = :seq, updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
+        q(QStringLiteral(
+              "UPDATE products SET sku = :sku, merged_into = :m, name = :name, data = :data, stamps = "
+              ":stamps, archived = :a, seq = :seq, updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
           {{":sku", item.fields.value(QLatin1String("sku")).toString()},
            {":m", idValue(item.mergedInto)},
            {":name", name},
@@ -683,8 +697,9 @@ void TenantScope::updateCatalogItem(const CatalogItem &item)
            {":id", idValue(item.id)}});
         break;
     case CatalogType::Location:
-        q(QStringLiteral("UPDATE locations SET code = :code, name = :name, data = :data, stamps = :stamps, archived = :a, "
-                         "seq = :seq, updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
+        q(QStringLiteral(
+              "UPDATE locations SET code = :code, name = :name, data = :data, stamps = :stamps, archived = :a, "
+              "seq = :seq, updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
           {{":code", item.fields.value(QLatin1String("code")).toString()},
            {":name", name},
            {":data", data},
@@ -695,8 +710,9 @@ void TenantScope::updateCatalogItem(const CatalogItem &item)
            {":id", idValue(item.id)}});
         break;
     case CatalogType::Supplier:
-        q(QStringLiteral("UPDATE suppliers SET name = :name, data = :data, stamps = :stamps, archived = :a, seq = :seq, "
-                         "updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
+        q(QStringLiteral(
+              "UPDATE suppliers SET name = :name, data = :data, stamps = :stamps, archived = :a, seq = :seq, "
+              "updated_at = :now WHERE tenant_id = :tenant AND id = :id"),
           {{":name", name},
            {":data", data},
            {":stamps", stamps},
@@ -710,9 +726,9 @@ void TenantScope::updateCatalogItem(const CatalogItem &item)
 
 QList<CatalogItem> TenantScope::catalog(CatalogType type, bool includeArchived, int offset, int limit)
 {
-    const QString order = type == CatalogType::Product ? QStringLiteral("sku, id")
-        : type == CatalogType::Location                ? QStringLiteral("code, id")
-                                                       : QStringLiteral("name, id");
+    const QString order = type == CatalogType::Product    ? QStringLiteral("sku, id")
+                          : type == CatalogType::Location ? QStringLiteral("code, id")
+                                                          : QStringLiteral("name, id");
     QSqlQuery &query = q(QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = :tenant %3 ORDER BY %4 LIMIT :l OFFSET :o")
                              .arg(catalogColumns(type), QLatin1String(tableOf(type)),
                                   includeArchived ? QString() : QStringLiteral("AND archived = 0"), order),
@@ -725,9 +741,10 @@ QList<CatalogItem> TenantScope::catalog(CatalogType type, bool includeArchived, 
 
 QList<CatalogItem> TenantScope::catalogSince(CatalogType type, qint64 since, int limit)
 {
-    QSqlQuery &query = q(QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = :tenant AND seq > :s ORDER BY seq LIMIT :l")
-                             .arg(catalogColumns(type), QLatin1String(tableOf(type))),
-                         {{":s", since}, {":l", limit}});
+    QSqlQuery &query =
+        q(QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = :tenant AND seq > :s ORDER BY seq LIMIT :l")
+              .arg(catalogColumns(type), QLatin1String(tableOf(type))),
+          {{":s", since}, {":l", limit}});
     QList<CatalogItem> out;
     while (query.next())
         out << readCatalog(type, query);
@@ -738,9 +755,9 @@ QSet<QUuid> TenantScope::existingIds(CatalogType type, const QSet<QUuid> &ids)
 {
     QSet<QUuid> found;
     for (const QUuid &id : ids) {
-        QSqlQuery &query = q(QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = :tenant AND id = :id")
-                                 .arg(QLatin1String(tableOf(type))),
-                             {{":id", idValue(id)}});
+        QSqlQuery &query = q(
+            QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = :tenant AND id = :id").arg(QLatin1String(tableOf(type))),
+            {{":id", idValue(id)}});
         if (query.next())
             found.insert(id);
     }
@@ -886,8 +903,8 @@ void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64
             rows += QLatin1String(",\"location_id\":");
             appendJsonId(rows, m.locationId);
             rows += QLatin1String(",\"kind\":\"") + core::movementKindToString(m.kind)
-                + QLatin1String("\",\"quantity\":") + QString::number(m.quantity.milli())
-                + QLatin1String(",\"unit_cost\":");
+                    + QLatin1String("\",\"quantity\":") + QString::number(m.quantity.milli())
+                    + QLatin1String(",\"unit_cost\":");
             appendJsonString(rows, m.unitCost.isNull() ? QString() : m.unitCost.toString());
             rows += QLatin1String(",\"reason\":");
             appendJsonString(rows, m.reason);
@@ -899,7 +916,8 @@ void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64
             appendJsonString(rows, m.userId);
             rows += QLatin1String(",\"device_ref\":");
             appendJsonString(rows, m.deviceId);
-            rows += QLatin1String(",\"hlc\":") + QString::number(qint64(m.hlc.raw())) + QLatin1String(",\"transfer_id\":");
+            rows +=
+                QLatin1String(",\"hlc\":") + QString::number(qint64(m.hlc.raw())) + QLatin1String(",\"transfer_id\":");
             appendJsonId(rows, m.transferId);
             rows += QLatin1String(",\"reverses_id\":");
             appendJsonId(rows, m.reversesId);
@@ -908,19 +926,20 @@ void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64
             rows += QLatin1String(",\"recorded_at\":") + QString::number(recordedAt) + QLatin1Char('}');
         }
         rows += QLatin1Char(']');
-        q(QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
-                         "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
-                         "recorded_at) SELECT tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
-                         "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
-                         "recorded_at FROM json_populate_recordset(NULL::movements, CAST(:rows AS json))"),
+        q(QStringLiteral(
+              "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
+              "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
+              "recorded_at) SELECT tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
+              "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
+              "recorded_at FROM json_populate_recordset(NULL::movements, CAST(:rows AS json))"),
           {{":rows", rows}});
         return;
     }
     // SQLite: multi-row VALUES of up to 64 rows (1,152 parameters, under SQLite's 32,766), each
     // statement prepared once per size and reused.
     constexpr int chunk = 64;
-    const QString rowPlaceholders = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kMovementColumns - 1)
-        + QLatin1Char(')');
+    const QString rowPlaceholders =
+        QStringLiteral("(?") + QStringLiteral(", ?").repeated(kMovementColumns - 1) + QLatin1Char(')');
     for (qsizetype start = 0; start < movements.size(); start += chunk) {
         const qsizetype n = std::min<qsizetype>(chunk, movements.size() - start);
         QString sql = QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, "
@@ -988,20 +1007,21 @@ QList<BalanceRow> TenantScope::balances()
 {
     // DESIGN §3: last non-voided COUNT by (HLC, id), plus the non-COUNT quantities after it.
     // Movements of a product merged into another count for the surviving product.
-    QSqlQuery &query = q(QStringLiteral(
-        "WITH eff AS ("
-        " SELECT COALESCE(p.merged_into, m.product_id) AS pid, m.location_id AS lid, m.id, m.kind, m.quantity, m.hlc"
-        " FROM movements m JOIN products p ON p.tenant_id = m.tenant_id AND p.id = m.product_id"
-        " WHERE m.tenant_id = :tenant),"
-        " counts AS ("
-        " SELECT pid, lid, id, quantity, hlc, ROW_NUMBER() OVER (PARTITION BY pid, lid ORDER BY hlc DESC, id DESC) AS rn"
-        " FROM eff e WHERE kind = 'COUNT' AND NOT EXISTS (SELECT 1 FROM movements r"
-        " WHERE r.tenant_id = :tenant AND r.reverses_id = e.id)),"
-        " lastc AS (SELECT pid, lid, id, quantity, hlc FROM counts WHERE rn = 1)"
-        " SELECT e.pid, e.lid, COALESCE(MAX(l.quantity), 0) + COALESCE(SUM(CASE WHEN e.kind <> 'COUNT' AND"
-        " (l.hlc IS NULL OR e.hlc > l.hlc OR (e.hlc = l.hlc AND e.id > l.id)) THEN e.quantity ELSE 0 END), 0)"
-        " FROM eff e LEFT JOIN lastc l ON l.pid = e.pid AND l.lid = e.lid"
-        " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid"),
+    QSqlQuery &query = q(
+        QStringLiteral(
+            "WITH eff AS ("
+            " SELECT COALESCE(p.merged_into, m.product_id) AS pid, m.location_id AS lid, m.id, m.kind, m.quantity, m.hlc"
+            " FROM movements m JOIN products p ON p.tenant_id = m.tenant_id AND p.id = m.product_id"
+            " WHERE m.tenant_id = :tenant),"
+            " counts AS ("
+            " SELECT pid, lid, id, quantity, hlc, ROW_NUMBER() OVER (PARTITION BY pid, lid ORDER BY hlc DESC, id DESC) AS rn"
+            " FROM eff e WHERE kind = 'COUNT' AND NOT EXISTS (SELECT 1 FROM movements r"
+            " WHERE r.tenant_id = :tenant AND r.reverses_id = e.id)),"
+            " lastc AS (SELECT pid, lid, id, quantity, hlc FROM counts WHERE rn = 1)"
+            " SELECT e.pid, e.lid, COALESCE(MAX(l.quantity), 0) + COALESCE(SUM(CASE WHEN e.kind <> 'COUNT' AND"
+            " (l.hlc IS NULL OR e.hlc > l.hlc OR (e.hlc = l.hlc AND e.id > l.id)) THEN e.quantity ELSE 0 END), 0)"
+            " FROM eff e LEFT JOIN lastc l ON l.pid = e.pid AND l.lid = e.lid"
+            " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid"),
         {});
     QList<BalanceRow> out;
     while (query.next())
@@ -1032,8 +1052,8 @@ QList<AuditRecord> TenantScope::auditLog(int offset, int limit)
                          {{":l", limit}, {":o", offset}});
     QList<AuditRecord> out;
     while (query.next()) {
-        out << AuditRecord{idFrom(query.value(0)), query.value(1).toLongLong(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+        out << AuditRecord{idFrom(query.value(0)),    query.value(1).toLongLong(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toString(),   query.value(5).toString(),
                            jsonObject(query.value(6))};
     }
     return out;

@@ -15,7 +15,13 @@
 namespace depot::server {
 
 /// Tenant lifecycle of DESIGN §2.
-enum class TenantStatus { Pending, Trial, Active, Suspended, Cancelled };
+enum class TenantStatus {
+    Pending,
+    Trial,
+    Active,
+    Suspended,
+    Cancelled
+};
 QString tenantStatusToString(TenantStatus status);
 std::optional<TenantStatus> tenantStatusFromString(QStringView text);
 
@@ -221,8 +227,8 @@ public:
     std::optional<sync::protocol::CatalogItem> locationByCode(const QString &code);
     void insertCatalogItem(const sync::protocol::CatalogItem &item);
     void updateCatalogItem(const sync::protocol::CatalogItem &item);
-    QList<sync::protocol::CatalogItem> catalog(sync::protocol::CatalogType type, bool includeArchived,
-                                               int offset, int limit);
+    QList<sync::protocol::CatalogItem> catalog(sync::protocol::CatalogType type, bool includeArchived, int offset,
+                                               int limit);
     QList<sync::protocol::CatalogItem> catalogSince(sync::protocol::CatalogType type, qint64 since, int limit);
     /// Of `ids`, the ones that exist as products (or locations).
     QSet<QUuid> existingIds(sync::protocol::CatalogType type, const QSet<QUuid> &ids);
@@ -230,8 +236,7 @@ public:
     // Movements
     QHash<QUuid, StoredMovement> movementsByIds(const QList<QUuid> &ids);
     void insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt);
-    QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId,
-                                         const QUuid &locationId);
+    QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId, const QUuid &locationId);
     QList<BalanceRow> balances();
 
     // Audit

@@ -117,10 +117,10 @@ Result<QString> TokenService::issue(const AccessClaims &c, qint64 lifetimeS) con
     const QByteArray dev = c.deviceId.toUtf8();
     const QByteArray jti = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     // libjwt writes the header typ "JWT" itself; the token kind is the "typ" claim.
-    bool ok = jwt_add_grant(jwt.get(), "typ", kTokenType) == 0 && jwt_add_grant(jwt.get(), "iss", kIssuer) == 0
+    bool ok =
+        jwt_add_grant(jwt.get(), "typ", kTokenType) == 0 && jwt_add_grant(jwt.get(), "iss", kIssuer) == 0
         && jwt_add_grant(jwt.get(), "aud", kAudience) == 0 && jwt_add_grant(jwt.get(), "sub", sub.constData()) == 0
-        && jwt_add_grant(jwt.get(), "jti", jti.constData()) == 0
-        && jwt_add_grant_int(jwt.get(), "iat", long(now)) == 0
+        && jwt_add_grant(jwt.get(), "jti", jti.constData()) == 0 && jwt_add_grant_int(jwt.get(), "iat", long(now)) == 0
         && jwt_add_grant_int(jwt.get(), "exp", long(now + lifetimeS)) == 0
         && jwt_add_grant_bool(jwt.get(), "mcp", c.mustChangePassword) == 0
         && jwt_add_grant_bool(jwt.get(), "pa", c.platformAdmin) == 0;
@@ -131,7 +131,7 @@ Result<QString> TokenService::issue(const AccessClaims &c, qint64 lifetimeS) con
     if (ok)
         ok = jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(m_secret.constData()),
                          int(m_secret.size()))
-            == 0;
+             == 0;
     char *encoded = ok ? jwt_encode_str(jwt.get()) : nullptr;
     if (!encoded)
         return Error{QStringLiteral("internal_error"), QStringLiteral("cannot sign a token")};
@@ -166,8 +166,8 @@ Result<AccessClaims> TokenService::verify(const QByteArray &token) const
     const char *iss = jwt_get_grant(jwt.get(), "iss");
     const char *aud = jwt_get_grant(jwt.get(), "aud");
     const char *sub = jwt_get_grant(jwt.get(), "sub");
-    if (!typ || qstrcmp(typ, "JWT") != 0 || !kind || qstrcmp(kind, kTokenType) != 0 || !iss || qstrcmp(iss, kIssuer) != 0 || !aud
-        || qstrcmp(aud, kAudience) != 0 || !sub)
+    if (!typ || qstrcmp(typ, "JWT") != 0 || !kind || qstrcmp(kind, kTokenType) != 0 || !iss
+        || qstrcmp(iss, kIssuer) != 0 || !aud || qstrcmp(aud, kAudience) != 0 || !sub)
         return invalid;
     errno = 0;
     const long exp = jwt_get_grant_int(jwt.get(), "exp");

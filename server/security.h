@@ -13,7 +13,11 @@ namespace depot::server {
 class PasswordHasher
 {
 public:
-    enum class Profile { Interactive, Moderate, Min };
+    enum class Profile {
+        Interactive,
+        Moderate,
+        Min
+    };
     explicit PasswordHasher(Profile profile = Profile::Interactive) : m_profile(profile) { }
     static std::optional<Profile> profileFromString(QStringView text);
 
@@ -32,11 +36,11 @@ private:
 struct AccessClaims
 {
     QUuid userId;
-    QUuid tenantId;          ///< null for a platform-admin token
+    QUuid tenantId; ///< null for a platform-admin token
     QString deviceId;
     bool mustChangePassword = false;
     bool platformAdmin = false;
-    qint64 expiresAt = 0;    ///< seconds since epoch
+    qint64 expiresAt = 0; ///< seconds since epoch
 };
 
 /// Issues and verifies HS256 access tokens with libjwt. Verification pins the algorithm (HS256),

@@ -7,8 +7,8 @@
 #include "core/uuid.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -114,10 +114,9 @@ struct Store::Private
     void switchToAppRole(QSqlQuery &q)
     {
         auto privileged = [&]() {
-            if (!q.exec(QStringLiteral(
-                    "SELECT r.rolsuper OR r.rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables t "
-                    "WHERE t.tableowner = current_user AND t.schemaname = 'public') "
-                    "FROM pg_roles r WHERE r.rolname = current_user"))
+            if (!q.exec(QStringLiteral("SELECT r.rolsuper OR r.rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables t "
+                                       "WHERE t.tableowner = current_user AND t.schemaname = 'public') "
+                                       "FROM pg_roles r WHERE r.rolname = current_user"))
                 || !q.next())
                 fail(QStringLiteral("cannot inspect the database role"), q.lastError());
             return q.value(0).toBool();
@@ -258,7 +257,9 @@ Result<void> Store::migrate()
             exec(QStringLiteral("ROLLBACK"));
             result = Error{QStringLiteral("schema_too_new"),
                            QStringLiteral("the database was written by a newer depot-server (schema %1, this build "
-                                          "knows %2)").arg(version).arg(kSchemaVersion)};
+                                          "knows %2)")
+                               .arg(version)
+                               .arg(kSchemaVersion)};
         } else {
             for (int v = version + 1; v <= kSchemaVersion; ++v) {
                 for (const QString &sql : schema::migrationSteps(d->backend, v))
@@ -267,7 +268,8 @@ Result<void> Store::migrate()
                 qCInfo(lcDb) << "migrated schema to version" << v;
             }
             if (pg) {
-                exec(QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
+                exec(QStringLiteral(
+                    "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
                 q.next();
                 const QString login = q.value(0).toString();
                 const bool super = q.value(1).toBool();
@@ -293,7 +295,9 @@ Result<void> Store::ready()
     if (*version != kSchemaVersion)
         return Error{QStringLiteral("schema_mismatch"),
                      QStringLiteral("the database schema is version %1, this server needs %2: run "
-                                    "`depot-server migrate`").arg(*version).arg(kSchemaVersion)};
+                                    "`depot-server migrate`")
+                         .arg(*version)
+                         .arg(kSchemaVersion)};
     return {};
 }
 

@@ -11,7 +11,10 @@
 
 namespace depot::server {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend {
+    Sqlite,
+    Postgres
+};
 
 /// Where the server keeps its data: `sqlite:PATH` or `postgresql://user[:pw]@host[:port]/db`
 /// (host may be a unix socket directory given as `?host=/dir`).

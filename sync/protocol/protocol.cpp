@@ -207,9 +207,9 @@ QJsonObject movementToJson(const Movement &m)
 bool samePayload(const Movement &a, const Movement &b)
 {
     return a.id == b.id && a.productId == b.productId && a.locationId == b.locationId && a.kind == b.kind
-        && a.quantity == b.quantity && a.unitCost == b.unitCost && a.reason == b.reason
-        && a.reference == b.reference && a.note == b.note && a.userId == b.userId && a.deviceId == b.deviceId
-        && a.hlc == b.hlc && a.transferId == b.transferId && a.reversesId == b.reversesId;
+           && a.quantity == b.quantity && a.unitCost == b.unitCost && a.reason == b.reason && a.reference == b.reference
+           && a.note == b.note && a.userId == b.userId && a.deviceId == b.deviceId && a.hlc == b.hlc
+           && a.transferId == b.transferId && a.reversesId == b.reversesId;
 }
 
 QString catalogTypeToString(CatalogType type)
@@ -240,17 +240,23 @@ QStringList catalogFieldNames(CatalogType type)
 {
     switch (type) {
     case CatalogType::Product:
-        return {QStringLiteral("sku"), QStringLiteral("barcodes"), QStringLiteral("name"),
-                QStringLiteral("category"), QStringLiteral("unit"), QStringLiteral("cost_price"),
-                QStringLiteral("sale_price"), QStringLiteral("reorder_point"),
-                QStringLiteral("reorder_quantity"), QStringLiteral("preferred_supplier_id"),
+        return {QStringLiteral("sku"),
+                QStringLiteral("barcodes"),
+                QStringLiteral("name"),
+                QStringLiteral("category"),
+                QStringLiteral("unit"),
+                QStringLiteral("cost_price"),
+                QStringLiteral("sale_price"),
+                QStringLiteral("reorder_point"),
+                QStringLiteral("reorder_quantity"),
+                QStringLiteral("preferred_supplier_id"),
                 QStringLiteral("archived")};
     case CatalogType::Location:
-        return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"),
-                QStringLiteral("parent_id"), QStringLiteral("archived")};
+        return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("parent_id"),
+                QStringLiteral("archived")};
     case CatalogType::Supplier:
-        return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
-                QStringLiteral("notes"), QStringLiteral("archived")};
+        return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes"),
+                QStringLiteral("archived")};
     }
     return {};
 }
@@ -330,8 +336,8 @@ Result<CatalogItem> catalogItemFromJson(const QJsonObject &o)
     auto bad = [](const QString &message) { return Error{QStringLiteral("invalid_catalog_item"), message}; };
     CatalogItem item;
     const auto type = o.value(QLatin1String("type")).isString()
-        ? catalogTypeFromString(o.value(QLatin1String("type")).toString())
-        : std::nullopt;
+                          ? catalogTypeFromString(o.value(QLatin1String("type")).toString())
+                          : std::nullopt;
     if (!type)
         return bad(QStringLiteral("type must be product, location or supplier"));
     item.type = *type;

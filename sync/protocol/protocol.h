@@ -39,7 +39,11 @@ QJsonObject movementToJson(const core::Movement &movement);
 bool samePayload(const core::Movement &a, const core::Movement &b);
 
 /// The catalog entity kinds that sync field by field.
-enum class CatalogType { Product, Location, Supplier };
+enum class CatalogType {
+    Product,
+    Location,
+    Supplier
+};
 QString catalogTypeToString(CatalogType type);
 std::optional<CatalogType> catalogTypeFromString(QStringView text);
 
@@ -68,7 +72,11 @@ QJsonObject catalogItemToJson(const CatalogItem &item);
 /// Per-item outcome of a push.
 struct ItemResult
 {
-    enum class Status { Accepted, Duplicate, Rejected };
+    enum class Status {
+        Accepted,
+        Duplicate,
+        Rejected
+    };
     QString id;
     Status status = Status::Accepted;
     qint64 seq = 0;

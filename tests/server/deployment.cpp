@@ -54,15 +54,15 @@ void Deployment::stop()
 
 QString Deployment::signup(const QString &name, const QString &email, const QString &password, const QString &plan)
 {
-    const Response r = http->post(QStringLiteral("/api/v1/signup"),
-                                  {{QStringLiteral("company_name"), name},
-                                   {QStringLiteral("company_email"), email},
-                                   {QStringLiteral("admin_email"), email},
-                                   {QStringLiteral("admin_password"), password},
-                                   {QStringLiteral("admin_first_name"), QStringLiteral("Ada")},
-                                   {QStringLiteral("admin_last_name"), QStringLiteral("Owner")},
-                                   {QStringLiteral("plan"), plan},
-                                   {QStringLiteral("accept_terms"), true}});
+    const Response r =
+        http->post(QStringLiteral("/api/v1/signup"), {{QStringLiteral("company_name"), name},
+                                                      {QStringLiteral("company_email"), email},
+                                                      {QStringLiteral("admin_email"), email},
+                                                      {QStringLiteral("admin_password"), password},
+                                                      {QStringLiteral("admin_first_name"), QStringLiteral("Ada")},
+                                                      {QStringLiteral("admin_last_name"), QStringLiteral("Owner")},
+                                                      {QStringLiteral("plan"), plan},
+                                                      {QStringLiteral("accept_terms"), true}});
     if (r.status != 201) {
         qWarning() << "signup failed" << r.status << r.body;
         return {};
@@ -70,7 +70,8 @@ QString Deployment::signup(const QString &name, const QString &email, const QStr
     return r.data().toObject().value(QStringLiteral("tenant")).toObject().value(QStringLiteral("slug")).toString();
 }
 
-Session Deployment::login(const QString &tenant, const QString &identifier, const QString &password, const QString &device)
+Session Deployment::login(const QString &tenant, const QString &identifier, const QString &password,
+                          const QString &device)
 {
     const Response r = http->post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("tenant"), tenant},
                                                                          {QStringLiteral("identifier"), identifier},
@@ -119,10 +120,10 @@ Session Deployment::addMember(const Session &admin, const QString &role, const Q
     }
     const QString dev = device.isEmpty() ? QStringLiteral("member-device-%1").arg(n) : device;
     Session s = login(admin.tenant, email, temporary, dev);
-    const Response c = http->post(QStringLiteral("/api/v1/auth/change-password"),
-                                  {{QStringLiteral("current_password"), temporary},
-                                   {QStringLiteral("new_password"), QLatin1String(kPassword)}},
-                                  s.access);
+    const Response c = http->post(
+        QStringLiteral("/api/v1/auth/change-password"),
+        {{QStringLiteral("current_password"), temporary}, {QStringLiteral("new_password"), QLatin1String(kPassword)}},
+        s.access);
     if (c.status != 200) {
         qWarning() << "change-password failed" << c.status << c.body;
         return {};
@@ -135,12 +136,12 @@ Session Deployment::addMember(const Session &admin, const QString &role, const Q
 
 QPair<QString, QString> Deployment::seedCatalog(const Session &s, const QString &sku, const QString &code)
 {
-    const Response p = http->post(QStringLiteral("/api/v1/products"),
-                                  {{QStringLiteral("sku"), sku}, {QStringLiteral("name"), QStringLiteral("Product ") + sku}},
-                                  s.access);
-    const Response l = http->post(QStringLiteral("/api/v1/locations"),
-                                  {{QStringLiteral("code"), code}, {QStringLiteral("name"), QStringLiteral("Location ") + code}},
-                                  s.access);
+    const Response p = http->post(
+        QStringLiteral("/api/v1/products"),
+        {{QStringLiteral("sku"), sku}, {QStringLiteral("name"), QStringLiteral("Product ") + sku}}, s.access);
+    const Response l = http->post(
+        QStringLiteral("/api/v1/locations"),
+        {{QStringLiteral("code"), code}, {QStringLiteral("name"), QStringLiteral("Location ") + code}}, s.access);
     if (p.status != 201 || l.status != 201)
         qWarning() << "seedCatalog failed" << p.body << l.body;
     return {p.data().toObject().value(QStringLiteral("id")).toString(),

@@ -12,8 +12,8 @@ QString forgeJwt(const QString &alg, const QByteArray &claimsJson, const QByteAr
     if (jwt_new(&jwt) != 0)
         return {};
     jwt_add_grants_json(jwt, claimsJson.constData());
-    jwt_set_alg(jwt, jwt_str_alg(alg.toLatin1().constData()), reinterpret_cast<const unsigned char *>(secret.constData()),
-                int(secret.size()));
+    jwt_set_alg(jwt, jwt_str_alg(alg.toLatin1().constData()),
+                reinterpret_cast<const unsigned char *>(secret.constData()), int(secret.size()));
     char *out = jwt_encode_str(jwt);
     const QString token = out ? QString::fromLatin1(out) : QString();
     free(out);

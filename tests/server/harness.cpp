@@ -103,7 +103,9 @@ bool PostgresInstance::run(const QStringList &command, QString *error, int timeo
 bool PostgresInstance::start(QString *error)
 {
     if (!QFile::exists(kPgBin + QStringLiteral("initdb"))) {
-        *error = QStringLiteral("PostgreSQL 15 is not installed (%1initdb missing): install scripts/debian-packages.txt").arg(kPgBin);
+        *error =
+            QStringLiteral("PostgreSQL 15 is not installed (%1initdb missing): install scripts/debian-packages.txt")
+                .arg(kPgBin);
         return false;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/depotpg-XXXXXX"));
@@ -123,9 +125,9 @@ bool PostgresInstance::start(QString *error)
         chownTree(m_dir->filePath(QStringLiteral("sock")), pw->pw_uid, pw->pw_gid);
     }
     const QString data = m_dir->filePath(QStringLiteral("data"));
-    if (!run({kPgBin + QStringLiteral("initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-              QStringLiteral("--no-instructions")},
+    if (!run({kPgBin + QStringLiteral("initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
+              QStringLiteral("postgres"), QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+              QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
              error))
         return false;
     if (!startServer(error))
@@ -193,8 +195,14 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QString &dbUrl, const QString &dataDir, const QStringList &extra, QString *error)
 {
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--data-dir"), dataDir,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-profile"),
+    QStringList args{QStringLiteral("serve"),
+                     QStringLiteral("--db"),
+                     dbUrl,
+                     QStringLiteral("--data-dir"),
+                     dataDir,
+                     QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--password-profile"),
                      QStringLiteral("min")};
     args << extra;
     m_process.setProgram(serverBinary());
@@ -299,12 +307,12 @@ bool Response::isEnvelope() const
     if (json.value(QStringLiteral("success")).toBool())
         return json.contains(QStringLiteral("data"));
     const QJsonObject e = json.value(QStringLiteral("error")).toObject();
-    return !e.value(QStringLiteral("code")).toString().isEmpty() && !e.value(QStringLiteral("message")).toString().isEmpty();
+    return !e.value(QStringLiteral("code")).toString().isEmpty()
+           && !e.value(QStringLiteral("message")).toString().isEmpty();
 }
 
 HttpClient::HttpClient(const QString &baseUrl, const QString &fingerprint) : m_base(baseUrl), m_fingerprint(fingerprint)
-{
-}
+{ }
 
 QNetworkReply *HttpClient::send(QNetworkAccessManager &nam, const Request &r)
 {

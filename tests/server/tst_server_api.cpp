@@ -21,19 +21,19 @@ QString str(const QJsonValue &v, const char *key)
 
 } // namespace
 
-#define CHECK_STATUS(response, expected)                                                                              \
-    do {                                                                                                              \
-        const Response &r_ = (response);                                                                              \
-        if (r_.status != (expected))                                                                                  \
-            qWarning().noquote() << "body:" << r_.body;                                                               \
-        QCOMPARE(r_.status, (expected));                                                                              \
-        QVERIFY2(r_.isEnvelope(), r_.body.constData());                                                               \
+#define CHECK_STATUS(response, expected) \
+    do { \
+        const Response &r_ = (response); \
+        if (r_.status != (expected)) \
+            qWarning().noquote() << "body:" << r_.body; \
+        QCOMPARE(r_.status, (expected)); \
+        QVERIFY2(r_.isEnvelope(), r_.body.constData()); \
     } while (false)
 
-#define CHECK_ERROR(response, expected, code)                                                                         \
-    do {                                                                                                              \
-        CHECK_STATUS(response, expected);                                                                             \
-        QCOMPARE((response).errorCode(), QStringLiteral(code));                                                       \
+#define CHECK_ERROR(response, expected, code) \
+    do { \
+        CHECK_STATUS(response, expected); \
+        QCOMPARE((response).errorCode(), QStringLiteral(code)); \
     } while (false)
 
 class TestServerApi : public QObject
@@ -111,18 +111,45 @@ private Q_SLOTS:
 
     void openApiListsExactlyTheRoutes()
     {
-        const QSet<QString> expected{
-            "GET /healthz", "GET /readyz", "GET /metrics", "GET /api/v1/openapi.json",
-            "POST /api/v1/signup", "GET /api/v1/signup/check-company", "GET /api/v1/signup/check-email",
-            "GET /api/v1/signup/plans", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh",
-            "POST /api/v1/auth/logout", "POST /api/v1/auth/change-password", "GET /api/v1/me", "GET /api/v1/me/tenants",
-            "GET /api/v1/products", "POST /api/v1/products", "GET /api/v1/products/{id}", "PATCH /api/v1/products/{id}",
-            "GET /api/v1/locations", "POST /api/v1/locations", "GET /api/v1/suppliers", "POST /api/v1/suppliers",
-            "GET /api/v1/stock", "GET /api/v1/movements", "GET /api/v1/users", "POST /api/v1/users",
-            "GET /api/v1/users/{id}", "PATCH /api/v1/users/{id}", "GET /api/v1/devices", "DELETE /api/v1/devices/{id}",
-            "GET /api/v1/plan", "GET /api/v1/audit", "POST /api/v1/sync/push", "GET /api/v1/sync/pull",
-            "GET /api/v1/admin/tenants", "GET /api/v1/admin/tenants/{slug}", "PATCH /api/v1/admin/tenants/{slug}"};
-        const QJsonObject paths = http().get(v1 + QStringLiteral("/openapi.json")).json.value(QStringLiteral("paths")).toObject();
+        const QSet<QString> expected{"GET /healthz",
+                                     "GET /readyz",
+                                     "GET /metrics",
+                                     "GET /api/v1/openapi.json",
+                                     "POST /api/v1/signup",
+                                     "GET /api/v1/signup/check-company",
+                                     "GET /api/v1/signup/check-email",
+                                     "GET /api/v1/signup/plans",
+                                     "POST /api/v1/auth/login",
+                                     "POST /api/v1/auth/refresh",
+                                     "POST /api/v1/auth/logout",
+                                     "POST /api/v1/auth/change-password",
+                                     "GET /api/v1/me",
+                                     "GET /api/v1/me/tenants",
+                                     "GET /api/v1/products",
+                                     "POST /api/v1/products",
+                                     "GET /api/v1/products/{id}",
+                                     "PATCH /api/v1/products/{id}",
+                                     "GET /api/v1/locations",
+                                     "POST /api/v1/locations",
+                                     "GET /api/v1/suppliers",
+                                     "POST /api/v1/suppliers",
+                                     "GET /api/v1/stock",
+                                     "GET /api/v1/movements",
+                                     "GET /api/v1/users",
+                                     "POST /api/v1/users",
+                                     "GET /api/v1/users/{id}",
+                                     "PATCH /api/v1/users/{id}",
+                                     "GET /api/v1/devices",
+                                     "DELETE /api/v1/devices/{id}",
+                                     "GET /api/v1/plan",
+                                     "GET /api/v1/audit",
+                                     "POST /api/v1/sync/push",
+                                     "GET /api/v1/sync/pull",
+                                     "GET /api/v1/admin/tenants",
+                                     "GET /api/v1/admin/tenants/{slug}",
+                                     "PATCH /api/v1/admin/tenants/{slug}"};
+        const QJsonObject paths =
+            http().get(v1 + QStringLiteral("/openapi.json")).json.value(QStringLiteral("paths")).toObject();
         QSet<QString> listed;
         for (auto it = paths.begin(); it != paths.end(); ++it) {
             const QJsonObject ops = it.value().toObject();
@@ -137,8 +164,9 @@ private Q_SLOTS:
             path.replace(QStringLiteral("{id}"), QStringLiteral("00000000-0000-7000-8000-000000000000"));
             path.replace(QStringLiteral("{slug}"), QStringLiteral("no-such-slug"));
             const Response r = http().call({method, path, "{}", {}, {}});
-            QVERIFY2(r.status != 405 && (r.status != 404 || r.errorCode() != u"not_found" || path.contains(u"0000")
-                                         || path.contains(u"no-such")),
+            QVERIFY2(r.status != 405
+                         && (r.status != 404 || r.errorCode() != u"not_found" || path.contains(u"0000")
+                             || path.contains(u"no-such")),
                      qPrintable(entry + QStringLiteral(" -> ") + QString::number(r.status)));
             QVERIFY2(r.isEnvelope() || method == "GET", qPrintable(entry));
         }
@@ -148,7 +176,8 @@ private Q_SLOTS:
     void signupAndChecks()
     {
         const QString name = QStringLiteral("L'Épicerie du Coin");
-        const Response check = http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
+        const Response check =
+            http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
         CHECK_STATUS(check, 200);
         QCOMPARE(str(check.data(), "slug"), QStringLiteral("lepicerie-du-coin"));
         QVERIFY(check.data().toObject().value(QStringLiteral("available")).toBool());
@@ -157,7 +186,8 @@ private Q_SLOTS:
         // Collision: numeric suffix.
         QCOMPARE(d.signup(name, QStringLiteral("epicerie2@example.com"), QLatin1String(Deployment::kPassword)),
                  QStringLiteral("lepicerie-du-coin-2"));
-        const Response again = http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
+        const Response again =
+            http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
         QVERIFY(!again.data().toObject().value(QStringLiteral("available")).toBool());
         QCOMPARE(str(again.data(), "slug"), QStringLiteral("lepicerie-du-coin-3"));
 
@@ -167,15 +197,25 @@ private Q_SLOTS:
         CHECK_STATUS(plan, 200);
         const QJsonObject tenant = plan.data().toObject().value(QStringLiteral("tenant")).toObject();
         QCOMPARE(tenant.value(QStringLiteral("status")).toString(), QStringLiteral("TRIAL"));
-        const QDateTime ends = QDateTime::fromString(tenant.value(QStringLiteral("trial_ends_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime ends =
+            QDateTime::fromString(tenant.value(QStringLiteral("trial_ends_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(ends) - 14) <= 1);
 
         CHECK_STATUS(http().get(v1 + QStringLiteral("/signup/check-email?email=epicerie@example.com")), 200);
-        QVERIFY(!http().get(v1 + QStringLiteral("/signup/check-email?email=epicerie@example.com"))
-                     .data().toObject().value(QStringLiteral("available")).toBool());
-        QVERIFY(http().get(v1 + QStringLiteral("/signup/check-email?email=fresh@example.com"))
-                    .data().toObject().value(QStringLiteral("available")).toBool());
-        CHECK_ERROR(http().get(v1 + QStringLiteral("/signup/check-email?email=not-an-email")), 400, "invalid_parameter");
+        QVERIFY(!http()
+                     .get(v1 + QStringLiteral("/signup/check-email?email=epicerie@example.com"))
+                     .data()
+                     .toObject()
+                     .value(QStringLiteral("available"))
+                     .toBool());
+        QVERIFY(http()
+                    .get(v1 + QStringLiteral("/signup/check-email?email=fresh@example.com"))
+                    .data()
+                    .toObject()
+                    .value(QStringLiteral("available"))
+                    .toBool());
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/signup/check-email?email=not-an-email")), 400,
+                    "invalid_parameter");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/signup/check-company")), 400, "invalid_parameter");
         const Response plans = http().get(v1 + QStringLiteral("/signup/plans"));
         CHECK_STATUS(plans, 200);
@@ -211,10 +251,15 @@ private Q_SLOTS:
         phone.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
         const Response created = http().post(v1 + QStringLiteral("/signup"), phone);
         CHECK_STATUS(created, 201);
-        QCOMPARE(created.data().toObject().value(QStringLiteral("tenant")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(created.data()
+                     .toObject()
+                     .value(QStringLiteral("tenant"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("TRIAL"));
-        const Session byPhone = d.login(QStringLiteral("valid-co"), QStringLiteral("+221771234567"),
-                                        QLatin1String(Deployment::kPassword));
+        const Session byPhone =
+            d.login(QStringLiteral("valid-co"), QStringLiteral("+221771234567"), QLatin1String(Deployment::kPassword));
         QVERIFY(!byPhone.access.isEmpty());
     }
 
@@ -222,17 +267,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("dupont") << "SAS DUPONT & Fils" << "sas-dupont-fils";
-        QTest::newRow("accents") << "Boulangerie Étoile d'Or" << "boulangerie-etoile-dor";
-        QTest::newRow("spaces") << "  Many   Spaces  Ltd " << "many-spaces-ltd";
-        QTest::newRow("long") << "A very long company name that goes well beyond forty characters" << "a-very-long-company-name-that-goes-well";
+        QTest::newRow("dupont") << "SAS DUPONT & Fils"
+                                << "sas-dupont-fils";
+        QTest::newRow("accents") << "Boulangerie Étoile d'Or"
+                                 << "boulangerie-etoile-dor";
+        QTest::newRow("spaces") << "  Many   Spaces  Ltd "
+                                << "many-spaces-ltd";
+        QTest::newRow("long") << "A very long company name that goes well beyond forty characters"
+                              << "a-very-long-company-name-that-goes-well";
     }
 
     void slugRules()
     {
         QFETCH(QString, name);
         QFETCH(QString, slug);
-        const Response r = http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
+        const Response r =
+            http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(name));
         CHECK_STATUS(r, 200);
         QCOMPARE(str(r.data(), "slug"), slug);
         QVERIFY(slug.size() <= 40);
@@ -240,7 +290,8 @@ private Q_SLOTS:
 
     void slugFallbackForNonLatinNames()
     {
-        const Response r = http().get(v1 + QStringLiteral("/signup/check-company?name=") + QUrl::toPercentEncoding(QStringLiteral("株式会社")));
+        const Response r = http().get(v1 + QStringLiteral("/signup/check-company?name=")
+                                      + QUrl::toPercentEncoding(QStringLiteral("株式会社")));
         CHECK_STATUS(r, 200);
         QVERIFY2(QRegularExpression(QStringLiteral("^tenant-[0-9a-f]{8}$")).match(str(r.data(), "slug")).hasMatch(),
                  qPrintable(str(r.data(), "slug")));
@@ -253,20 +304,35 @@ private Q_SLOTS:
         QVERIFY(s.refresh.startsWith(QStringLiteral("rt1.")));
         QCOMPARE(s.role, QStringLiteral("owner"));
         auto login = [&](const QJsonObject &body) { return http().post(v1 + QStringLiteral("/auth/login"), body); };
-        const QString email = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value(QStringLiteral("user")), "email");
-        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password-x"}, {"device", "d"}}), 401,
-                    "invalid_credentials");
-        CHECK_ERROR(login({{"tenant", "no-such-company"}, {"identifier", email}, {"password", Deployment::kPassword}, {"device", "d"}}),
+        const QString email = str(
+            http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value(QStringLiteral("user")), "email");
+        CHECK_ERROR(
+            login({{"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password-x"}, {"device", "d"}}),
+            401, "invalid_credentials");
+        CHECK_ERROR(login({{"tenant", "no-such-company"},
+                           {"identifier", email},
+                           {"password", Deployment::kPassword},
+                           {"device", "d"}}),
                     401, "invalid_credentials");
-        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", "nobody@example.com"}, {"password", Deployment::kPassword}, {"device", "d"}}),
+        CHECK_ERROR(login({{"tenant", s.tenant},
+                           {"identifier", "nobody@example.com"},
+                           {"password", Deployment::kPassword},
+                           {"device", "d"}}),
                     401, "invalid_credentials");
-        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", email}, {"password", Deployment::kPassword}}), 400, "missing_field");
-        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", 5}, {"password", Deployment::kPassword}, {"device", "d"}}), 400,
-                    "invalid_field");
+        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", email}, {"password", Deployment::kPassword}}), 400,
+                    "missing_field");
+        CHECK_ERROR(
+            login({{"tenant", s.tenant}, {"identifier", 5}, {"password", Deployment::kPassword}, {"device", "d"}}), 400,
+            "invalid_field");
         // Another tenant's owner cannot sign in to this tenant.
         const Session other = d.newTenant();
-        const QString otherEmail = str(http().get(v1 + QStringLiteral("/me"), other.access).data().toObject().value(QStringLiteral("user")), "email");
-        CHECK_ERROR(login({{"tenant", s.tenant}, {"identifier", otherEmail}, {"password", Deployment::kPassword}, {"device", "d"}}),
+        const QString otherEmail =
+            str(http().get(v1 + QStringLiteral("/me"), other.access).data().toObject().value(QStringLiteral("user")),
+                "email");
+        CHECK_ERROR(login({{"tenant", s.tenant},
+                           {"identifier", otherEmail},
+                           {"password", Deployment::kPassword},
+                           {"device", "d"}}),
                     401, "invalid_credentials");
 
         // Rotation: each refresh gives a new token; the old one is dead, and reusing it kills the family.
@@ -278,21 +344,26 @@ private Q_SLOTS:
         const Response r2 = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", second}});
         CHECK_STATUS(r2, 200);
         const QString third = str(r2.data(), "refresh_token");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401, "refresh_token_reused");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", third}}), 401, "refresh_token_reused");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", "garbage"}}), 401, "invalid_refresh_token");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401,
+                    "refresh_token_reused");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", third}}), 401,
+                    "refresh_token_reused");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", "garbage"}}), 401,
+                    "invalid_refresh_token");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), QJsonObject{}), 400, "missing_field");
 
         // Logout ends the family.
         const Session s2 = d.login(s.tenant, email, QLatin1String(Deployment::kPassword), QStringLiteral("laptop"));
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/logout"), {{"refresh_token", s2.refresh}}), 401, "unauthorized");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/logout"), {{"refresh_token", other.refresh}}, s2.access), 400,
-                    "invalid_refresh_token");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/logout"), {{"refresh_token", s2.refresh}}), 401,
+                    "unauthorized");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/logout"), {{"refresh_token", other.refresh}}, s2.access),
+                    400, "invalid_refresh_token");
         CHECK_STATUS(http().post(v1 + QStringLiteral("/auth/logout"), {{"refresh_token", s2.refresh}}, s2.access), 200);
         QCOMPARE(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s2.refresh}}).status, 401);
 
         // Audit records the sign-ins and the reuse.
-        const Response audit = http().get(v1 + QStringLiteral("/audit?limit=200"), str(r1.data(), "access_token").isEmpty() ? s.access : s2.access);
+        const Response audit = http().get(v1 + QStringLiteral("/audit?limit=200"),
+                                          str(r1.data(), "access_token").isEmpty() ? s.access : s2.access);
         CHECK_STATUS(audit, 200);
         QSet<QString> actions;
         for (const QJsonValue &v : audit.data().toObject().value(QStringLiteral("items")).toArray())
@@ -325,9 +396,10 @@ private Q_SLOTS:
         CHECK_STATUS(added, 201);
         const QString temporary = str(added.data(), "temporary_password");
         QVERIFY(!temporary.isEmpty());
-        const Response login = http().post(v1 + QStringLiteral("/auth/login"),
-                                           {{"tenant", owner.tenant}, {"identifier", "temp-user@example.com"},
-                                            {"password", temporary}, {"device", "clerk-tablet"}});
+        const Response login = http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant},
+                                                                                {"identifier", "temp-user@example.com"},
+                                                                                {"password", temporary},
+                                                                                {"device", "clerk-tablet"}});
         CHECK_STATUS(login, 200);
         QVERIFY(login.data().toObject().value(QStringLiteral("must_change_password")).toBool());
         const QString token = str(login.data(), "access_token");
@@ -336,21 +408,28 @@ private Q_SLOTS:
                     "password_change_required");
         CHECK_STATUS(http().get(v1 + QStringLiteral("/me"), token), 200);
         CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/change-password"),
-                                {{"current_password", "not-the-password"}, {"new_password", "a-new-password-1"}}, token),
+                                {{"current_password", "not-the-password"}, {"new_password", "a-new-password-1"}},
+                                token),
                     403, "wrong_password");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/change-password"),
                                 {{"current_password", temporary}, {"new_password", "short"}}, token),
                     400, "weak_password");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/change-password"), {{"current_password", temporary}}, token), 400,
-                    "missing_field");
-        const Response changed = http().post(v1 + QStringLiteral("/auth/change-password"),
-                                             {{"current_password", temporary}, {"new_password", "a-new-password-1"}}, token);
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/change-password"), {{"current_password", temporary}}, token),
+                    400, "missing_field");
+        const Response changed =
+            http().post(v1 + QStringLiteral("/auth/change-password"),
+                        {{"current_password", temporary}, {"new_password", "a-new-password-1"}}, token);
         CHECK_STATUS(changed, 200);
         CHECK_STATUS(http().get(v1 + QStringLiteral("/products"), str(changed.data(), "access_token")), 200);
         // The old refresh token was revoked with the change.
-        QCOMPARE(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(login.data(), "refresh_token")}}).status, 401);
+        QCOMPARE(
+            http()
+                .post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(login.data(), "refresh_token")}})
+                .status,
+            401);
         QVERIFY(!d.login(owner.tenant, QStringLiteral("temp-user@example.com"), QStringLiteral("a-new-password-1"),
-                         QStringLiteral("clerk-tablet")).access.isEmpty());
+                         QStringLiteral("clerk-tablet"))
+                     .access.isEmpty());
     }
 
     void catalogRoutes()
@@ -358,49 +437,92 @@ private Q_SLOTS:
         const Session s = d.newTenant();
         const Session clerk = d.addMember(s, QStringLiteral("clerk"));
         const Response created = http().post(v1 + QStringLiteral("/products"),
-                                             {{"sku", "BAG-25"}, {"name", "Cement 25kg"}, {"barcodes", QJsonArray{"3760001"}},
-                                              {"unit", "bag"}, {"cost_price", "12.50 EUR"}, {"reorder_point", "10"}},
+                                             {{"sku", "BAG-25"},
+                                              {"name", "Cement 25kg"},
+                                              {"barcodes", QJsonArray{"3760001"}},
+                                              {"unit", "bag"},
+                                              {"cost_price", "12.50 EUR"},
+                                              {"reorder_point", "10"}},
                                              s.access);
         CHECK_STATUS(created, 201);
         const QString id = str(created.data(), "id");
         QCOMPARE(id.at(14), QLatin1Char('7')); // a UUIDv7 made by the server
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "BAG-25"}, {"name", "Again"}}, s.access), 409, "sku_taken");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"name", "No sku"}}, s.access), 400, "missing_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", 5}, {"name", "x"}}, s.access), 400, "invalid_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "Z"}, {"name", "x"}, {"reorder_point", "-1"}}, s.access),
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "BAG-25"}, {"name", "Again"}}, s.access),
+                    409, "sku_taken");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"name", "No sku"}}, s.access), 400,
+                    "missing_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", 5}, {"name", "x"}}, s.access), 400,
+                    "invalid_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"),
+                                {{"sku", "Z"}, {"name", "x"}, {"reorder_point", "-1"}}, s.access),
                     400, "invalid_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "Z"}, {"name", "x"}, {"cost_price", "12.505 EUR"}}, s.access),
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"),
+                                {{"sku", "Z"}, {"name", "x"}, {"cost_price", "12.505 EUR"}}, s.access),
                     400, "invalid_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "Z"}, {"name", "x"}, {"preferred_supplier_id", "00000000-0000-7000-8000-000000000000"}}, s.access),
-                    400, "invalid_reference");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "Z2"}, {"name", "x"}}, clerk.access), 403, "forbidden");
+        CHECK_ERROR(
+            http().post(
+                v1 + QStringLiteral("/products"),
+                {{"sku", "Z"}, {"name", "x"}, {"preferred_supplier_id", "00000000-0000-7000-8000-000000000000"}},
+                s.access),
+            400, "invalid_reference");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "Z2"}, {"name", "x"}}, clerk.access), 403,
+                    "forbidden");
         const Response got = http().get(v1 + QStringLiteral("/products/") + id, clerk.access);
         CHECK_STATUS(got, 200);
         QCOMPARE(str(got.data(), "unit"), QStringLiteral("bag"));
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products/not-a-uuid"), s.access), 404, "not_found");
-        CHECK_ERROR(http().get(v1 + QStringLiteral("/products/") + depot::core::uuidToText(depot::core::UuidV7::generate()), s.access),
-                    404, "not_found");
-        const Response patched = http().patch(v1 + QStringLiteral("/products/") + id, {{"name", "Cement 25 kg"}, {"archived", true}}, s.access);
+        CHECK_ERROR(
+            http().get(v1 + QStringLiteral("/products/") + depot::core::uuidToText(depot::core::UuidV7::generate()),
+                       s.access),
+            404, "not_found");
+        const Response patched = http().patch(v1 + QStringLiteral("/products/") + id,
+                                              {{"name", "Cement 25 kg"}, {"archived", true}}, s.access);
         CHECK_STATUS(patched, 200);
         QCOMPARE(str(patched.data(), "name"), QStringLiteral("Cement 25 kg"));
         QVERIFY(patched.data().toObject().value(QStringLiteral("archived")).toBool());
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + id, {{"name", "x"}}, clerk.access), 403, "forbidden");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + id, QJsonObject{}, s.access), 400, "missing_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + id, {{"name", "x"}}, clerk.access), 403,
+                    "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + id, QJsonObject{}, s.access), 400,
+                    "missing_field");
         // Archived products are hidden unless asked for.
-        QCOMPARE(http().get(v1 + QStringLiteral("/products"), s.access).data().toObject().value("items").toArray().size(), 0);
-        QCOMPARE(http().get(v1 + QStringLiteral("/products?include_archived=true"), s.access).data().toObject().value("items").toArray().size(), 1);
+        QCOMPARE(
+            http().get(v1 + QStringLiteral("/products"), s.access).data().toObject().value("items").toArray().size(),
+            0);
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/products?include_archived=true"), s.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 1);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products?offset=-1"), s.access), 400, "invalid_parameter");
 
-        const Response loc = http().post(v1 + QStringLiteral("/locations"), {{"code", "SHOP-1"}, {"name", "Shop"}, {"type", "SHOP"}}, s.access);
+        const Response loc = http().post(v1 + QStringLiteral("/locations"),
+                                         {{"code", "SHOP-1"}, {"name", "Shop"}, {"type", "SHOP"}}, s.access);
         CHECK_STATUS(loc, 201);
         QCOMPARE(str(loc.data(), "type"), QStringLiteral("SHOP"));
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "SHOP-1"}, {"name", "Dup"}}, s.access), 409, "code_taken");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "X"}, {"name", "x"}, {"type", "CASTLE"}}, s.access), 400, "invalid_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "X"}, {"name", "x"}}, clerk.access), 403, "forbidden");
-        QCOMPARE(http().get(v1 + QStringLiteral("/locations"), clerk.access).data().toObject().value("items").toArray().size(), 1);
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "SHOP-1"}, {"name", "Dup"}}, s.access),
+                    409, "code_taken");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "X"}, {"name", "x"}, {"type", "CASTLE"}},
+                                s.access),
+                    400, "invalid_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/locations"), {{"code", "X"}, {"name", "x"}}, clerk.access), 403,
+                    "forbidden");
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/locations"), clerk.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 1);
 
-        CHECK_STATUS(http().post(v1 + QStringLiteral("/suppliers"), {{"name", "Lafarge"}, {"email", "sales@lafarge.test"}}, s.access), 201);
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/suppliers"), {{"email", "x@y.z"}}, s.access), 400, "missing_field");
+        CHECK_STATUS(http().post(v1 + QStringLiteral("/suppliers"),
+                                 {{"name", "Lafarge"}, {"email", "sales@lafarge.test"}}, s.access),
+                     201);
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/suppliers"), {{"email", "x@y.z"}}, s.access), 400,
+                    "missing_field");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/suppliers"), {{"name", "x"}}, clerk.access), 403, "forbidden");
         const Response suppliers = http().get(v1 + QStringLiteral("/suppliers"), clerk.access);
         CHECK_STATUS(suppliers, 200);
@@ -418,7 +540,8 @@ private Q_SLOTS:
                          Deployment::movement(product, location, "LOSS", "-1", t + 4),
                          // Stamped before the count: a physical count already reflects it.
                          Deployment::movement(product, location, "RECEIPT", "7", t)};
-        const Response push = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, batch), s.access);
+        const Response push =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, batch), s.access);
         CHECK_STATUS(push, 200);
         const Response stock = http().get(v1 + QStringLiteral("/stock"), s.access);
         CHECK_STATUS(stock, 200);
@@ -426,8 +549,16 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(str(items.at(0), "quantity"), QStringLiteral("99"));
         QCOMPARE(str(items.at(0), "sku"), QStringLiteral("SKU-1"));
-        QCOMPARE(http().get(v1 + QStringLiteral("/stock?product_id=") + depot::core::uuidToText(depot::core::UuidV7::generate()), s.access)
-                     .data().toObject().value("items").toArray().size(), 0);
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/stock?product_id=")
+                              + depot::core::uuidToText(depot::core::UuidV7::generate()),
+                          s.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 0);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/stock?product_id=junk"), s.access), 400, "invalid_parameter");
 
         // Journal in server order, paged by after_seq.
@@ -439,7 +570,14 @@ private Q_SLOTS:
         const Response page2 = http().get(v1 + QStringLiteral("/movements?limit=10&after_seq=") + next, s.access);
         QCOMPARE(page2.data().toObject().value("items").toArray().size(), 3);
         QVERIFY(str(page2.data().toObject().value("items").toArray().at(0), "seq").toLongLong() > next.toLongLong());
-        QCOMPARE(http().get(v1 + QStringLiteral("/movements?product_id=") + product, s.access).data().toObject().value("items").toArray().size(), 5);
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/movements?product_id=") + product, s.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 5);
         // Paging is clamped, garbage refused.
         const Response huge = http().get(v1 + QStringLiteral("/movements?limit=99999999999999999999999"), s.access);
         CHECK_STATUS(huge, 200);
@@ -460,33 +598,59 @@ private Q_SLOTS:
         QCOMPARE(list.data().toObject().value("items").toArray().size(), 3);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/users"), clerk.access), 403, "forbidden");
         CHECK_STATUS(http().get(v1 + QStringLiteral("/users/") + clerk.userId, admin.access), 200);
-        CHECK_ERROR(http().get(v1 + QStringLiteral("/users/") + depot::core::uuidToText(depot::core::UuidV7::generate()), admin.access), 404, "not_found");
+        CHECK_ERROR(
+            http().get(v1 + QStringLiteral("/users/") + depot::core::uuidToText(depot::core::UuidV7::generate()),
+                       admin.access),
+            404, "not_found");
         // Admins cannot create admins or owners; only the owner makes admins.
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "a2@example.com"}, {"role", "admin"}}, admin.access), 403, "forbidden");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "a3@example.com"}, {"role", "owner"}}, owner.access), 403, "forbidden");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "a4@example.com"}, {"role", "emperor"}}, owner.access), 400, "invalid_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"role", "clerk"}}, owner.access), 400, "missing_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "bad"}, {"role", "clerk"}}, owner.access), 400, "invalid_field");
-        const QString clerkEmail = str(http().get(v1 + QStringLiteral("/users/") + clerk.userId, admin.access).data(), "email");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", clerkEmail}, {"role", "clerk"}}, owner.access), 409, "already_member");
+        CHECK_ERROR(
+            http().post(v1 + QStringLiteral("/users"), {{"email", "a2@example.com"}, {"role", "admin"}}, admin.access),
+            403, "forbidden");
+        CHECK_ERROR(
+            http().post(v1 + QStringLiteral("/users"), {{"email", "a3@example.com"}, {"role", "owner"}}, owner.access),
+            403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "a4@example.com"}, {"role", "emperor"}},
+                                owner.access),
+                    400, "invalid_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"role", "clerk"}}, owner.access), 400,
+                    "missing_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "bad"}, {"role", "clerk"}}, owner.access),
+                    400, "invalid_field");
+        const QString clerkEmail =
+            str(http().get(v1 + QStringLiteral("/users/") + clerk.userId, admin.access).data(), "email");
+        CHECK_ERROR(
+            http().post(v1 + QStringLiteral("/users"), {{"email", clerkEmail}, {"role", "clerk"}}, owner.access), 409,
+            "already_member");
         // Role change, then deactivation.
-        const Response promoted = http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "manager"}}, admin.access);
+        const Response promoted =
+            http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "manager"}}, admin.access);
         CHECK_STATUS(promoted, 200);
         QCOMPARE(str(promoted.data(), "role"), QStringLiteral("manager"));
         CHECK_STATUS(http().post(v1 + QStringLiteral("/products"), {{"sku", "P"}, {"name", "P"}}, clerk.access), 201);
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + owner.userId, {{"active", false}}, admin.access), 403, "forbidden");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + admin.userId, {{"role", "viewer"}}, admin.access), 403, "forbidden");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"active", "no"}}, admin.access), 400, "invalid_field");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"email", "x@y.z"}}, admin.access), 400, "unknown_field");
-        CHECK_STATUS(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"active", false}}, admin.access), 200);
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + owner.userId, {{"active", false}}, admin.access), 403,
+                    "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + admin.userId, {{"role", "viewer"}}, admin.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"active", "no"}}, admin.access), 400,
+                    "invalid_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"email", "x@y.z"}}, admin.access),
+                    400, "unknown_field");
+        CHECK_STATUS(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"active", false}}, admin.access),
+                     200);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), clerk.access), 403, "membership_inactive");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant}, {"identifier", clerkEmail},
-                                                                     {"password", Deployment::kPassword}, {"device", "clerk-phone"}}),
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant},
+                                                                     {"identifier", clerkEmail},
+                                                                     {"password", Deployment::kPassword},
+                                                                     {"device", "clerk-phone"}}),
                     403, "membership_inactive");
         QCOMPARE(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", clerk.refresh}}).status, 401);
-        CHECK_STATUS(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"active", true}, {"temporary_password", "reset-password-1"}}, admin.access), 200);
-        const Response relog = http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant}, {"identifier", clerkEmail},
-                                                                                {"password", "reset-password-1"}, {"device", "clerk-phone"}});
+        CHECK_STATUS(http().patch(v1 + QStringLiteral("/users/") + clerk.userId,
+                                  {{"active", true}, {"temporary_password", "reset-password-1"}}, admin.access),
+                     200);
+        const Response relog = http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant},
+                                                                                {"identifier", clerkEmail},
+                                                                                {"password", "reset-password-1"},
+                                                                                {"device", "clerk-phone"}});
         CHECK_STATUS(relog, 200);
         QVERIFY(relog.data().toObject().value("must_change_password").toBool());
 
@@ -517,18 +681,23 @@ private Q_SLOTS:
         QCOMPARE(plan.data().toObject().value("usage").toObject().value("users").toInt(), 1);
         CHECK_STATUS(http().post(v1 + QStringLiteral("/locations"), {{"code", "L1"}, {"name", "1"}}, s.access), 201);
         CHECK_STATUS(http().post(v1 + QStringLiteral("/locations"), {{"code", "L2"}, {"name", "2"}}, s.access), 201);
-        const Response refused = http().post(v1 + QStringLiteral("/locations"), {{"code", "L3"}, {"name", "3"}}, s.access);
+        const Response refused =
+            http().post(v1 + QStringLiteral("/locations"), {{"code", "L3"}, {"name", "3"}}, s.access);
         CHECK_ERROR(refused, 403, "plan_limit_locations");
         QVERIFY(refused.json.value("error").toObject().value("message").toString().contains(QStringLiteral("starter")));
         // Users: starter allows 3.
         QVERIFY(!d.addMember(s, QStringLiteral("viewer")).access.isEmpty());
         QVERIFY(!d.addMember(s, QStringLiteral("viewer")).access.isEmpty());
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/users"), {{"email", "fourth@example.com"}, {"role", "viewer"}}, s.access), 403,
-                    "plan_limit_users");
+        CHECK_ERROR(
+            http().post(v1 + QStringLiteral("/users"), {{"email", "fourth@example.com"}, {"role", "viewer"}}, s.access),
+            403, "plan_limit_users");
         // Devices: 3 already (owner + two members); a fourth device is refused at sign-in.
-        const QString email = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", s.tenant}, {"identifier", email},
-                                                                     {"password", Deployment::kPassword}, {"device", "fourth"}}),
+        const QString email =
+            str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", s.tenant},
+                                                                     {"identifier", email},
+                                                                     {"password", Deployment::kPassword},
+                                                                     {"device", "fourth"}}),
                     403, "plan_limit_devices");
         // Products via push are refused per item once the limit is reached: checked in the security test on a race.
         const Response usage = http().get(v1 + QStringLiteral("/plan"), s.access);
@@ -577,9 +746,20 @@ private Q_SLOTS:
         QCOMPARE(str(r2.at(0), "seq"), str(r1.at(0), "seq"));
         QCOMPARE(str(r2.at(1), "status"), QStringLiteral("duplicate"));
         QCOMPARE(http().get(v1 + QStringLiteral("/stock"), s.access).body, stockBefore);
-        QCOMPARE(http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("movements").toInt(), 2);
-        const QString tenantId = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("tenant"), "id");
-        QVERIFY(http().get(QStringLiteral("/metrics")).body.contains("depot_movements_ingested_total{tenant=\"" + tenantId.toUtf8() + "\"} 2"));
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/plan"), s.access)
+                     .data()
+                     .toObject()
+                     .value("usage")
+                     .toObject()
+                     .value("movements")
+                     .toInt(),
+                 2);
+        const QString tenantId =
+            str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("tenant"), "id");
+        QVERIFY(http()
+                    .get(QStringLiteral("/metrics"))
+                    .body.contains("depot_movements_ingested_total{tenant=\"" + tenantId.toUtf8() + "\"} 2"));
 
         // Same id, different payload: a per-item conflict, the rest of the batch goes through.
         QJsonObject changed = a;
@@ -587,13 +767,15 @@ private Q_SLOTS:
         const QJsonObject c = Deployment::movement(product, location, "RECEIPT", "1", t + 3);
         QJsonObject badSign = Deployment::movement(product, location, "ISSUE", "3", t + 4);
         QJsonObject badQty = Deployment::movement(product, location, "RECEIPT", "1.2345", t + 5);
-        QJsonObject unknown = Deployment::movement(depot::core::uuidToText(depot::core::UuidV7::generate()), location, "RECEIPT", "1", t + 6);
+        QJsonObject unknown = Deployment::movement(depot::core::uuidToText(depot::core::UuidV7::generate()), location,
+                                                   "RECEIPT", "1", t + 6);
         QJsonObject noHlc = Deployment::movement(product, location, "RECEIPT", "1", t + 7);
         noHlc.insert("hlc", 12345);
         QJsonObject transfer = Deployment::movement(product, location, "TRANSFER_OUT", "-1", t + 8);
-        const Response third = http().post(v1 + QStringLiteral("/sync/push"),
-                                           Deployment::push(s.device, {changed, c, badSign, badQty, unknown, noHlc, transfer, QJsonValue(7)}),
-                                           s.access);
+        const Response third = http().post(
+            v1 + QStringLiteral("/sync/push"),
+            Deployment::push(s.device, {changed, c, badSign, badQty, unknown, noHlc, transfer, QJsonValue(7)}),
+            s.access);
         CHECK_STATUS(third, 200);
         const QJsonArray r3 = third.data().toObject().value("movements").toArray();
         QCOMPARE(r3.size(), 8);
@@ -608,14 +790,21 @@ private Q_SLOTS:
         QCOMPARE(str(r3.at(7), "code"), QStringLiteral("invalid_movement"));
         for (const QJsonValue &v : r3)
             QVERIFY(str(v, "status") != u"rejected" || !str(v, "message").isEmpty());
-        QCOMPARE(str(http().get(v1 + QStringLiteral("/stock"), s.access).data().toObject().value("items").toArray().at(0), "quantity"),
-                 QStringLiteral("4"));
+        QCOMPARE(
+            str(http().get(v1 + QStringLiteral("/stock"), s.access).data().toObject().value("items").toArray().at(0),
+                "quantity"),
+            QStringLiteral("4"));
         // The same id twice in one batch with different payloads: the second is a conflict.
         const QJsonObject d1 = Deployment::movement(product, location, "RECEIPT", "1", t + 9);
         QJsonObject d2 = d1;
         d2.insert("quantity", "2");
-        const QJsonArray r4 = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {d1, d1, d2}), s.access)
-                                  .data().toObject().value("movements").toArray();
+        const QJsonArray r4 =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {d1, d1, d2}), s.access)
+                .data()
+                .toObject()
+                .value("movements")
+                .toArray();
         QCOMPARE(str(r4.at(0), "status"), QStringLiteral("accepted"));
         QCOMPARE(str(r4.at(1), "status"), QStringLiteral("duplicate"));
         QCOMPARE(str(r4.at(2), "code"), QStringLiteral("conflict"));
@@ -628,13 +817,15 @@ private Q_SLOTS:
         QJsonObject body = Deployment::push(s.device, {});
         body.insert("protocol", 2);
         CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), body, s.access), 426, "unsupported_protocol");
-        CHECK_ERROR(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "99"}}}), 426,
-                    "unsupported_protocol");
-        CHECK_STATUS(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}}), 200);
+        CHECK_ERROR(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "99"}}}),
+                    426, "unsupported_protocol");
+        CHECK_STATUS(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}}),
+                     200);
         body = Deployment::push(s.device, {});
         body.remove("protocol");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), body, s.access), 400, "missing_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push("someone-else", {}), s.access), 400, "device_mismatch");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push("someone-else", {}), s.access), 400,
+                    "device_mismatch");
         body = Deployment::push(s.device, {});
         body.insert("movements", "nope");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), body, s.access), 400, "invalid_field");
@@ -644,16 +835,21 @@ private Q_SLOTS:
         QJsonArray many;
         for (int i = 0; i < 501; ++i)
             many.append(QJsonObject{{"id", i}});
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, many), s.access), 413, "batch_too_large");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(viewer.device, {}), viewer.access), 403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, many), s.access), 413,
+                    "batch_too_large");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(viewer.device, {}), viewer.access),
+                    403, "forbidden");
     }
 
     void clockSkewIsFlagged()
     {
         const Session s = d.newTenant();
         const QByteArray late = QByteArray::number(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000);
-        const Response skewed = http().call({"POST", v1 + QStringLiteral("/sync/push"), json(Deployment::push(s.device, {})),
-                                             s.access, {{"X-Depot-Device-Time", late}}});
+        const Response skewed = http().call({"POST",
+                                             v1 + QStringLiteral("/sync/push"),
+                                             json(Deployment::push(s.device, {})),
+                                             s.access,
+                                             {{"X-Depot-Device-Time", late}}});
         CHECK_STATUS(skewed, 200);
         const QJsonObject skew = skewed.data().toObject().value("clock_skew").toObject();
         QVERIFY(skew.value("flagged").toBool());
@@ -663,8 +859,12 @@ private Q_SLOTS:
         for (const QJsonValue &v : devices.data().toObject().value("items").toArray())
             flagged |= str(v, "id") == s.device && v.toObject().value("clock_skew_flagged").toBool();
         QVERIFY(flagged);
-        const Response fine = http().call({"POST", v1 + QStringLiteral("/sync/push"), json(Deployment::push(s.device, {})), s.access,
-                                           {{"X-Depot-Device-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch())}}});
+        const Response fine =
+            http().call({"POST",
+                         v1 + QStringLiteral("/sync/push"),
+                         json(Deployment::push(s.device, {})),
+                         s.access,
+                         {{"X-Depot-Device-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch())}}});
         QVERIFY(!fine.data().toObject().value("clock_skew").toObject().value("flagged").toBool());
     }
 
@@ -677,18 +877,28 @@ private Q_SLOTS:
             QJsonObject stamps;
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 stamps.insert(it.key(), QString::number(stamp));
-            return QJsonObject{{"type", "product"}, {"id", itemId}, {"fields", fields}, {"stamps", stamps},
+            return QJsonObject{{"type", "product"},
+                               {"id", itemId},
+                               {"fields", fields},
+                               {"stamps", stamps},
                                {"created_hlc", QString::number(stamp)}};
         };
         auto pushCatalog = [&](const QJsonArray &catalog) {
-            return http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}, catalog), s.access)
-                .data().toObject().value("catalog").toArray();
+            return http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}, catalog), s.access)
+                .data()
+                .toObject()
+                .value("catalog")
+                .toArray();
         };
-        QCOMPARE(str(pushCatalog({item(id, {{"sku", "MERGE-1"}, {"name", "First"}}, t + 10)}).at(0), "status"), QStringLiteral("accepted"));
+        QCOMPARE(str(pushCatalog({item(id, {{"sku", "MERGE-1"}, {"name", "First"}}, t + 10)}).at(0), "status"),
+                 QStringLiteral("accepted"));
         // An older write of name loses; a newer write of category wins; the same write again is a duplicate.
         QCOMPARE(str(pushCatalog({item(id, {{"name", "Older"}}, t + 5)}).at(0), "status"), QStringLiteral("duplicate"));
-        QCOMPARE(str(pushCatalog({item(id, {{"category", "Tools"}}, t + 20)}).at(0), "status"), QStringLiteral("accepted"));
-        QCOMPARE(str(pushCatalog({item(id, {{"category", "Tools"}}, t + 20)}).at(0), "status"), QStringLiteral("duplicate"));
+        QCOMPARE(str(pushCatalog({item(id, {{"category", "Tools"}}, t + 20)}).at(0), "status"),
+                 QStringLiteral("accepted"));
+        QCOMPARE(str(pushCatalog({item(id, {{"category", "Tools"}}, t + 20)}).at(0), "status"),
+                 QStringLiteral("duplicate"));
         QJsonObject mixed = item(id, {{"name", "Newer"}, {"unit", "kg"}}, t + 30);
         QJsonObject stamps = mixed.value("stamps").toObject();
         stamps.insert("unit", QString::number(t + 1));
@@ -702,15 +912,30 @@ private Q_SLOTS:
         // SKU collision created offline on two devices: the earliest-created survives.
         const QString early = depot::core::uuidToText(depot::core::UuidV7::generate());
         const QString late = depot::core::uuidToText(depot::core::UuidV7::generate());
-        const QString loc = str(http().post(v1 + QStringLiteral("/locations"), {{"code", "M"}, {"name", "M"}}, s.access).data(), "id");
-        QCOMPARE(str(pushCatalog({item(late, {{"sku", "DUP"}, {"name", "Late"}}, t + 200)}).at(0), "status"), QStringLiteral("accepted"));
-        http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {Deployment::movement(late, loc, "RECEIPT", "2", t + 201)}), s.access);
-        QCOMPARE(str(pushCatalog({item(early, {{"sku", "DUP"}, {"name", "Early"}}, t + 100)}).at(0), "status"), QStringLiteral("accepted"));
-        http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {Deployment::movement(early, loc, "RECEIPT", "3", t + 202)}), s.access);
+        const QString loc =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "M"}, {"name", "M"}}, s.access).data(), "id");
+        QCOMPARE(str(pushCatalog({item(late, {{"sku", "DUP"}, {"name", "Late"}}, t + 200)}).at(0), "status"),
+                 QStringLiteral("accepted"));
+        http().post(v1 + QStringLiteral("/sync/push"),
+                    Deployment::push(s.device, {Deployment::movement(late, loc, "RECEIPT", "2", t + 201)}), s.access);
+        QCOMPARE(str(pushCatalog({item(early, {{"sku", "DUP"}, {"name", "Early"}}, t + 100)}).at(0), "status"),
+                 QStringLiteral("accepted"));
+        http().post(v1 + QStringLiteral("/sync/push"),
+                    Deployment::push(s.device, {Deployment::movement(early, loc, "RECEIPT", "3", t + 202)}), s.access);
         QCOMPARE(str(http().get(v1 + QStringLiteral("/products/") + late, s.access).data(), "merged_into"), early);
-        QVERIFY(http().get(v1 + QStringLiteral("/products/") + early, s.access).data().toObject().value("merged_into").isNull());
+        QVERIFY(http()
+                    .get(v1 + QStringLiteral("/products/") + early, s.access)
+                    .data()
+                    .toObject()
+                    .value("merged_into")
+                    .isNull());
         // Stock of the merged product counts for the survivor.
-        const QJsonArray stock = http().get(v1 + QStringLiteral("/stock?product_id=") + early, s.access).data().toObject().value("items").toArray();
+        const QJsonArray stock = http()
+                                     .get(v1 + QStringLiteral("/stock?product_id=") + early, s.access)
+                                     .data()
+                                     .toObject()
+                                     .value("items")
+                                     .toArray();
         QCOMPARE(stock.size(), 1);
         QCOMPARE(str(stock.at(0), "quantity"), QStringLiteral("5"));
         // A later duplicate SKU is merged into the survivor.
@@ -719,12 +944,19 @@ private Q_SLOTS:
         QCOMPARE(str(http().get(v1 + QStringLiteral("/products/") + third, s.access).data(), "merged_into"), early);
         // A clerk cannot change the catalog through a push.
         const Session clerk = d.addMember(s, QStringLiteral("clerk"));
-        const QJsonArray r = http().post(v1 + QStringLiteral("/sync/push"),
-                                         Deployment::push(clerk.device, {}, {item(id, {{"name", "Clerk"}}, t + 999)}), clerk.access)
-                                 .data().toObject().value("catalog").toArray();
+        const QJsonArray r =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"),
+                      Deployment::push(clerk.device, {}, {item(id, {{"name", "Clerk"}}, t + 999)}), clerk.access)
+                .data()
+                .toObject()
+                .value("catalog")
+                .toArray();
         QCOMPARE(str(r.at(0), "code"), QStringLiteral("forbidden"));
-        QCOMPARE(str(http().get(v1 + QStringLiteral("/products/") + id, s.access).data(), "name"), QStringLiteral("Newer"));
-        QJsonObject invalid = item(depot::core::uuidToText(depot::core::UuidV7::generate()), {{"sku", "X"}, {"name", "Y"}, {"tenant_id", "z"}}, t);
+        QCOMPARE(str(http().get(v1 + QStringLiteral("/products/") + id, s.access).data(), "name"),
+                 QStringLiteral("Newer"));
+        QJsonObject invalid = item(depot::core::uuidToText(depot::core::UuidV7::generate()),
+                                   {{"sku", "X"}, {"name", "Y"}, {"tenant_id", "z"}}, t);
         QCOMPARE(str(pushCatalog({invalid}).at(0), "code"), QStringLiteral("invalid_catalog_item"));
     }
 
@@ -792,29 +1024,40 @@ private Q_SLOTS:
         CHECK_ERROR(http().get(v1 + QStringLiteral("/admin/tenants/no-such"), admin), 404, "not_found");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/admin/tenants"), s.access), 403, "forbidden");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), admin), 403, "forbidden");
-        auto patch = [&](const QJsonObject &body) { return http().patch(v1 + QStringLiteral("/admin/tenants/") + s.tenant, body, admin); };
+        auto patch = [&](const QJsonObject &body) {
+            return http().patch(v1 + QStringLiteral("/admin/tenants/") + s.tenant, body, admin);
+        };
         CHECK_ERROR(patch({{"plan", "gold"}}), 400, "invalid_plan");
         CHECK_ERROR(patch({{"status", "TRIAL"}}), 400, "invalid_field");
         CHECK_ERROR(patch({{"slug", "x"}}), 400, "unknown_field");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/admin/tenants/") + s.tenant, {{"status", "SUSPENDED"}}, s.access), 403, "forbidden");
+        CHECK_ERROR(
+            http().patch(v1 + QStringLiteral("/admin/tenants/") + s.tenant, {{"status", "SUSPENDED"}}, s.access), 403,
+            "forbidden");
 
         // Expired trial.
-        CHECK_STATUS(patch({{"trial_ends_at", QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)}}), 200);
+        CHECK_STATUS(
+            patch({{"trial_ends_at", QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)}}), 200);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.access), 402, "trial_expired");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 402, "trial_expired");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 402,
+                    "trial_expired");
         // Upgrade: active, professional.
         const Response up = patch({{"status", "ACTIVE"}, {"plan", "professional"}});
         CHECK_STATUS(up, 200);
         QCOMPARE(str(up.data(), "plan"), QStringLiteral("professional"));
         CHECK_STATUS(http().get(v1 + QStringLiteral("/products"), s.access), 200);
-        CHECK_ERROR(patch({{"trial_ends_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}), 409, "invalid_transition");
+        CHECK_ERROR(patch({{"trial_ends_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}), 409,
+                    "invalid_transition");
         // Suspended, reactivated, cancelled.
         CHECK_STATUS(patch({{"status", "SUSPENDED"}}), 200);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.access), 403, "tenant_suspended");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}), s.access), 403, "tenant_suspended");
-        const QString email = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", s.tenant}, {"identifier", email},
-                                                                     {"password", Deployment::kPassword}, {"device", s.device}}),
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}), s.access), 403,
+                    "tenant_suspended");
+        const QString email =
+            str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", s.tenant},
+                                                                     {"identifier", email},
+                                                                     {"password", Deployment::kPassword},
+                                                                     {"device", s.device}}),
                     403, "tenant_suspended");
         CHECK_STATUS(patch({{"status", "ACTIVE"}}), 200);
         CHECK_STATUS(http().get(v1 + QStringLiteral("/products"), s.access), 200);

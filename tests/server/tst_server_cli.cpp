@@ -21,7 +21,11 @@ private:
 
     QStringList common() const
     {
-        return {QStringLiteral("--db"), m_db, QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--password-profile"),
+        return {QStringLiteral("--db"),
+                m_db,
+                QStringLiteral("--data-dir"),
+                m_dir.path(),
+                QStringLiteral("--password-profile"),
                 QStringLiteral("min")};
     }
 
@@ -49,8 +53,9 @@ private Q_SLOTS:
     void createTenantPrintsItsSlug()
     {
         QByteArray out, err;
-        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "professional", "--owner-email",
-                                        "boss@dupont.test", "--owner-password-stdin"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "professional",
+                                        "--owner-email", "boss@dupont.test", "--owner-password-stdin"}
+                                + common(),
                             "dupont-password-1\n", &out, &err),
                  0);
         const QJsonObject o = QJsonDocument::fromJson(out).object();
@@ -59,22 +64,27 @@ private Q_SLOTS:
         QCOMPARE(o.value("status").toString(), QStringLiteral("ACTIVE"));
         QVERIFY(!out.contains("dupont-password-1") && !err.contains("dupont-password-1"));
         // Same name again: suffixed slug. Same owner email: refused.
-        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "starter", "--owner-email",
-                                        "other@dupont.test", "--owner-password-stdin"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "SAS DUPONT & Fils", "--plan", "starter",
+                                        "--owner-email", "other@dupont.test", "--owner-password-stdin"}
+                                + common(),
                             "dupont-password-2\n", &out),
                  0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value("tenant").toString(), QStringLiteral("sas-dupont-fils-2"));
         QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "Again", "--plan", "starter", "--owner-email",
-                                        "boss@dupont.test", "--owner-password-stdin"} + common(),
+                                        "boss@dupont.test", "--owner-password-stdin"}
+                                + common(),
                             "dupont-password-3\n", &out, &err),
                  1);
         QVERIFY(err.contains("identity_taken"));
-        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "Bad plan", "--plan", "gold", "--owner-email", "x@y.test",
-                                        "--owner-password-stdin"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "Bad plan", "--plan", "gold", "--owner-email",
+                                        "x@y.test", "--owner-password-stdin"}
+                                + common(),
                             "dupont-password-4\n", &out, &err),
                  1);
         QVERIFY(err.contains("invalid_plan"));
-        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "No stdin", "--plan", "starter", "--owner-email", "y@y.test"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-tenant", "--name", "No stdin", "--plan", "starter", "--owner-email",
+                                        "y@y.test"}
+                                + common(),
                             {}, &out, &err),
                  2);
     }
@@ -82,17 +92,20 @@ private Q_SLOTS:
     void createPlatformAdmin()
     {
         QByteArray out, err;
-        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops@platform.test", "--password-stdin"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops@platform.test", "--password-stdin"}
+                                + common(),
                             "platform-password-9\n", &out),
                  0);
         QVERIFY(QJsonDocument::fromJson(out).object().value("platform_admin").toBool());
-        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops2@platform.test", "--password-stdin"} + common(),
+        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "ops2@platform.test", "--password-stdin"}
+                                + common(),
                             "short\n", &out, &err),
                  1);
         QVERIFY(err.contains("weak_password"));
-        QCOMPARE(runCommand(QStringList{"create-platform-admin", "--email", "not-an-email", "--password-stdin"} + common(),
-                            "platform-password-9\n", &out, &err),
-                 2);
+        QCOMPARE(
+            runCommand(QStringList{"create-platform-admin", "--email", "not-an-email", "--password-stdin"} + common(),
+                       "platform-password-9\n", &out, &err),
+            2);
     }
 
     void usageErrors()
@@ -100,10 +113,16 @@ private Q_SLOTS:
         QByteArray out, err;
         QCOMPARE(runCommand({QStringLiteral("explode")}, {}, &out, &err), 2);
         QVERIFY(err.contains("usage"));
-        QCOMPARE(runCommand({QStringLiteral("serve"), QStringLiteral("--no-such-flag"), QStringLiteral("1")}, {}, &out, &err), 2);
-        QCOMPARE(runCommand({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("mysql://x")}, {}, &out, &err), 1);
+        QCOMPARE(runCommand({QStringLiteral("serve"), QStringLiteral("--no-such-flag"), QStringLiteral("1")}, {}, &out,
+                            &err),
+                 2);
+        QCOMPARE(runCommand({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("mysql://x")}, {}, &out,
+                            &err),
+                 1);
         QVERIFY(err.contains("invalid_config"));
-        QCOMPARE(runCommand({QStringLiteral("serve"), QStringLiteral("--workers"), QStringLiteral("many")}, {}, &out, &err), 1);
+        QCOMPARE(
+            runCommand({QStringLiteral("serve"), QStringLiteral("--workers"), QStringLiteral("many")}, {}, &out, &err),
+            1);
     }
 
     void configFromFileEnvironmentAndFlags()
@@ -117,9 +136,10 @@ private Q_SLOTS:
         qputenv("DEPOT_MAX_BODY_BYTES", "2000");
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start(m_db, dir.path(), {QStringLiteral("--config"), config.fileName(), QStringLiteral("--max-page"),
-                                                 QStringLiteral("4")},
-                              &error),
+        QVERIFY2(server.start(
+                     m_db, dir.path(),
+                     {QStringLiteral("--config"), config.fileName(), QStringLiteral("--max-page"), QStringLiteral("4")},
+                     &error),
                  qPrintable(error));
         qunsetenv("DEPOT_MAX_BODY_BYTES");
         HttpClient http(server.baseUrl(), server.fingerprint());
@@ -127,11 +147,14 @@ private Q_SLOTS:
         const QByteArray body2500 = "{\"x\":\"" + QByteArray(2500, 'a') + "\"}";
         QCOMPARE(http.call({"POST", "/api/v1/auth/login", body1500, {}, {}}).status, 400); // env 2000 beats file 1000
         QCOMPARE(http.call({"POST", "/api/v1/auth/login", body2500, {}, {}}).status, 413);
-        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"}, {"identifier", "boss@dupont.test"},
-                                                                 {"password", "dupont-password-1"}, {"device", "cli-test"}});
+        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"},
+                                                                {"identifier", "boss@dupont.test"},
+                                                                {"password", "dupont-password-1"},
+                                                                {"device", "cli-test"}});
         QCOMPARE(login.status, 200);
         const QString token = login.data().toObject().value("access_token").toString();
-        QCOMPARE(http.get("/api/v1/products?limit=100", token).data().toObject().value("limit").toInt(), 4); // flag beats file
+        QCOMPARE(http.get("/api/v1/products?limit=100", token).data().toObject().value("limit").toInt(),
+                 4); // flag beats file
         QCOMPARE(server.stop(), 0);
         // A broken config file is refused.
         QFile broken(dir.filePath(QStringLiteral("broken.json")));
@@ -150,10 +173,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start(m_db, dir.path(), {QStringLiteral("--workers"), QStringLiteral("2")}, &error), qPrintable(error));
+        QVERIFY2(server.start(m_db, dir.path(), {QStringLiteral("--workers"), QStringLiteral("2")}, &error),
+                 qPrintable(error));
         HttpClient http(server.baseUrl(), server.fingerprint());
-        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"}, {"identifier", "boss@dupont.test"},
-                                                                 {"password", "dupont-password-1"}, {"device", "restart-test"}});
+        const Response login = http.post("/api/v1/auth/login", {{"tenant", "sas-dupont-fils"},
+                                                                {"identifier", "boss@dupont.test"},
+                                                                {"password", "dupont-password-1"},
+                                                                {"device", "restart-test"}});
         QCOMPARE(login.status, 200);
         const QString token = login.data().toObject().value("access_token").toString();
         for (int i = 0; i < 4; ++i) // warm every worker's connection
@@ -189,7 +215,9 @@ private Q_SLOTS:
         QVERIFY(!cert.isNull());
         QCOMPARE(QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex().toUpper()),
                  QString(fingerprint).remove(QLatin1Char(':')));
-        QVERIFY((QFile::permissions(dir.filePath(QStringLiteral("tls-key.pem"))) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+        QVERIFY(
+            (QFile::permissions(dir.filePath(QStringLiteral("tls-key.pem"))) & (QFile::ReadOther | QFile::ReadGroup))
+            == 0);
         // Restart: same certificate. Explicit --tls-cert/--tls-key: that certificate.
         ServerProcess second;
         QVERIFY2(second.start(m_db, dir.path(), {}, &error), qPrintable(error));
@@ -197,8 +225,9 @@ private Q_SLOTS:
         QCOMPARE(second.stop(), 0);
         QTemporaryDir other;
         ServerProcess third;
-        QVERIFY2(third.start(m_db, other.path(), {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("tls-cert.pem")),
-                                                  QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("tls-key.pem"))},
+        QVERIFY2(third.start(m_db, other.path(),
+                             {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("tls-cert.pem")),
+                              QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("tls-key.pem"))},
                              &error),
                  qPrintable(error));
         QCOMPARE(third.fingerprint(), fingerprint);

@@ -34,14 +34,14 @@ QString b64url(const QByteArray &data)
 
 } // namespace
 
-#define CHECK_ERROR(response, expected, code)                                                                         \
-    do {                                                                                                              \
-        const Response &r_ = (response);                                                                              \
-        if (r_.status != (expected) || r_.errorCode() != QStringLiteral(code))                                        \
-            qWarning().noquote() << "body:" << r_.body;                                                               \
-        QCOMPARE(r_.status, (expected));                                                                              \
-        QVERIFY(r_.isEnvelope());                                                                                     \
-        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                                               \
+#define CHECK_ERROR(response, expected, code) \
+    do { \
+        const Response &r_ = (response); \
+        if (r_.status != (expected) || r_.errorCode() != QStringLiteral(code)) \
+            qWarning().noquote() << "body:" << r_.body; \
+        QCOMPARE(r_.status, (expected)); \
+        QVERIFY(r_.isEnvelope()); \
+        QCOMPARE(r_.errorCode(), QStringLiteral(code)); \
     } while (false)
 
 class TestServerSecurity : public QObject
@@ -69,22 +69,29 @@ private:
     {
         const QJsonObject me = http().get(v1 + QStringLiteral("/me"), s.access).data().toObject();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        return QJsonObject{{"typ", "access"}, {"iss", "depot-server"}, {"aud", "depot-api"},
-                           {"sub", s.userId}, {"tid", str(me.value("tenant"), "id")}, {"dev", s.device},
-                           {"iat", now}, {"exp", now + expOffset}, {"mcp", false}, {"pa", false}};
+        return QJsonObject{{"typ", "access"},
+                           {"iss", "depot-server"},
+                           {"aud", "depot-api"},
+                           {"sub", s.userId},
+                           {"tid", str(me.value("tenant"), "id")},
+                           {"dev", s.device},
+                           {"iat", now},
+                           {"exp", now + expOffset},
+                           {"mcp", false},
+                           {"pa", false}};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
-                          QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
-                          QStringLiteral("--tenant-rate-per-s"), QStringLiteral("100000"),
-                          QStringLiteral("--tenant-burst"), QStringLiteral("100000"),
-                          QStringLiteral("--max-body-bytes"), QStringLiteral("100000")},
-                         &error),
-                 qPrintable(error));
+        QVERIFY2(
+            d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
+                     QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
+                     QStringLiteral("--tenant-rate-per-s"), QStringLiteral("100000"), QStringLiteral("--tenant-burst"),
+                     QStringLiteral("100000"), QStringLiteral("--max-body-bytes"), QStringLiteral("100000")},
+                    &error),
+            qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -108,13 +115,16 @@ private Q_SLOTS:
         const auto [pb, lb] = d.seedCatalog(b, QStringLiteral("B-1"), QStringLiteral("B-W"));
         const Session bClerk = d.addMember(b, QStringLiteral("clerk"), QStringLiteral("b-clerk-device"));
         const QJsonObject mb = Deployment::movement(pb, lb, "RECEIPT", "9", Deployment::hlcNow());
-        QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(b.device, {mb}), b.access).status, 200);
-        const QString bTenantId = str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
+        QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(b.device, {mb}), b.access).status,
+                 200);
+        const QString bTenantId =
+            str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
 
         auto snapshot = [&]() {
             QByteArray s;
-            for (const char *path : {"/products?include_archived=true", "/locations", "/suppliers", "/stock", "/movements",
-                                     "/users", "/devices", "/plan", "/audit?limit=500", "/sync/pull?since=0"}) {
+            for (const char *path :
+                 {"/products?include_archived=true", "/locations", "/suppliers", "/stock", "/movements", "/users",
+                  "/devices", "/plan", "/audit?limit=500", "/sync/pull?since=0"}) {
                 QJsonObject data = http().get(v1 + QLatin1String(path), b.access).data().toObject();
                 data.remove("server_hlc");
                 s += path + QJsonDocument(data).toJson(QJsonDocument::Compact) + '\n';
@@ -148,37 +158,55 @@ private Q_SLOTS:
         };
         for (const Attempt &attempt : attempts) {
             const Response r = http().call({attempt.method, attempt.path, json(attempt.body), a.access, {}});
-            QVERIFY2(attempt.refused.contains(r.status) && r.isEnvelope(),
-                     qPrintable(attempt.method + ' ' + attempt.path + " -> " + QString::number(r.status) + ' ' + r.body));
+            QVERIFY2(
+                attempt.refused.contains(r.status) && r.isEnvelope(),
+                qPrintable(attempt.method + ' ' + attempt.path + " -> " + QString::number(r.status) + ' ' + r.body));
         }
         // Filters naming B's ids see nothing of B.
-        for (const QString &query : {"/stock?product_id=" + pb, "/stock?location_id=" + lb, "/movements?product_id=" + pb,
-                                     "/movements?location_id=" + lb}) {
+        for (const QString &query : {"/stock?product_id=" + pb, "/stock?location_id=" + lb,
+                                     "/movements?product_id=" + pb, "/movements?location_id=" + lb}) {
             const Response r = http().get(v1 + query, a.access);
             QCOMPARE(r.status, 200);
             QCOMPARE(r.data().toObject().value("items").toArray().size(), 0);
         }
         // A push naming B's product, location or movement id never touches B.
-        const QJsonArray results = http().post(v1 + QStringLiteral("/sync/push"),
-                                               Deployment::push(a.device, {Deployment::movement(pb, lb, "RECEIPT", "1", Deployment::hlcNow()),
-                                                                           Deployment::movement(pa, lb, "RECEIPT", "1", Deployment::hlcNow()),
-                                                                           Deployment::movement(pb, la, "RECEIPT", "1", Deployment::hlcNow())}),
-                                               a.access)
-                                       .data().toObject().value("movements").toArray();
+        const QJsonArray results =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"),
+                      Deployment::push(a.device, {Deployment::movement(pb, lb, "RECEIPT", "1", Deployment::hlcNow()),
+                                                  Deployment::movement(pa, lb, "RECEIPT", "1", Deployment::hlcNow()),
+                                                  Deployment::movement(pb, la, "RECEIPT", "1", Deployment::hlcNow())}),
+                      a.access)
+                .data()
+                .toObject()
+                .value("movements")
+                .toArray();
         QCOMPARE(str(results.at(0), "code"), QStringLiteral("unknown_product"));
         QCOMPARE(str(results.at(1), "code"), QStringLiteral("unknown_location"));
         QCOMPARE(str(results.at(2), "code"), QStringLiteral("unknown_product"));
         QJsonObject sameId = mb;
         sameId.insert("product_id", pa);
         sameId.insert("location_id", la);
-        QCOMPARE(str(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {sameId}), a.access)
-                          .data().toObject().value("movements").toArray().at(0), "status"),
+        QCOMPARE(str(http()
+                         .post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {sameId}), a.access)
+                         .data()
+                         .toObject()
+                         .value("movements")
+                         .toArray()
+                         .at(0),
+                     "status"),
                  QStringLiteral("accepted")); // ids are per tenant: this is A's own movement
-        const QJsonObject catalogItem{{"type", "product"}, {"id", pb}, {"fields", QJsonObject{{"sku", "B-1"}, {"name", "pwned"}}},
-                                      {"stamps", QJsonObject{{"sku", QString::number(Deployment::hlcNow(9))}, {"name", QString::number(Deployment::hlcNow(9))}}}};
+        const QJsonObject catalogItem{{"type", "product"},
+                                      {"id", pb},
+                                      {"fields", QJsonObject{{"sku", "B-1"}, {"name", "pwned"}}},
+                                      {"stamps", QJsonObject{{"sku", QString::number(Deployment::hlcNow(9))},
+                                                             {"name", QString::number(Deployment::hlcNow(9))}}}};
         http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {}, {catalogItem}), a.access);
         // Tenant hints outside the token are ignored.
-        const Response hinted = http().call({"GET", v1 + QStringLiteral("/products?tenant=") + b.tenant, {}, a.access,
+        const Response hinted = http().call({"GET",
+                                             v1 + QStringLiteral("/products?tenant=") + b.tenant,
+                                             {},
+                                             a.access,
                                              {{"X-Tenant", b.tenant.toUtf8()}, {"X-Tenant-Id", bTenantId.toUtf8()}}});
         QCOMPARE(hinted.status, 200);
         for (const QJsonValue &v : hinted.data().toObject().value("items").toArray())
@@ -186,9 +214,15 @@ private Q_SLOTS:
         const Response pull = http().get(v1 + QStringLiteral("/sync/pull?since=0"), a.access);
         QVERIFY(!pull.body.contains(lb.toUtf8()) || pull.body.count(lb.toUtf8()) == 0);
         // A's credentials do not open B.
-        const QString aEmail = str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("user"), "email");
-        QCOMPARE(http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", b.tenant}, {"identifier", aEmail},
-                                                                  {"password", Deployment::kPassword}, {"device", "x"}}).status, 401);
+        const QString aEmail =
+            str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("user"), "email");
+        QCOMPARE(http()
+                     .post(v1 + QStringLiteral("/auth/login"), {{"tenant", b.tenant},
+                                                                {"identifier", aEmail},
+                                                                {"password", Deployment::kPassword},
+                                                                {"device", "x"}})
+                     .status,
+                 401);
         QCOMPARE(snapshot(), before);
     }
 
@@ -198,29 +232,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("minRole");
         const QString none = QStringLiteral("00000000-0000-7000-8000-000000000000");
-        QTest::newRow("list products") << QByteArray("GET") << "/products" << "viewer";
-        QTest::newRow("create product") << QByteArray("POST") << "/products" << "manager";
+        QTest::newRow("list products") << QByteArray("GET") << "/products"
+                                       << "viewer";
+        QTest::newRow("create product") << QByteArray("POST") << "/products"
+                                        << "manager";
         QTest::newRow("get product") << QByteArray("GET") << "/products/" + none << "viewer";
         QTest::newRow("patch product") << QByteArray("PATCH") << "/products/" + none << "manager";
-        QTest::newRow("list locations") << QByteArray("GET") << "/locations" << "viewer";
-        QTest::newRow("create location") << QByteArray("POST") << "/locations" << "manager";
-        QTest::newRow("list suppliers") << QByteArray("GET") << "/suppliers" << "viewer";
-        QTest::newRow("create supplier") << QByteArray("POST") << "/suppliers" << "manager";
-        QTest::newRow("stock") << QByteArray("GET") << "/stock" << "viewer";
-        QTest::newRow("movements") << QByteArray("GET") << "/movements" << "viewer";
-        QTest::newRow("list users") << QByteArray("GET") << "/users" << "admin";
-        QTest::newRow("add user") << QByteArray("POST") << "/users" << "admin";
+        QTest::newRow("list locations") << QByteArray("GET") << "/locations"
+                                        << "viewer";
+        QTest::newRow("create location") << QByteArray("POST") << "/locations"
+                                         << "manager";
+        QTest::newRow("list suppliers") << QByteArray("GET") << "/suppliers"
+                                        << "viewer";
+        QTest::newRow("create supplier") << QByteArray("POST") << "/suppliers"
+                                         << "manager";
+        QTest::newRow("stock") << QByteArray("GET") << "/stock"
+                               << "viewer";
+        QTest::newRow("movements") << QByteArray("GET") << "/movements"
+                                   << "viewer";
+        QTest::newRow("list users") << QByteArray("GET") << "/users"
+                                    << "admin";
+        QTest::newRow("add user") << QByteArray("POST") << "/users"
+                                  << "admin";
         QTest::newRow("get user") << QByteArray("GET") << "/users/" + none << "admin";
         QTest::newRow("patch user") << QByteArray("PATCH") << "/users/" + none << "admin";
-        QTest::newRow("list devices") << QByteArray("GET") << "/devices" << "admin";
-        QTest::newRow("revoke device") << QByteArray("DELETE") << "/devices/none" << "admin";
-        QTest::newRow("plan") << QByteArray("GET") << "/plan" << "viewer";
-        QTest::newRow("audit") << QByteArray("GET") << "/audit" << "admin";
-        QTest::newRow("push") << QByteArray("POST") << "/sync/push" << "clerk";
-        QTest::newRow("pull") << QByteArray("GET") << "/sync/pull" << "viewer";
-        QTest::newRow("admin list") << QByteArray("GET") << "/admin/tenants" << "platform";
-        QTest::newRow("admin get") << QByteArray("GET") << "/admin/tenants/x" << "platform";
-        QTest::newRow("admin patch") << QByteArray("PATCH") << "/admin/tenants/x" << "platform";
+        QTest::newRow("list devices") << QByteArray("GET") << "/devices"
+                                      << "admin";
+        QTest::newRow("revoke device") << QByteArray("DELETE") << "/devices/none"
+                                       << "admin";
+        QTest::newRow("plan") << QByteArray("GET") << "/plan"
+                              << "viewer";
+        QTest::newRow("audit") << QByteArray("GET") << "/audit"
+                               << "admin";
+        QTest::newRow("push") << QByteArray("POST") << "/sync/push"
+                              << "clerk";
+        QTest::newRow("pull") << QByteArray("GET") << "/sync/pull"
+                              << "viewer";
+        QTest::newRow("admin list") << QByteArray("GET") << "/admin/tenants"
+                                    << "platform";
+        QTest::newRow("admin get") << QByteArray("GET") << "/admin/tenants/x"
+                                   << "platform";
+        QTest::newRow("admin patch") << QByteArray("PATCH") << "/admin/tenants/x"
+                                     << "platform";
     }
 
     void roleMatrix()
@@ -255,13 +308,15 @@ private Q_SLOTS:
                 body = {{"role", "viewer"}};
             else if (path.startsWith(u"/admin/"))
                 body = {{"plan", "starter"}};
-            const Response r = http().call({method, v1 + path, method == "GET" || method == "DELETE" ? QByteArray() : json(body), s.access, {}});
+            const Response r = http().call(
+                {method, v1 + path, method == "GET" || method == "DELETE" ? QByteArray() : json(body), s.access, {}});
             const bool allowed = minRole != u"platform" && order.indexOf(role) >= order.indexOf(minRole);
             QVERIFY2(r.isEnvelope(), r.body.constData());
             if (allowed)
                 QVERIFY2(r.status != 403 && r.status != 401, qPrintable(role + QStringLiteral(": ") + r.body));
             else
-                QVERIFY2(r.status == 403 && r.errorCode() == u"forbidden", qPrintable(role + QStringLiteral(": ") + r.body));
+                QVERIFY2(r.status == 403 && r.errorCode() == u"forbidden",
+                         qPrintable(role + QStringLiteral(": ") + r.body));
         }
     }
 
@@ -276,7 +331,8 @@ private Q_SLOTS:
         QString tampered = s.access;
         tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == u'A' ? u'B' : u'A';
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), tampered), 401, "invalid_token");
-        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claimsFor(s, -60))), 401, "token_expired");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claimsFor(s, -60))), 401,
+                    "token_expired");
         QJsonObject c = claims;
         c.insert("aud", "other-api");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
@@ -290,11 +346,14 @@ private Q_SLOTS:
         c.remove("exp");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", c)), 401, "invalid_token");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS512", claims)), 401, "invalid_token");
-        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claims, QByteArray(64, 'k'))), 401, "invalid_token");
+        CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), forge("HS256", claims, QByteArray(64, 'k'))), 401,
+                    "invalid_token");
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.refresh), 401, "invalid_token");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.access}}), 401, "invalid_refresh_token");
-        CHECK_ERROR(http().call({"GET", v1 + QStringLiteral("/products"), {}, {}, {{"Authorization", "Basic dXNlcjpwdw=="}}}), 401,
-                    "unauthorized");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.access}}), 401,
+                    "invalid_refresh_token");
+        CHECK_ERROR(
+            http().call({"GET", v1 + QStringLiteral("/products"), {}, {}, {{"Authorization", "Basic dXNlcjpwdw=="}}}),
+            401, "unauthorized");
         // A platform-admin claim minted by a tenant user's token is not enough: the server checks the user.
         c = claims;
         c.remove("tid");
@@ -303,24 +362,29 @@ private Q_SLOTS:
         // Refresh reuse revokes the family.
         const Response r1 = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}});
         QCOMPARE(r1.status, 200);
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401, "refresh_token_reused");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}}), 401,
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401,
                     "refresh_token_reused");
+        CHECK_ERROR(
+            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}}),
+            401, "refresh_token_reused");
     }
 
     void loginThrottlingAndRateLimits()
     {
         const Session s = d.newTenant();
-        const QString email = str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
+        const QString email =
+            str(http().get(v1 + QStringLiteral("/me"), s.access).data().toObject().value("user"), "email");
         QTemporaryDir dir;
         ServerProcess strict;
         QString error;
-        QVERIFY2(d.startAnother(strict, dir.path(), {"--login-failures-per-ip", "5", "--login-window-s", "60",
-                                                     "--tenant-rate-per-s", "1", "--tenant-burst", "3",
-                                                     "--signups-per-ip", "2"}, &error),
+        QVERIFY2(d.startAnother(strict, dir.path(),
+                                {"--login-failures-per-ip", "5", "--login-window-s", "60", "--tenant-rate-per-s", "1",
+                                 "--tenant-burst", "3", "--signups-per-ip", "2"},
+                                &error),
                  qPrintable(error));
         HttpClient client(strict.baseUrl(), strict.fingerprint());
-        const QJsonObject wrong{{"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password!"}, {"device", s.device}};
+        const QJsonObject wrong{
+            {"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password!"}, {"device", s.device}};
         for (int i = 0; i < 5; ++i)
             CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), wrong), 401, "invalid_credentials");
         const Response blocked = client.post(v1 + QStringLiteral("/auth/login"), wrong);
@@ -348,10 +412,14 @@ private Q_SLOTS:
         // Sign-up is throttled per IP.
         auto signup = [&](int n) {
             return client.post(v1 + QStringLiteral("/signup"),
-                               {{"company_name", QStringLiteral("Throttle %1").arg(n)}, {"company_email", "t@example.com"},
+                               {{"company_name", QStringLiteral("Throttle %1").arg(n)},
+                                {"company_email", "t@example.com"},
                                 {"admin_email", QStringLiteral("throttle%1@example.com").arg(n)},
-                                {"admin_password", Deployment::kPassword}, {"admin_first_name", "T"},
-                                {"admin_last_name", "T"}, {"plan", "starter"}, {"accept_terms", true}});
+                                {"admin_password", Deployment::kPassword},
+                                {"admin_first_name", "T"},
+                                {"admin_last_name", "T"},
+                                {"plan", "starter"},
+                                {"accept_terms", true}});
         };
         QCOMPARE(signup(1).status, 201);
         QCOMPARE(signup(2).status, 201);
@@ -366,48 +434,79 @@ private Q_SLOTS:
         const Session owner = d.newTenant(QStringLiteral("professional"));
         const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
         const Session manager = d.addMember(owner, QStringLiteral("manager"));
-        const QString tenantId = str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("tenant"), "id");
+        const QString tenantId =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("tenant"), "id");
         const Session other = d.newTenant();
-        const QString otherId = str(http().get(v1 + QStringLiteral("/me"), other.access).data().toObject().value("tenant"), "id");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "owner"}}, clerk.access), 403, "forbidden");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "admin"}, {"tenant_id", otherId}}, clerk.access),
-                    403, "forbidden");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}}, clerk.access), 403,
+        const QString otherId =
+            str(http().get(v1 + QStringLiteral("/me"), other.access).data().toObject().value("tenant"), "id");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"role", "owner"}}, clerk.access), 403,
                     "forbidden");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}}, manager.access), 400,
-                    "unknown_field");
-        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"plan", "enterprise"}}, manager.access), 400,
-                    "unknown_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId,
+                                 {{"role", "admin"}, {"tenant_id", otherId}}, clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}},
+                                clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"tenant_id", otherId}},
+                                manager.access),
+                    400, "unknown_field");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}, {"plan", "enterprise"}},
+                                manager.access),
+                    400, "unknown_field");
         const Response p = http().post(v1 + QStringLiteral("/products"), {{"sku", "M"}, {"name", "M"}}, manager.access);
         QCOMPARE(p.status, 201);
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"version", "1"}}, manager.access), 400, "unknown_field");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"merged_into", tenantId}}, manager.access), 400,
-                    "unknown_field");
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + manager.userId, {{"role", "manager"}, {"plan", "enterprise"}}, owner.access),
+        CHECK_ERROR(
+            http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"version", "1"}}, manager.access),
+            400, "unknown_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/products/") + str(p.data(), "id"), {{"merged_into", tenantId}},
+                                 manager.access),
+                    400, "unknown_field");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + manager.userId,
+                                 {{"role", "manager"}, {"plan", "enterprise"}}, owner.access),
                     400, "unknown_field");
         // Extra fields in a pushed movement change nothing: the server assigns seq and tenant.
-        const QString loc = str(http().post(v1 + QStringLiteral("/locations"), {{"code", "MA"}, {"name", "MA"}}, manager.access).data(), "id");
+        const QString loc =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "MA"}, {"name", "MA"}}, manager.access).data(),
+                "id");
         QJsonObject m = Deployment::movement(str(p.data(), "id"), loc, "RECEIPT", "1", Deployment::hlcNow());
         m.insert("tenant_id", otherId);
         m.insert("seq", "1");
-        const QJsonArray r = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {m}), clerk.access)
-                                 .data().toObject().value("movements").toArray();
+        const QJsonArray r =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {m}), clerk.access)
+                .data()
+                .toObject()
+                .value("movements")
+                .toArray();
         QCOMPARE(str(r.at(0), "status"), QStringLiteral("accepted"));
         QVERIFY(str(r.at(0), "seq").toLongLong() > 1);
-        QCOMPARE(http().get(v1 + QStringLiteral("/movements"), other.access).data().toObject().value("items").toArray().size(), 0);
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/movements"), other.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 0);
         const QJsonObject me = http().get(v1 + QStringLiteral("/me"), clerk.access).data().toObject();
         QCOMPARE(str(me, "role"), QStringLiteral("clerk"));
-        QCOMPARE(str(http().get(v1 + QStringLiteral("/plan"), owner.access).data(), "plan"), QStringLiteral("professional"));
+        QCOMPARE(str(http().get(v1 + QStringLiteral("/plan"), owner.access).data(), "plan"),
+                 QStringLiteral("professional"));
     }
 
     void planLimitRace()
     {
         const Session s = d.newTenant(QStringLiteral("starter")); // 2 locations
-        QCOMPARE(http().post(v1 + QStringLiteral("/locations"), {{"code", "FIRST"}, {"name", "First"}}, s.access).status, 201);
+        QCOMPARE(
+            http().post(v1 + QStringLiteral("/locations"), {{"code", "FIRST"}, {"name", "First"}}, s.access).status,
+            201);
         QList<Request> requests;
         for (int i = 0; i < 10; ++i)
-            requests << Request{"POST", v1 + QStringLiteral("/locations"),
-                                json({{"code", QStringLiteral("RACE-%1").arg(i)}, {"name", "Race"}}), s.access, {}};
+            requests << Request{"POST",
+                                v1 + QStringLiteral("/locations"),
+                                json({{"code", QStringLiteral("RACE-%1").arg(i)}, {"name", "Race"}}),
+                                s.access,
+                                {}};
         const QList<Response> responses = http().parallel(requests);
         int created = 0;
         int refused = 0;
@@ -417,24 +516,107 @@ private Q_SLOTS:
         }
         QCOMPARE(created, 1);
         QCOMPARE(refused, 9);
-        QCOMPARE(http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("locations").toInt(), 2);
+        QCOMPARE(http()
+                     .get(v1 + QStringLiteral("/plan"), s.access)
+                     .data()
+                     .toObject()
+                     .value("usage")
+                     .toObject()
+                     .value("locations")
+                     .toInt(),
+                 2);
+    }
+
+    void concurrentPushesKeepOneSequence()
+    {
+        // Many devices of one company push at once, some re-sending the same batch: every movement
+        // is stored once, and the sequence has no gap and no duplicate.
+        const Session owner = d.newTenant(QStringLiteral("enterprise"));
+        const auto [product, location] = d.seedCatalog(owner);
+        QList<Session> devices;
+        for (int i = 0; i < 4; ++i)
+            devices << d.login(owner.tenant,
+                               str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"),
+                                   "email"),
+                               QLatin1String(Deployment::kPassword), QStringLiteral("concurrent-%1").arg(i));
+        QList<QJsonArray> batches;
+        for (int b = 0; b < 6; ++b) {
+            QJsonArray batch;
+            for (int j = 0; j < 50; ++j)
+                batch.append(Deployment::movement(product, location, "RECEIPT", "1", Deployment::hlcNow(b * 100 + j)));
+            batches << batch;
+        }
+        QList<Request> requests;
+        for (int r = 0; r < 12; ++r) { // each batch sent twice, by different devices
+            const Session &s = devices.at(r % devices.size());
+            requests << Request{"POST", v1 + QStringLiteral("/sync/push"),
+                                json(Deployment::push(s.device, batches.at(r % batches.size()))), s.access, {}};
+        }
+        const QList<Response> responses = http().parallel(requests);
+        QHash<QString, int> accepted;
+        for (const Response &r : responses) {
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &v : r.data().toObject().value("movements").toArray()) {
+                QVERIFY(str(v, "status") == u"accepted" || str(v, "status") == u"duplicate");
+                accepted[str(v, "id")] += str(v, "status") == u"accepted";
+            }
+        }
+        QCOMPARE(accepted.size(), 300);
+        for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QList<qint64> seqs;
+        QString since = QStringLiteral("0");
+        for (int page = 0; page < 10; ++page) {
+            const QJsonObject data = http().get(v1 + QStringLiteral("/sync/pull?limit=500&since=") + since, owner.access)
+                                         .data()
+                                         .toObject();
+            for (const QJsonValue &v : data.value("movements").toArray())
+                seqs << str(v, "seq").toLongLong();
+            since = str(data, "next");
+            if (!data.value("has_more").toBool())
+                break;
+        }
+        QCOMPARE(seqs.size(), 300);
+        for (qsizetype i = 1; i < seqs.size(); ++i)
+            QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1); // movements were pushed after the catalog: contiguous
     }
 
     void badInputNeverFails()
     {
         const Session s = d.newTenant();
         const auto [product, location] = d.seedCatalog(s);
-        const QList<QPair<QByteArray, QString>> routes{
-            {"POST", "/signup"}, {"POST", "/auth/login"}, {"POST", "/auth/refresh"}, {"POST", "/auth/logout"},
-            {"POST", "/auth/change-password"}, {"POST", "/products"}, {"PATCH", "/products/" + product},
-            {"POST", "/locations"}, {"POST", "/suppliers"}, {"POST", "/users"}, {"PATCH", "/users/" + s.userId},
-            {"POST", "/sync/push"}, {"PATCH", "/admin/tenants/" + s.tenant}};
+        const QList<QPair<QByteArray, QString>> routes{{"POST", "/signup"},
+                                                       {"POST", "/auth/login"},
+                                                       {"POST", "/auth/refresh"},
+                                                       {"POST", "/auth/logout"},
+                                                       {"POST", "/auth/change-password"},
+                                                       {"POST", "/products"},
+                                                       {"PATCH", "/products/" + product},
+                                                       {"POST", "/locations"},
+                                                       {"POST", "/suppliers"},
+                                                       {"POST", "/users"},
+                                                       {"PATCH", "/users/" + s.userId},
+                                                       {"POST", "/sync/push"},
+                                                       {"PATCH", "/admin/tenants/" + s.tenant}};
         // (Built without raw string literals: moc miscounts braces inside them.)
-        QList<QByteArray> bodies{"{", "[]", "null", "\"text\"", "42", "{\"a\":", QByteArray("\xff\xfe\x00garbage", 11),
+        QList<QByteArray> bodies{"{",
+                                 "[]",
+                                 "null",
+                                 "\"text\"",
+                                 "42",
+                                 "{\"a\":",
+                                 QByteArray("\xff\xfe\x00garbage", 11),
                                  QByteArray(2000, '[') + QByteArray(2000, ']')};
-        bodies << json({{"sku", QJsonArray{}}, {"name", QJsonObject{}}, {"role", 7}, {"active", "yes"}, {"protocol", "1"},
-                        {"movements", QJsonObject{}}, {"email", QJsonValue()}});
-        bodies << json({{"protocol", 1}, {"device", s.device}, {"hlc", "1"},
+        bodies << json({{"sku", QJsonArray{}},
+                        {"name", QJsonObject{}},
+                        {"role", 7},
+                        {"active", "yes"},
+                        {"protocol", "1"},
+                        {"movements", QJsonObject{}},
+                        {"email", QJsonValue()}});
+        bodies << json({{"protocol", 1},
+                        {"device", s.device},
+                        {"hlc", "1"},
                         {"movements", QJsonArray{QJsonValue(), 1, "x", QJsonArray{}, QJsonObject{}}},
                         {"catalog", QJsonArray{QJsonValue(), QJsonObject{{"type", "product"}}}}});
         bodies << json({{"protocol", 1e308}, {"device", QJsonObject{}}, {"hlc", -1}});
@@ -442,17 +624,21 @@ private Q_SLOTS:
             for (const QByteArray &body : bodies) {
                 const Response r = http().call({method, v1 + path, body, s.access, {}});
                 QVERIFY2(r.status >= 200 && r.status < 500 && r.isEnvelope(),
-                         qPrintable(method + ' ' + path + " <- " + body.left(60) + " -> " + QString::number(r.status) + ' ' + r.body));
+                         qPrintable(method + ' ' + path + " <- " + body.left(60) + " -> " + QString::number(r.status)
+                                    + ' ' + r.body));
             }
         }
         // Oversized body: 413 before anything is parsed.
         const QByteArray big = "{\"name\":\"" + QByteArray(150000, 'x') + "\"}";
-        CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413, "payload_too_large");
+        CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413,
+                    "payload_too_large");
         // Absurd paging and queries.
-        for (const QString &q : {"/movements?limit=0", "/movements?limit=1e9", "/movements?after_seq=-5", "/products?offset=abc",
-                                 "/audit?limit=%00", "/stock?product_id=%27%3B--", "/sync/pull?since=99999999999999999999999"}) {
+        for (const QString &q :
+             {"/movements?limit=0", "/movements?limit=1e9", "/movements?after_seq=-5", "/products?offset=abc",
+              "/audit?limit=%00", "/stock?product_id=%27%3B--", "/sync/pull?since=99999999999999999999999"}) {
             const Response r = http().get(v1 + q, s.access);
-            QVERIFY2(r.status == 400 && r.isEnvelope(), qPrintable(q + QStringLiteral(" -> ") + QString::number(r.status)));
+            QVERIFY2(r.status == 400 && r.isEnvelope(),
+                     qPrintable(q + QStringLiteral(" -> ") + QString::number(r.status)));
         }
         const Response clamped = http().get(v1 + QStringLiteral("/products?limit=1000000"), s.access);
         QCOMPARE(clamped.status, 200);
@@ -460,8 +646,10 @@ private Q_SLOTS:
         // Invalid quantities are per-item rejections, never a 500.
         QJsonArray movements;
         for (const char *q : {"", "1e3", "1,2.3", "abc", "99999999999999999999", "0.0001", " 1", "--1", "NaN"})
-            movements.append(Deployment::movement(product, location, "RECEIPT", QLatin1String(q), Deployment::hlcNow()));
-        const Response r = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
+            movements.append(
+                Deployment::movement(product, location, "RECEIPT", QLatin1String(q), Deployment::hlcNow()));
+        const Response r =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.data().toObject().value("movements").toArray())
             QCOMPARE(str(v, "code"), QStringLiteral("invalid_quantity"));
@@ -473,10 +661,12 @@ private Q_SLOTS:
             QSKIP("Row-Level Security is a PostgreSQL feature; SQLite relies on the tenant-scoped handle.");
         const Session a = d.newTenant();
         d.seedCatalog(a);
-        const QString tenantA = str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("tenant"), "id");
+        const QString tenantA =
+            str(http().get(v1 + QStringLiteral("/me"), a.access).data().toObject().value("tenant"), "id");
         const Session b = d.newTenant();
         d.seedCatalog(b);
-        const QString tenantB = str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
+        const QString tenantB =
+            str(http().get(v1 + QStringLiteral("/me"), b.access).data().toObject().value("tenant"), "id");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("rls"));
             db.setHostName(d.postgres.socketDir());
@@ -489,23 +679,31 @@ private Q_SLOTS:
             QVERIFY(!q.value(1).toBool());
             QVERIFY(q.exec("SELECT count(*) FROM pg_tables WHERE tableowner = current_user") && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
-            QVERIFY(q.exec("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN ('tenant_counters','memberships',"
-                           "'devices','refresh_tokens','suppliers','locations','products','movements','audit_log') "
-                           "AND c.relrowsecurity AND c.relforcerowsecurity") && q.next());
+            QVERIFY(
+                q.exec(
+                    "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN ('tenant_counters','memberships',"
+                    "'devices','refresh_tokens','suppliers','locations','products','movements','audit_log') "
+                    "AND c.relrowsecurity AND c.relforcerowsecurity")
+                && q.next());
             QCOMPARE(q.value(0).toInt(), 9);
             // No tenant set: nothing visible, nothing insertable.
-            for (const char *table : {"products", "locations", "memberships", "audit_log", "movements", "devices", "tenant_counters"}) {
+            for (const char *table :
+                 {"products", "locations", "memberships", "audit_log", "movements", "devices", "tenant_counters"}) {
                 QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
                 QCOMPARE(q.value(0).toInt(), 0);
             }
-            const QString insert = QStringLiteral("INSERT INTO suppliers (tenant_id, id, name, data, stamps, created_hlc, seq, updated_at) "
-                                                  "VALUES ('%1', '%2', 'x', '{}', '{}', 1, 1, 1)");
+            const QString insert = QStringLiteral(
+                "INSERT INTO suppliers (tenant_id, id, name, data, stamps, created_hlc, seq, updated_at) "
+                "VALUES ('%1', '%2', 'x', '{}', '{}', 1, 1, 1)");
             QVERIFY(!q.exec(insert.arg(tenantA, depot::core::uuidToText(depot::core::UuidV7::generate()))));
             // Tenant A set: sees A only, cannot write B's rows.
             QVERIFY(q.exec("BEGIN"));
             QVERIFY(q.exec(QStringLiteral("SET LOCAL app.tenant_id = '%1'").arg(tenantA)));
-            QVERIFY(q.exec("SELECT count(*), count(*) FILTER (WHERE tenant_id <> current_setting('app.tenant_id')::uuid) FROM products") && q.next());
+            QVERIFY(
+                q.exec(
+                    "SELECT count(*), count(*) FILTER (WHERE tenant_id <> current_setting('app.tenant_id')::uuid) FROM products")
+                && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
             QCOMPARE(q.value(1).toInt(), 0);
             QVERIFY(!q.exec(insert.arg(tenantB, depot::core::uuidToText(depot::core::UuidV7::generate()))));
@@ -521,8 +719,10 @@ private Q_SLOTS:
             QVERIFY(!q.exec("ALTER TABLE products DISABLE ROW LEVEL SECURITY"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rls"));
-        QCOMPARE(str(http().get(v1 + QStringLiteral("/products"), b.access).data().toObject().value("items").toArray().at(0), "name"),
-                 QStringLiteral("Product SKU-1"));
+        QCOMPARE(
+            str(http().get(v1 + QStringLiteral("/products"), b.access).data().toObject().value("items").toArray().at(0),
+                "name"),
+            QStringLiteral("Product SKU-1"));
     }
 
     void gracefulShutdownFinishesInFlightRequests()
@@ -532,27 +732,36 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ServerProcess other;
         QString error;
-        QVERIFY2(d.startAnother(other, dir.path(), {"--tenant-rate-per-s", "100000", "--tenant-burst", "100000"}, &error), qPrintable(error));
+        QVERIFY2(
+            d.startAnother(other, dir.path(), {"--tenant-rate-per-s", "100000", "--tenant-burst", "100000"}, &error),
+            qPrintable(error));
         QList<Request> requests;
         for (int i = 0; i < 8; ++i) {
             QJsonArray batch;
             for (int j = 0; j < 200; ++j)
                 batch.append(Deployment::movement(product, location, "RECEIPT", "1", Deployment::hlcNow(i * 1000 + j)));
-            requests << Request{"POST", v1 + QStringLiteral("/sync/push"), json(Deployment::push(s.device, batch)), s.access, {}};
+            requests << Request{
+                "POST", v1 + QStringLiteral("/sync/push"), json(Deployment::push(s.device, batch)), s.access, {}};
         }
         HttpClient client(other.baseUrl(), other.fingerprint());
         QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
         // Send everything; SIGTERM as soon as the first answer arrives, while the others are in flight.
-        const QList<Response> responses = client.parallel(requests, 60000, [&other]() {
-            ::kill(pid_t(other.process().processId()), SIGTERM);
-        });
+        const QList<Response> responses =
+            client.parallel(requests, 60000, [&other]() { ::kill(pid_t(other.process().processId()), SIGTERM); });
         int ok = 0;
         for (const Response &r : responses)
             ok += r.status == 200;
         QVERIFY2(other.process().waitForFinished(30000), "the server did not stop");
         QCOMPARE(other.process().exitCode(), 0);
         // Requests the server had accepted were answered; none was cut half-way: the log is complete.
-        const int stored = http().get(v1 + QStringLiteral("/plan"), s.access).data().toObject().value("usage").toObject().value("movements").toInt();
+        const int stored = http()
+                               .get(v1 + QStringLiteral("/plan"), s.access)
+                               .data()
+                               .toObject()
+                               .value("usage")
+                               .toObject()
+                               .value("movements")
+                               .toInt();
         QVERIFY(ok >= 1);
         QCOMPARE(stored, ok * 200);
         QVERIFY(other.stderrText().contains("stopped"));
