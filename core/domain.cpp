@@ -1,5 +1,6 @@
 #include "domain.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -89,6 +90,14 @@ std::optional<LocationType> locationTypeFromString(QStringView text)
     if (text.compare(u"ZONE", Qt::CaseInsensitive) == 0)
         return LocationType::Zone;
     return std::nullopt;
+}
+
+bool catalogWriteWins(Hlc incoming, const QJsonValue &incomingValue, Hlc stored, const QJsonValue &storedValue)
+{
+    if (incoming != stored)
+        return incoming > stored;
+    const auto text = [](const QJsonValue &v) { return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact); };
+    return text(incomingValue) > text(storedValue);
 }
 
 QString alertKindToString(AlertKind kind)

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -115,6 +116,22 @@ struct Balance
     Quantity quantity;
     std::optional<Quantity> reorderPoint;
 };
+
+/// One catalog record as it syncs: field values in their wire form (DESIGN §5) with the HLC of
+/// the last write of each field. `entity` is "product", "location" or "supplier".
+struct CatalogRecord
+{
+    QString entity;
+    QUuid id;
+    QJsonObject fields;
+    FieldStamps stamps;
+    QUuid mergedInto; ///< products only: set by the server when a SKU collision merged it
+};
+
+/// Whether an incoming write of a field beats the stored one: later HLC, then (equal HLCs from two
+/// devices) the greater JSON text of the value. The server applies the same rule, so every replica
+/// converges on the same value.
+bool catalogWriteWins(Hlc incoming, const QJsonValue &incomingValue, Hlc stored, const QJsonValue &storedValue);
 
 enum class AlertKind { LowStock, NegativeStock };
 QString alertKindToString(AlertKind kind);

@@ -22,12 +22,14 @@ QStringList version1()
         // num is a stable integer key for the full-text index (a plain rowid may change on VACUUM).
         QStringLiteral(
             "CREATE TABLE products ("
-            " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+            " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL, name TEXT NOT NULL,"
             " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
             " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
             " reorder_point INTEGER, reorder_quantity INTEGER,"
             " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
             " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
+        // A product merged into another (SKU collision, DESIGN §5) keeps its SKU but frees it.
+        QStringLiteral("CREATE UNIQUE INDEX products_sku ON products (sku) WHERE merged_into IS NULL"),
         QStringLiteral("CREATE TABLE product_barcodes ("
                        " barcode TEXT PRIMARY KEY, product_id TEXT NOT NULL REFERENCES products (id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX product_barcodes_product ON product_barcodes (product_id)"),

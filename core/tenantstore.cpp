@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -41,6 +42,12 @@ QString tr(const char *text)
 QVariant textOrNull(const QUuid &id)
 {
     return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidToText(id));
+}
+
+/// Text for NOT NULL columns: a null QString would bind as SQL NULL.
+QString sqlText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QVariant intOrNull(const std::optional<Quantity> &q)
@@ -341,36 +348,37 @@ struct TenantStore::Private
 
     std::optional<LastCount> lastValidCount(const QString &product, const QString &location)
     {
-        QSqlQuery &q = run("SELECT hlc, id, quantity FROM movements m"
-                           " WHERE product_id = ? AND location_id = ? AND kind = 'COUNT' AND reverses_id IS NULL"
-                           " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
-                           " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
-                           " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))"
-                           " ORDER BY hlc DESC, id DESC LIMIT 1",
-                           {product, location});
+        SqliteStatement &q = fast(
+            "SELECT hlc, id, quantity FROM movements m"
+            " WHERE product_id IN (SELECT id FROM products WHERE id = ?1 OR merged_into = ?1)"
+            " AND location_id = ?2 AND kind = 'COUNT' AND reverses_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+            " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
+            " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))"
+            " ORDER BY hlc DESC, id DESC LIMIT 1");
+        q.bind(1, product).bind(2, location);
         std::optional<LastCount> result;
-        if (q.next())
-            result = LastCount{Hlc(static_cast<quint64>(q.value(0).toLongLong())), q.value(1).toString(),
-                               q.value(2).toLongLong()};
-        q.finish();
+        if (q.step())
+            result = LastCount{Hlc(static_cast<quint64>(q.columnInt64(0))), q.columnText(1), q.columnInt64(2)};
+        q.reset();
         return result;
     }
 
     qint64 sumDeltasAfter(const QString &product, const QString &location, const std::optional<LastCount> &count)
     {
-        QSqlQuery &q = count
-            ? run("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
-                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'"
-                  " AND (hlc > ? OR (hlc = ? AND id > ?))"
-                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)",
-                  {product, location, qint64(count->hlc.raw()), qint64(count->hlc.raw()), count->id})
-            : run("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
-                  " WHERE product_id = ? AND location_id = ? AND kind <> 'COUNT'"
-                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)",
-                  {product, location});
-        q.next();
-        const qint64 sum = q.value(0).toLongLong();
-        q.finish();
+        SqliteStatement &q = fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                                  " WHERE product_id IN (SELECT id FROM products WHERE id = ?1 OR merged_into = ?1)"
+                                  " AND location_id = ?2 AND kind <> 'COUNT'"
+                                  " AND (?3 IS NULL OR hlc > ?3 OR (hlc = ?3 AND id > ?4))"
+                                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)");
+        q.bind(1, product).bind(2, location);
+        if (count)
+            q.bind(3, qint64(count->hlc.raw())).bind(4, count->id);
+        else
+            q.bindNull(3).bindNull(4);
+        q.step();
+        const qint64 sum = q.columnInt64(0);
+        q.reset();
         return sum;
     }
 
@@ -390,9 +398,9 @@ struct TenantStore::Private
     }
 
     /// Applies one newly inserted movement to the maintained balances (DESIGN §3 COUNT rule).
-    void applyToBalance(const Movement &m)
+    void applyToBalance(const Movement &m, const QUuid &balanceProduct)
     {
-        const QString product = uuidToText(m.productId);
+        const QString product = uuidToText(balanceProduct);
         const QString location = uuidToText(m.locationId);
         const QString id = uuidToText(m.id);
         const qint64 hlc = qint64(m.hlc.raw());
@@ -473,13 +481,17 @@ struct TenantStore::Private
     }
 
     /// Inserts, queues and applies a movement; the caller holds a transaction.
-    void appendMovement(const Movement &m, bool enqueueForPush)
+    /// `balanceProduct` is the product the stock counts for: the movement's own, or the product it
+    /// was merged into.
+    void appendMovement(const Movement &m, bool enqueueForPush, const QUuid &balanceProduct)
     {
         insertMovementRow(m);
         if (enqueueForPush)
             enqueue("movement", m.id);
-        applyToBalance(m);
+        applyToBalance(m, balanceProduct);
     }
+
+    void appendMovement(const Movement &m, bool enqueueForPush) { appendMovement(m, enqueueForPush, m.productId); }
 
     Movement newMovement(const QUuid &product, const QUuid &location, MovementKind kind, Quantity signedQuantity)
     {
@@ -534,7 +546,10 @@ struct TenantStore::Private
 
     // --- catalog writes ---
 
-    void writeBarcodes(const Product &product)
+    void markProductMerged(const QUuid &loser, QUuid winner);
+
+    /// `lenient` (pulled records): a barcode another product already holds stays with that product.
+    void writeBarcodes(const Product &product, bool lenient = false)
     {
         run("DELETE FROM product_barcodes WHERE product_id = ?", {uuidToText(product.id)}).finish();
         for (const QString &barcode : product.barcodes) {
@@ -544,6 +559,10 @@ struct TenantStore::Private
             if (q.next()) {
                 const QString owner = q.value(0).toString();
                 q.finish();
+                if (lenient) {
+                    qCWarning(lcStore) << "pulled barcode" << barcode << "kept by product" << owner;
+                    continue;
+                }
                 fail(QStringLiteral("duplicate_barcode"),
                      tr("The barcode %1 already belongs to product %2.").arg(barcode, owner));
             }
@@ -601,7 +620,7 @@ struct TenantStore::Private
 
     void ensureSkuFree(const QString &sku, const QUuid &self)
     {
-        QSqlQuery &q = run("SELECT id FROM products WHERE sku = ?", {sku});
+        QSqlQuery &q = run("SELECT id FROM products WHERE sku = ? AND merged_into IS NULL", {sku});
         const bool taken = q.next() && uuidColumn(q.value(0)) != self;
         q.finish();
         if (taken)
@@ -610,10 +629,10 @@ struct TenantStore::Private
 
     void writeProduct(const Product &p, bool insert)
     {
-        const QVariantList values = {p.sku,
-                                     p.name,
-                                     p.category,
-                                     p.unit,
+        const QVariantList values = {sqlText(p.sku),
+                                     sqlText(p.name),
+                                     sqlText(p.category),
+                                     sqlText(p.unit),
                                      p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
                                                           : QVariant(p.costPrice.minorUnits()),
                                      p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::QString))
@@ -1240,7 +1259,8 @@ std::optional<Product> TenantStore::productById(const QUuid &id) const
 
 std::optional<Product> TenantStore::productBySku(const QString &sku) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.sku = ?";
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+        + " FROM products p WHERE p.sku = ? ORDER BY p.merged_into IS NOT NULL LIMIT 1";
     return readOr<std::optional<Product>>(std::nullopt, [&] { return d->productWhere(sql.constData(), sku.trimmed()); });
 }
 
@@ -1423,12 +1443,14 @@ Result<bool> TenantStore::insertMovement(const Movement &movement, bool enqueue)
         checkQuantityBounds(movement.quantity);
         if (movement.kind == MovementKind::Count && movement.quantity.isNegative())
             fail(QStringLiteral("invalid_quantity"), tr("A counted quantity cannot be negative."));
+        QUuid balanceProduct;
         {
-            QSqlQuery &q = d->run("SELECT (SELECT count(*) FROM products WHERE id = ?),"
+            QSqlQuery &q = d->run("SELECT (SELECT COALESCE(merged_into, id) FROM products WHERE id = ?),"
                                   " (SELECT count(*) FROM locations WHERE id = ?)",
                                   {uuidToText(movement.productId), uuidToText(movement.locationId)});
             q.next();
-            const bool productKnown = q.value(0).toInt() > 0;
+            const bool productKnown = !q.value(0).isNull();
+            balanceProduct = uuidColumn(q.value(0));
             const bool locationKnown = q.value(1).toInt() > 0;
             q.finish();
             if (!productKnown)
@@ -1442,7 +1464,7 @@ Result<bool> TenantStore::insertMovement(const Movement &movement, bool enqueue)
         if (!m.recordedAt.isValid())
             m.recordedAt = QDateTime::currentDateTimeUtc();
         d->clock->observe(m.hlc);
-        d->appendMovement(m, enqueue);
+        d->appendMovement(m, enqueue, balanceProduct);
         if (m.serverSeq > 0)
             d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
                    {uuidToText(m.id), m.serverSeq})
@@ -1585,18 +1607,21 @@ QList<Balance> TenantStore::recomputeBalancesFromLog() const
 {
     return readOr<QList<Balance>>({}, [&] {
         QSqlQuery &q = d->run(
-            "WITH valid_counts AS ("
-            "  SELECT product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
-            "    PARTITION BY product_id, location_id ORDER BY hlc DESC, id DESC) AS rn"
-            "  FROM movements m WHERE kind = 'COUNT' AND reverses_id IS NULL"
+            "WITH mv AS ("
+            "  SELECT m.*, COALESCE(p.merged_into, m.product_id) AS pid FROM movements m"
+            "  JOIN products p ON p.id = m.product_id),"
+            " valid_counts AS ("
+            "  SELECT pid AS product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
+            "    PARTITION BY pid, location_id ORDER BY hlc DESC, id DESC) AS rn"
+            "  FROM mv m WHERE kind = 'COUNT' AND reverses_id IS NULL"
             "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
             "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
             "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))),"
             " last_counts AS (SELECT * FROM valid_counts WHERE rn = 1),"
-            " pairs AS (SELECT DISTINCT product_id, location_id FROM movements),"
+            " pairs AS (SELECT DISTINCT pid AS product_id, location_id FROM mv),"
             " computed AS ("
             "  SELECT pr.product_id, pr.location_id, COALESCE(lc.quantity, 0) + COALESCE(("
-            "    SELECT SUM(m.quantity) FROM movements m WHERE m.product_id = pr.product_id"
+            "    SELECT SUM(m.quantity) FROM mv m WHERE m.pid = pr.product_id"
             "    AND m.location_id = pr.location_id AND m.kind <> 'COUNT'"
             "    AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
             "    AND (lc.hlc IS NULL OR m.hlc > lc.hlc OR (m.hlc = lc.hlc AND m.id > lc.id))), 0) AS quantity"
@@ -1817,6 +1842,367 @@ Result<void> TenantStore::setLastSyncAt(const QDateTime &when)
         d->run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                {QString::fromLatin1(kLastSyncKey), QString::number(when.toMSecsSinceEpoch())})
             .finish();
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalog records (sync)
+
+namespace {
+
+QJsonValue uuidOrNull(const QUuid &id)
+{
+    return id.isNull() ? QJsonValue() : QJsonValue(uuidToText(id));
+}
+
+QJsonValue quantityOrNull(const std::optional<Quantity> &q)
+{
+    return q ? QJsonValue(q->toString()) : QJsonValue();
+}
+
+QJsonValue moneyOrNull(const Money &money)
+{
+    return money.isNull() ? QJsonValue() : QJsonValue(money.toString());
+}
+
+std::optional<Quantity> quantityFrom(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    auto q = Quantity::parse(value.toString());
+    return q ? std::optional<Quantity>(q.value()) : std::nullopt;
+}
+
+Money moneyFrom(const QJsonValue &value)
+{
+    if (!value.isString() || value.toString().isEmpty())
+        return {};
+    auto money = Money::parse(value.toString());
+    return money ? money.value() : Money();
+}
+
+QJsonObject productFields(const Product &p)
+{
+    return {{QStringLiteral("sku"), p.sku},
+            {QStringLiteral("barcodes"), QJsonArray::fromStringList(p.barcodes)},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("category"), p.category},
+            {QStringLiteral("unit"), p.unit},
+            {QStringLiteral("cost_price"), moneyOrNull(p.costPrice)},
+            {QStringLiteral("sale_price"), moneyOrNull(p.salePrice)},
+            {QStringLiteral("reorder_point"), quantityOrNull(p.reorderPoint)},
+            {QStringLiteral("reorder_quantity"), quantityOrNull(p.reorderQuantity)},
+            {QStringLiteral("preferred_supplier_id"), uuidOrNull(p.preferredSupplierId)},
+            {QStringLiteral("archived"), p.archived}};
+}
+
+void setProductField(Product &p, const QString &field, const QJsonValue &v)
+{
+    if (field == u"sku")
+        p.sku = v.toString();
+    else if (field == u"barcodes") {
+        p.barcodes.clear();
+        for (const QJsonValue &b : v.toArray())
+            p.barcodes << b.toString();
+    } else if (field == u"name")
+        p.name = v.toString();
+    else if (field == u"category")
+        p.category = v.toString();
+    else if (field == u"unit")
+        p.unit = v.toString();
+    else if (field == u"cost_price")
+        p.costPrice = moneyFrom(v);
+    else if (field == u"sale_price")
+        p.salePrice = moneyFrom(v);
+    else if (field == u"reorder_point")
+        p.reorderPoint = quantityFrom(v);
+    else if (field == u"reorder_quantity")
+        p.reorderQuantity = quantityFrom(v);
+    else if (field == u"preferred_supplier_id")
+        p.preferredSupplierId = uuidFromText(v.toString());
+    else if (field == u"archived")
+        p.archived = v.toBool();
+}
+
+QJsonObject locationFields(const Location &l)
+{
+    return {{QStringLiteral("code"), l.code},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("type"), locationTypeToString(l.type)},
+            {QStringLiteral("parent_id"), uuidOrNull(l.parentId)},
+            {QStringLiteral("archived"), l.archived}};
+}
+
+void setLocationField(Location &l, const QString &field, const QJsonValue &v)
+{
+    if (field == u"code")
+        l.code = v.toString();
+    else if (field == u"name")
+        l.name = v.toString();
+    else if (field == u"type")
+        l.type = locationTypeFromString(v.toString()).value_or(l.type);
+    else if (field == u"parent_id")
+        l.parentId = uuidFromText(v.toString());
+    else if (field == u"archived")
+        l.archived = v.toBool();
+}
+
+QJsonObject supplierFields(const Supplier &s)
+{
+    return {{QStringLiteral("name"), s.name},
+            {QStringLiteral("email"), s.email},
+            {QStringLiteral("phone"), s.phone},
+            {QStringLiteral("notes"), s.notes},
+            {QStringLiteral("archived"), s.archived}};
+}
+
+void setSupplierField(Supplier &s, const QString &field, const QJsonValue &v)
+{
+    if (field == u"name")
+        s.name = v.toString();
+    else if (field == u"email")
+        s.email = v.toString();
+    else if (field == u"phone")
+        s.phone = v.toString();
+    else if (field == u"notes")
+        s.notes = v.toString();
+    else if (field == u"archived")
+        s.archived = v.toBool();
+}
+
+/// Applies the incoming fields that win over the stored ones; returns whether anything changed.
+template<typename Entity, typename Setter>
+bool mergeFields(Entity &entity, const QJsonObject &storedFields, const CatalogRecord &incoming, Setter set)
+{
+    bool changed = false;
+    for (auto it = incoming.fields.begin(); it != incoming.fields.end(); ++it) {
+        if (!storedFields.contains(it.key()))
+            continue; // not a field of this entity
+        const Hlc incomingStamp = incoming.stamps.value(it.key());
+        const auto stored = entity.stamps.constFind(it.key());
+        if (stored != entity.stamps.cend()
+            && !catalogWriteWins(incomingStamp, it.value(), stored.value(), storedFields.value(it.key())))
+            continue;
+        set(entity, it.key(), it.value());
+        entity.stamps.insert(it.key(), incomingStamp);
+        changed = true;
+    }
+    return changed;
+}
+
+Hlc createdHlcOf(const FieldStamps &stamps)
+{
+    Hlc created;
+    for (const Hlc &stamp : stamps) {
+        if (created.isNull() || stamp < created)
+            created = stamp;
+    }
+    return created;
+}
+
+} // namespace
+
+std::optional<CatalogRecord> TenantStore::catalogRecord(const QString &entity, const QUuid &id) const
+{
+    CatalogRecord record;
+    record.entity = entity;
+    record.id = id;
+    if (entity == u"product") {
+        const auto product = productById(id);
+        if (!product)
+            return std::nullopt;
+        record.fields = productFields(*product);
+        record.stamps = product->stamps;
+        record.mergedInto = product->mergedInto;
+    } else if (entity == u"location") {
+        const auto location = locationById(id);
+        if (!location)
+            return std::nullopt;
+        record.fields = locationFields(*location);
+        record.stamps = location->stamps;
+    } else if (entity == u"supplier") {
+        const auto supplier = supplierById(id);
+        if (!supplier)
+            return std::nullopt;
+        record.fields = supplierFields(*supplier);
+        record.stamps = supplier->stamps;
+    } else {
+        return std::nullopt;
+    }
+    return record;
+}
+
+void TenantStore::Private::markProductMerged(const QUuid &loser, QUuid winner)
+{
+    // Re-point: the winner may itself have been merged; chains collapse to one hop.
+    QSqlQuery &q = run("SELECT merged_into FROM products WHERE id = ?", {uuidToText(winner)});
+    if (q.next() && !q.value(0).isNull())
+        winner = uuidColumn(q.value(0));
+    q.finish();
+    if (winner == loser)
+        return;
+    const QString loserText = uuidToText(loser);
+    const QString winnerText = uuidToText(winner);
+    run("UPDATE products SET merged_into = ? WHERE id = ? OR merged_into = ?", {winnerText, loserText, loserText})
+        .finish();
+    run("DELETE FROM product_barcodes WHERE product_id = ?", {loserText}).finish();
+    QSqlQuery &num = run("SELECT num FROM products WHERE id = ?", {loserText});
+    if (num.next()) {
+        const qint64 rowid = num.value(0).toLongLong();
+        num.finish();
+        run("DELETE FROM product_search WHERE rowid = ?", {rowid}).finish();
+    } else {
+        num.finish();
+    }
+    // The loser's stock joins the winner's, under the COUNT rule over both logs.
+    run("DELETE FROM balances WHERE product_id = ?", {loserText}).finish();
+    QSqlQuery &places = run("SELECT DISTINCT location_id FROM movements WHERE product_id IN"
+                            " (SELECT id FROM products WHERE id = ? OR merged_into = ?)",
+                            {winnerText, winnerText});
+    QStringList locations;
+    while (places.next())
+        locations << places.value(0).toString();
+    places.finish();
+    for (const QString &location : std::as_const(locations))
+        recomputePair(winnerText, location);
+}
+
+Result<void> TenantStore::mergeCatalogRecord(const CatalogRecord &record)
+{
+    return transactional<void>(*this, [&] {
+        if (record.id.isNull())
+            fail(QStringLiteral("invalid_catalog_item"), tr("A catalog record needs an id."));
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+            if (!record.stamps.contains(it.key()))
+                fail(QStringLiteral("invalid_catalog_item"), tr("The field %1 has no HLC stamp.").arg(it.key()));
+        }
+        for (const Hlc &stamp : record.stamps)
+            d->clock->observe(stamp);
+        // A SKU merge may point a product at its survivor before the survivor's row is written;
+        // references are still checked, at commit.
+        d->execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+
+        if (record.entity == u"product") {
+            auto existing = productById(record.id);
+            Product product;
+            QJsonObject storedFields;
+            if (existing) {
+                product = *existing;
+                storedFields = productFields(product);
+            } else {
+                product.id = record.id;
+                storedFields = productFields(product);
+                product.stamps.clear();
+            }
+            const QString skuBefore = product.sku;
+            const bool changed = mergeFields(product, storedFields, record, setProductField);
+            if (product.sku.trimmed().isEmpty() || product.name.trimmed().isEmpty())
+                fail(QStringLiteral("invalid_catalog_item"), tr("A product needs a SKU and a name."));
+            QUuid mergeInto = record.mergedInto;
+            QUuid otherLoser;
+            if (product.mergedInto.isNull() && mergeInto.isNull() && product.sku != skuBefore) {
+                // The same SKU created on two devices: the earliest-created product survives (DESIGN §5).
+                QSqlQuery &q = d->run("SELECT id, stamps FROM products WHERE sku = ? AND merged_into IS NULL AND id <> ?",
+                                      {product.sku, uuidToText(product.id)});
+                if (q.next()) {
+                    const QUuid otherId = uuidColumn(q.value(0));
+                    const Hlc otherCreated = createdHlcOf(fieldStampsFromJson(q.value(1).toString()));
+                    q.finish();
+                    const Hlc created = createdHlcOf(product.stamps);
+                    const bool incomingFirst = std::pair(created, product.id.toString())
+                        < std::pair(otherCreated, otherId.toString());
+                    if (incomingFirst)
+                        otherLoser = otherId;
+                    else
+                        mergeInto = otherId;
+                } else {
+                    q.finish();
+                }
+            }
+            if (!otherLoser.isNull())
+                d->markProductMerged(otherLoser, product.id);
+            if (!existing || changed) {
+                if (product.mergedInto.isNull() && !mergeInto.isNull())
+                    product.mergedInto = mergeInto; // written merged: it must not claim the SKU
+                if (!product.mergedInto.isNull())
+                    product.barcodes.clear();
+                d->writeProduct(product, !existing);
+                if (product.mergedInto.isNull()) {
+                    d->writeBarcodes(product, true);
+                    d->writeSearchEntry(product);
+                }
+            }
+            if (!product.mergedInto.isNull() || !mergeInto.isNull())
+                d->markProductMerged(product.id, product.mergedInto.isNull() ? mergeInto : product.mergedInto);
+        } else if (record.entity == u"location") {
+            auto existing = locationById(record.id);
+            Location location;
+            if (existing)
+                location = *existing;
+            else
+                location.id = record.id;
+            const QJsonObject storedFields = locationFields(location);
+            if (!existing)
+                location.stamps.clear();
+            const bool changed = mergeFields(location, storedFields, record, setLocationField);
+            if (location.code.trimmed().isEmpty() || location.name.trimmed().isEmpty())
+                fail(QStringLiteral("invalid_catalog_item"), tr("A location needs a code and a name."));
+            if (!existing || changed) {
+                // A local location holding the same code lost the race on the server, which will reject
+                // it: it steps aside locally under a suffixed code so that the server's one can land.
+                if (auto other = locationByCode(location.code); other && other->id != location.id)
+                    d->run("UPDATE locations SET code = ? WHERE id = ?",
+                           {other->code + u'~' + uuidToText(other->id).left(8), uuidToText(other->id)})
+                        .finish();
+                d->run("INSERT INTO locations (id, code, name, type, parent_id, archived, stamps)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code,"
+                       " name = excluded.name, type = excluded.type, parent_id = excluded.parent_id,"
+                       " archived = excluded.archived, stamps = excluded.stamps",
+                       {uuidToText(location.id), sqlText(location.code), sqlText(location.name),
+                        locationTypeToString(location.type),
+                        textOrNull(location.parentId), location.archived ? 1 : 0, fieldStampsToJson(location.stamps)})
+                    .finish();
+            }
+        } else if (record.entity == u"supplier") {
+            auto existing = supplierById(record.id);
+            Supplier supplier;
+            if (existing)
+                supplier = *existing;
+            else
+                supplier.id = record.id;
+            const QJsonObject storedFields = supplierFields(supplier);
+            if (!existing)
+                supplier.stamps.clear();
+            const bool changed = mergeFields(supplier, storedFields, record, setSupplierField);
+            if (supplier.name.trimmed().isEmpty())
+                fail(QStringLiteral("invalid_catalog_item"), tr("A supplier needs a name."));
+            if (!existing || changed)
+                d->run("INSERT INTO suppliers (id, name, email, phone, notes, archived, stamps)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                       " email = excluded.email, phone = excluded.phone, notes = excluded.notes,"
+                       " archived = excluded.archived, stamps = excluded.stamps",
+                       {uuidToText(supplier.id), sqlText(supplier.name), sqlText(supplier.email),
+                        sqlText(supplier.phone), sqlText(supplier.notes), supplier.archived ? 1 : 0,
+                        fieldStampsToJson(supplier.stamps)})
+                    .finish();
+        } else {
+            fail(QStringLiteral("invalid_catalog_item"), tr("Unknown catalog entity \"%1\".").arg(record.entity));
+        }
+    });
+}
+
+Result<int> TenantStore::applyPulledPage(const QList<CatalogRecord> &catalog, const QList<Movement> &movements,
+                                         qint64 nextCursor)
+{
+    return transactional<int>(*this, [&] {
+        for (const CatalogRecord &record : catalog) {
+            if (auto merged = mergeCatalogRecord(record); !merged)
+                throw RuntimeError(merged.error().code, merged.error().message);
+        }
+        auto applied = applyPulledMovements(movements, nextCursor);
+        if (!applied)
+            throw RuntimeError(applied.error().code, applied.error().message);
+        return applied.value();
     });
 }
 

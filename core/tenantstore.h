@@ -186,6 +186,16 @@ public:
     Result<void> discardRejected(const QUuid &entityId);
     /// The server sequence up to which this store has pulled (0 before the first pull).
     qint64 pullCursor() const;
+    /// The wire form of a catalog record (for a push); nullopt when unknown.
+    std::optional<CatalogRecord> catalogRecord(const QString &entity, const QUuid &id) const;
+    /// Merges a catalog record from the server, field by field (catalogWriteWins). A product the
+    /// server merged into another stops counting on its own: its stock joins the surviving product.
+    /// Pulled records are not queued for push.
+    Result<void> mergeCatalogRecord(const CatalogRecord &record);
+    /// Applies one pulled page (catalog records first, then movements) and stores the next cursor,
+    /// all in one transaction. Returns how many movements were new.
+    Result<int> applyPulledPage(const QList<CatalogRecord> &catalog, const QList<Movement> &movements,
+                                qint64 nextCursor);
     /// Applies one pulled page of movements and stores the next cursor, in one transaction.
     /// Idempotent: movements already present (such as this device's own) are skipped but get
     /// their server sequence. Returns how many movements were new.

@@ -1,6 +1,7 @@
 #include "core/tenantstore.h"
 #include "core/uuid.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -743,6 +744,197 @@ private slots:
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
         QVERIFY(m_store->setLastSyncAt(when).ok());
         QCOMPARE(m_store->lastSyncAt(), when);
+    }
+
+    void catalogRecordsRoundTrip()
+    {
+        Product full = m_soap;
+        full.costPrice = Money(250, QStringLiteral("EUR"));
+        full.reorderQuantity = qty("12.5");
+        full.barcodes << QStringLiteral("999");
+        QVERIFY(m_store->updateProduct(full).ok());
+        const auto record = m_store->catalogRecord(QStringLiteral("product"), m_soap.id);
+        QVERIFY(record);
+        QCOMPARE(record->fields.value(QStringLiteral("cost_price")).toString(), QStringLiteral("2.50 EUR"));
+        QCOMPARE(record->fields.value(QStringLiteral("reorder_quantity")).toString(), QStringLiteral("12.5"));
+        QVERIFY(record->fields.value(QStringLiteral("sale_price")).isNull());
+
+        QTemporaryDir dir;
+        auto other = TenantStore::open(dir.filePath(QStringLiteral("other.sqlite"))).value();
+        QVERIFY(other->mergeCatalogRecord(*m_store->catalogRecord(QStringLiteral("location"), m_main.id)).ok());
+        QVERIFY(other->mergeCatalogRecord(*record).ok());
+        const auto copy = other->catalogRecord(QStringLiteral("product"), m_soap.id);
+        QVERIFY(copy);
+        QCOMPARE(copy->fields, record->fields);
+        QCOMPARE(copy->stamps, record->stamps);
+        QCOMPARE(other->productByBarcode(QStringLiteral("999"))->id, m_soap.id);
+        QCOMPARE(other->searchProducts(QStringLiteral("marseille")).size(), 1);
+        QCOMPARE(other->pendingOutboxCount(), 0); // pulled records are not pushed back
+        QVERIFY(!m_store->catalogRecord(QStringLiteral("product"), UuidV7::generate()));
+        QVERIFY(!m_store->catalogRecord(QStringLiteral("widget"), m_soap.id));
+    }
+
+    void lastWriterWinsPerField()
+    {
+        // Two replicas edit the same product concurrently; whatever the order of merges, they agree.
+        QTemporaryDir dir;
+        auto other = TenantStore::open(dir.filePath(QStringLiteral("b.sqlite"))).value();
+        QVERIFY(other->mergeCatalogRecord(*m_store->catalogRecord(QStringLiteral("product"), m_soap.id)).ok());
+
+        Product here = m_soap;
+        here.name = QStringLiteral("Name from A");
+        QVERIFY(m_store->updateProduct(here).ok());
+        Product there = *other->productById(m_soap.id);
+        there.category = QStringLiteral("Category from B");
+        there.name = QStringLiteral("Name from B"); // later: B's clock has observed A's stamps
+        other->clock().observe(m_store->clock().last());
+        QVERIFY(other->updateProduct(there).ok());
+
+        const CatalogRecord a = *m_store->catalogRecord(QStringLiteral("product"), m_soap.id);
+        const CatalogRecord b = *other->catalogRecord(QStringLiteral("product"), m_soap.id);
+        QVERIFY(m_store->mergeCatalogRecord(b).ok());
+        QVERIFY(other->mergeCatalogRecord(a).ok());
+        QVERIFY(other->mergeCatalogRecord(a).ok()); // idempotent
+        const Product mergedA = *m_store->productById(m_soap.id);
+        const Product mergedB = *other->productById(m_soap.id);
+        QCOMPARE(mergedA.name, QStringLiteral("Name from B"));
+        QCOMPARE(mergedA.category, QStringLiteral("Category from B"));
+        QCOMPARE(mergedB.name, mergedA.name);
+        QCOMPARE(mergedB.category, mergedA.category);
+        QCOMPARE(mergedB.stamps, mergedA.stamps);
+
+        // An older write never overrides a newer one.
+        CatalogRecord stale = a;
+        stale.fields = QJsonObject{{QStringLiteral("name"), QStringLiteral("stale")}};
+        stale.stamps = {{QStringLiteral("name"), Hlc::fromParts(1, 0)}};
+        QVERIFY(m_store->mergeCatalogRecord(stale).ok());
+        QCOMPARE(m_store->productById(m_soap.id)->name, QStringLiteral("Name from B"));
+
+        // Equal stamps: the greater JSON text wins, on every replica.
+        const Hlc tie = Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 3'600'000, 0);
+        CatalogRecord x = a;
+        x.fields = QJsonObject{{QStringLiteral("unit"), QStringLiteral("kg")}};
+        x.stamps = {{QStringLiteral("unit"), tie}};
+        CatalogRecord y = x;
+        y.fields = QJsonObject{{QStringLiteral("unit"), QStringLiteral("box")}};
+        QVERIFY(m_store->mergeCatalogRecord(x).ok());
+        QVERIFY(m_store->mergeCatalogRecord(y).ok());
+        QVERIFY(other->mergeCatalogRecord(y).ok());
+        QVERIFY(other->mergeCatalogRecord(x).ok());
+        QCOMPARE(m_store->productById(m_soap.id)->unit, QStringLiteral("kg"));
+        QCOMPARE(other->productById(m_soap.id)->unit, QStringLiteral("kg"));
+
+        // Garbage is refused whole.
+        CatalogRecord unstamped = a;
+        unstamped.stamps.remove(QStringLiteral("name"));
+        QCOMPARE(m_store->mergeCatalogRecord(unstamped).error().code, QStringLiteral("invalid_catalog_item"));
+        CatalogRecord nameless;
+        nameless.entity = QStringLiteral("product");
+        nameless.id = UuidV7::generate();
+        nameless.fields = QJsonObject{{QStringLiteral("sku"), QStringLiteral("X")}};
+        nameless.stamps = {{QStringLiteral("sku"), tie}};
+        QCOMPARE(m_store->mergeCatalogRecord(nameless).error().code, QStringLiteral("invalid_catalog_item"));
+        QVERIFY(!m_store->productBySku(QStringLiteral("X")));
+    }
+
+    void sameSkuOnTwoDevicesMergesIntoTheEarliest_data()
+    {
+        QTest::addColumn<bool>("remoteIsEarlier");
+        QTest::newRow("remote created first") << true;
+        QTest::newRow("local created first") << false;
+    }
+
+    void sameSkuOnTwoDevicesMergesIntoTheEarliest()
+    {
+        QFETCH(bool, remoteIsEarlier);
+        const Hlc remoteCreated = remoteIsEarlier ? Hlc::fromParts(1000, 0) : Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 600'000, 0);
+        Product local;
+        local.sku = QStringLiteral("DUP");
+        local.name = QStringLiteral("Local duplicate");
+        local.barcodes = {QStringLiteral("555")};
+        local = m_store->addProduct(local).value();
+        MovementDraft receipt{local.id, m_main.id, MovementKind::Receipt, qty("3"), {}, {}, {}, {}};
+        QVERIFY(m_store->recordMovement(receipt).ok());
+
+        CatalogRecord remote;
+        remote.entity = QStringLiteral("product");
+        remote.id = UuidV7::generate();
+        remote.fields = QJsonObject{{QStringLiteral("sku"), QStringLiteral("DUP")},
+                                    {QStringLiteral("name"), QStringLiteral("Remote duplicate")},
+                                    {QStringLiteral("barcodes"), QJsonArray{QStringLiteral("555")}}};
+        for (const QString &field : remote.fields.keys())
+            remote.stamps.insert(field, remoteCreated);
+        QVERIFY(m_store->mergeCatalogRecord(remote).ok());
+        Movement remoteReceipt;
+        remoteReceipt.id = UuidV7::generate();
+        remoteReceipt.productId = remote.id;
+        remoteReceipt.locationId = m_main.id;
+        remoteReceipt.kind = MovementKind::Receipt;
+        remoteReceipt.quantity = qty("4");
+        remoteReceipt.userId = QStringLiteral("bob");
+        remoteReceipt.deviceId = QStringLiteral("device-2");
+        remoteReceipt.hlc = m_store->clock().now();
+        QVERIFY(m_store->insertMovement(remoteReceipt).value());
+
+        const QUuid winner = remoteIsEarlier ? remote.id : local.id;
+        const QUuid loser = remoteIsEarlier ? local.id : remote.id;
+        QCOMPARE(m_store->productBySku(QStringLiteral("DUP"))->id, winner);
+        QCOMPARE(m_store->productById(loser)->mergedInto, winner);
+        QCOMPARE(m_store->productByBarcode(QStringLiteral("555"))->id, winner);
+        // Both logs count for the surviving product, nowhere else.
+        QCOMPARE(m_store->balance(winner, m_main.id).toString(), QStringLiteral("7"));
+        QCOMPARE(m_store->balance(loser, m_main.id).toString(), QStringLiteral("0"));
+        int dupRows = 0;
+        for (const Product &p : m_store->products())
+            dupRows += p.sku == QStringLiteral("DUP");
+        QCOMPARE(dupRows, 1);
+        checkBalancesAgreeWithLog();
+        // Movements on the merged product are refused locally; the survivor takes them.
+        MovementDraft onLoser{loser, m_main.id, MovementKind::Issue, qty("1"), {}, {}, {}, {}};
+        QCOMPARE(m_store->recordMovement(onLoser).error().code, QStringLiteral("product_merged"));
+        MovementDraft onWinner{winner, m_main.id, MovementKind::Issue, qty("1"), {}, {}, {}, {}};
+        QVERIFY(m_store->recordMovement(onWinner).ok());
+        QCOMPARE(m_store->balance(winner, m_main.id).toString(), QStringLiteral("6"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void pulledLocationTakesItsCode()
+    {
+        Location local;
+        local.code = QStringLiteral("BACK");
+        local.name = QStringLiteral("Back room (mine)");
+        local = m_store->addLocation(local).value();
+        CatalogRecord remote;
+        remote.entity = QStringLiteral("location");
+        remote.id = UuidV7::generate();
+        remote.fields = QJsonObject{{QStringLiteral("code"), QStringLiteral("BACK")},
+                                    {QStringLiteral("name"), QStringLiteral("Back room")},
+                                    {QStringLiteral("type"), QStringLiteral("ZONE")}};
+        for (const QString &field : remote.fields.keys())
+            remote.stamps.insert(field, Hlc::fromParts(5, 0));
+        QVERIFY(m_store->mergeCatalogRecord(remote).ok());
+        QCOMPARE(m_store->locationByCode(QStringLiteral("BACK"))->id, remote.id);
+        QCOMPARE(m_store->locationByCode(QStringLiteral("BACK"))->type, LocationType::Zone);
+        QVERIFY(m_store->locationById(local.id)->code.startsWith(QStringLiteral("BACK~")));
+    }
+
+    void pulledPageIsAllOrNothing()
+    {
+        CatalogRecord supplier;
+        supplier.entity = QStringLiteral("supplier");
+        supplier.id = UuidV7::generate();
+        supplier.fields = QJsonObject{{QStringLiteral("name"), QStringLiteral("Grossiste")}};
+        supplier.stamps = {{QStringLiteral("name"), Hlc::fromParts(5, 0)}};
+        CatalogRecord broken;
+        broken.entity = QStringLiteral("gadget");
+        broken.id = UuidV7::generate();
+        auto refused = m_store->applyPulledPage({supplier, broken}, {}, 10);
+        QVERIFY(!refused.ok());
+        QVERIFY(!m_store->supplierById(supplier.id));
+        QCOMPARE(m_store->pullCursor(), 0);
+        QVERIFY(m_store->applyPulledPage({supplier}, {}, 10).ok());
+        QCOMPARE(m_store->supplierById(supplier.id)->name, QStringLiteral("Grossiste"));
+        QCOMPARE(m_store->pullCursor(), 10);
     }
 };
 
