@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>depot</name>
+        <message>
+            <source>"%1" is not an ISO 4217 currency code such as EUR or XOF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected an amount and a currency, such as "12.50 EUR".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a valid number: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>at most %n decimal(s) allowed</source>
+            <translation>
+                <numerusform>at most %n decimal allowed</numerusform>
+                <numerusform>at most %n decimals allowed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>digits expected after the decimal separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected character '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>digits expected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>depot::app::AlertsPage</name>
         <message>
             <source>Alerts (%1)</source>
@@ -1048,6 +1090,205 @@
         </message>
         <message>
             <source>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>depot::core::TenantStore</name>
+        <message>
+            <source>The database is busy or read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The changes could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upgrading the store to version %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the store %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SQLite driver gives no connection handle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Depot store (or it is damaged): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Depot store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The store %1 was written by a newer version of Depot (schema %2, this version understands up to %3). Update Depot to open it; the store was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot configure the store %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A location with code %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parent location does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This location does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A location cannot be inside itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This supplier does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This product does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record transfers with both locations, as a transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A counted quantity cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An adjustment of zero changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity must be greater than zero (the kind of movement gives the direction).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a currency code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity to transfer must be greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A transfer needs two different locations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This movement does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This movement is itself a reversal; record a new movement instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This movement has already been reversed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A movement needs an id, a product, a location and an HLC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The movement refers to an unknown product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The movement refers to an unknown location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The movement reverses an unknown movement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item was not rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a page older than the one already applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A catalog record needs an id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The field %1 has no HLC stamp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product needs a SKU and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A location needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown catalog entity "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 contains control characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 "%2" must not contain spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quantity %1 is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product %1 was merged into another product; record movements on that one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product %1 is archived; restore it before recording movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location %1 is archived; restore it before recording movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode %1 already belongs to product %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder quantities cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preferred supplier does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product with SKU %1 already exists.</source>
             <translation type="unfinished" />
         </message>
     </context>

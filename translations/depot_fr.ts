@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>depot</name>
+        <message>
+            <source>"%1" is not an ISO 4217 currency code such as EUR or XOF.</source>
+            <translation>« %1 » n’est pas un code de devise ISO 4217 comme EUR ou XOF.</translation>
+        </message>
+        <message>
+            <source>Expected an amount and a currency, such as "12.50 EUR".</source>
+            <translation>Un montant et une devise sont attendus, comme « 12,50 EUR ».</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid number: %2</source>
+            <translation>« %1 » n’est pas un nombre valide : %2</translation>
+        </message>
+        <message>
+            <source>A number is required.</source>
+            <translation>Un nombre est requis.</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>trop grand</translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %n decimal(s) allowed</source>
+            <translation>
+                <numerusform>%n décimale au plus</numerusform>
+                <numerusform>%n décimales au plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>digits expected after the decimal separator</source>
+            <translation>chiffres attendus après le séparateur décimal</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1'</source>
+            <translation>caractère inattendu « %1 »</translation>
+        </message>
+        <message>
+            <source>digits expected</source>
+            <translation>chiffres attendus</translation>
+        </message>
+    </context>
+    <context>
         <name>depot::app::AlertsPage</name>
         <message>
             <source>Alerts (%1)</source>
@@ -1049,6 +1091,205 @@
         <message>
             <source>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
             <translation>« %1 » n’est pas une quantité (3 décimales au plus, p. ex. 12 ou 2,5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::core::TenantStore</name>
+        <message>
+            <source>The database is busy or read-only.</source>
+            <translation>La base de données est occupée ou en lecture seule.</translation>
+        </message>
+        <message>
+            <source>The changes could not be saved: %1</source>
+            <translation>Les modifications n’ont pas pu être enregistrées : %1</translation>
+        </message>
+        <message>
+            <source>Upgrading the store to version %1 failed: %2</source>
+            <translation>La mise à niveau de la base vers la version %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the store %1: %2</source>
+            <translation>Impossible d’ouvrir la base %1 : %2</translation>
+        </message>
+        <message>
+            <source>The SQLite driver gives no connection handle.</source>
+            <translation>Le pilote SQLite ne fournit pas de connexion.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Depot store (or it is damaged): %2</source>
+            <translation>%1 n’est pas une base Depot (ou elle est endommagée) : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Depot store.</source>
+            <translation>%1 n’est pas une base Depot.</translation>
+        </message>
+        <message>
+            <source>The store %1 was written by a newer version of Depot (schema %2, this version understands up to %3). Update Depot to open it; the store was not changed.</source>
+            <translation>La base %1 a été écrite par une version plus récente de Depot (schéma %2, cette version comprend jusqu’au %3). Mettez Depot à jour pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+        </message>
+        <message>
+            <source>Cannot configure the store %1: %2</source>
+            <translation>Impossible de configurer la base %1 : %2</translation>
+        </message>
+        <message>
+            <source>A location with code %1 already exists.</source>
+            <translation>Un emplacement de code %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>The parent location does not exist.</source>
+            <translation>L’emplacement parent n’existe pas.</translation>
+        </message>
+        <message>
+            <source>This location does not exist.</source>
+            <translation>Cet emplacement n’existe pas.</translation>
+        </message>
+        <message>
+            <source>A location cannot be inside itself.</source>
+            <translation>Un emplacement ne peut pas être dans lui-même.</translation>
+        </message>
+        <message>
+            <source>This supplier does not exist.</source>
+            <translation>Ce fournisseur n’existe pas.</translation>
+        </message>
+        <message>
+            <source>This product does not exist.</source>
+            <translation>Ce produit n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Record transfers with both locations, as a transfer.</source>
+            <translation>Enregistrez les transferts avec les deux emplacements, comme transfert.</translation>
+        </message>
+        <message>
+            <source>A counted quantity cannot be negative.</source>
+            <translation>Une quantité comptée ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>An adjustment of zero changes nothing.</source>
+            <translation>Un ajustement de zéro ne change rien.</translation>
+        </message>
+        <message>
+            <source>The quantity must be greater than zero (the kind of movement gives the direction).</source>
+            <translation>La quantité doit être supérieure à zéro (le type de mouvement donne le sens).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a currency code.</source>
+            <translation>« %1 » n’est pas un code de devise.</translation>
+        </message>
+        <message>
+            <source>The quantity to transfer must be greater than zero.</source>
+            <translation>La quantité à transférer doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>A transfer needs two different locations.</source>
+            <translation>Un transfert nécessite deux emplacements différents.</translation>
+        </message>
+        <message>
+            <source>This movement does not exist.</source>
+            <translation>Ce mouvement n’existe pas.</translation>
+        </message>
+        <message>
+            <source>This movement is itself a reversal; record a new movement instead.</source>
+            <translation>Ce mouvement est lui-même une annulation ; enregistrez plutôt un nouveau mouvement.</translation>
+        </message>
+        <message>
+            <source>This movement has already been reversed.</source>
+            <translation>Ce mouvement a déjà été annulé.</translation>
+        </message>
+        <message>
+            <source>A movement needs an id, a product, a location and an HLC.</source>
+            <translation>Un mouvement nécessite un identifiant, un produit, un emplacement et une HLC.</translation>
+        </message>
+        <message>
+            <source>The movement refers to an unknown product.</source>
+            <translation>Le mouvement fait référence à un produit inconnu.</translation>
+        </message>
+        <message>
+            <source>The movement refers to an unknown location.</source>
+            <translation>Le mouvement fait référence à un emplacement inconnu.</translation>
+        </message>
+        <message>
+            <source>The movement reverses an unknown movement.</source>
+            <translation>Le mouvement annule un mouvement inconnu.</translation>
+        </message>
+        <message>
+            <source>This item was not rejected.</source>
+            <translation>Cet élément n’a pas été rejeté.</translation>
+        </message>
+        <message>
+            <source>The server sent a page older than the one already applied.</source>
+            <translation>Le serveur a envoyé une page plus ancienne que celle déjà appliquée.</translation>
+        </message>
+        <message>
+            <source>A catalog record needs an id.</source>
+            <translation>Un élément du catalogue nécessite un identifiant.</translation>
+        </message>
+        <message>
+            <source>The field %1 has no HLC stamp.</source>
+            <translation>Le champ %1 n’a pas d’horodatage HLC.</translation>
+        </message>
+        <message>
+            <source>A product needs a SKU and a name.</source>
+            <translation>Un produit nécessite une référence et un nom.</translation>
+        </message>
+        <message>
+            <source>A location needs a code and a name.</source>
+            <translation>Un emplacement nécessite un code et un nom.</translation>
+        </message>
+        <message>
+            <source>A supplier needs a name.</source>
+            <translation>Un fournisseur nécessite un nom.</translation>
+        </message>
+        <message>
+            <source>Unknown catalog entity "%1".</source>
+            <translation>Type d’élément de catalogue inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>The %1 is required.</source>
+            <translation>Le champ %1 est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters.</source>
+            <translation>Le champ %1 dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <source>The %1 contains control characters.</source>
+            <translation>Le champ %1 contient des caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The %1 "%2" must not contain spaces.</source>
+            <translation>Le champ %1 « %2 » ne doit pas contenir d’espaces.</translation>
+        </message>
+        <message>
+            <source>The quantity %1 is too large.</source>
+            <translation>La quantité %1 est trop grande.</translation>
+        </message>
+        <message>
+            <source>Product %1 was merged into another product; record movements on that one.</source>
+            <translation>Le produit %1 a été fusionné avec un autre produit ; enregistrez les mouvements sur celui-ci.</translation>
+        </message>
+        <message>
+            <source>Product %1 is archived; restore it before recording movements.</source>
+            <translation>Le produit %1 est archivé ; désarchivez-le avant d’enregistrer des mouvements.</translation>
+        </message>
+        <message>
+            <source>Location %1 is archived; restore it before recording movements.</source>
+            <translation>L’emplacement %1 est archivé ; désarchivez-le avant d’enregistrer des mouvements.</translation>
+        </message>
+        <message>
+            <source>The barcode %1 already belongs to product %2.</source>
+            <translation>Le code-barres %1 appartient déjà au produit %2.</translation>
+        </message>
+        <message>
+            <source>Reorder quantities cannot be negative.</source>
+            <translation>Les quantités de réapprovisionnement ne peuvent pas être négatives.</translation>
+        </message>
+        <message>
+            <source>The preferred supplier does not exist.</source>
+            <translation>Le fournisseur habituel n’existe pas.</translation>
+        </message>
+        <message>
+            <source>A product with SKU %1 already exists.</source>
+            <translation>Un produit de référence %1 existe déjà.</translation>
         </message>
     </context>
     <context>

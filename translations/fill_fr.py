@@ -270,9 +270,102 @@ PLURALS = {
     '%n line(s)': (('%n ligne', '%n lignes'), ('%n line', '%n lines')),
 }
 
+# Messages of the core layer (TenantStore, Money, Quantity), shown to clerks when the store refuses.
+FR.update({
+    '"%1" is not an ISO 4217 currency code such as EUR or XOF.': '« %1 » n’est pas un code de devise ISO 4217 comme EUR ou XOF.',
+    'Expected an amount and a currency, such as "12.50 EUR".': 'Un montant et une devise sont attendus, comme « 12,50 EUR ».',
+    '"%1" is not a valid number: %2': '« %1 » n’est pas un nombre valide : %2',
+    'A number is required.': 'Un nombre est requis.',
+    'too large': 'trop grand',
+    'digits expected after the decimal separator': 'chiffres attendus après le séparateur décimal',
+    "unexpected character '%1'": 'caractère inattendu « %1 »',
+    'digits expected': 'chiffres attendus',
+    'The %1 is required.': 'Le champ %1 est obligatoire.',
+    'The %1 is longer than %2 characters.': 'Le champ %1 dépasse %2 caractères.',
+    'The %1 contains control characters.': 'Le champ %1 contient des caractères de contrôle.',
+    'The %1 "%2" must not contain spaces.': 'Le champ %1 « %2 » ne doit pas contenir d’espaces.',
+    'The quantity %1 is too large.': 'La quantité %1 est trop grande.',
+    'The database is busy or read-only.': 'La base de données est occupée ou en lecture seule.',
+    'The changes could not be saved: %1': 'Les modifications n’ont pas pu être enregistrées : %1',
+    'Upgrading the store to version %1 failed: %2': 'La mise à niveau de la base vers la version %1 a échoué : %2',
+    'Cannot open the store %1: %2': 'Impossible d’ouvrir la base %1 : %2',
+    'The SQLite driver gives no connection handle.': 'Le pilote SQLite ne fournit pas de connexion.',
+    '%1 is not a Depot store (or it is damaged): %2': '%1 n’est pas une base Depot (ou elle est endommagée) : %2',
+    '%1 is not a Depot store.': '%1 n’est pas une base Depot.',
+    'The store %1 was written by a newer version of Depot (schema %2, this version understands up to %3). Update Depot to open it; the store was not changed.':
+        'La base %1 a été écrite par une version plus récente de Depot (schéma %2, cette version comprend '
+        'jusqu’au %3). Mettez Depot à jour pour l’ouvrir ; la base n’a pas été modifiée.',
+    'Cannot configure the store %1: %2': 'Impossible de configurer la base %1 : %2',
+    'A location with code %1 already exists.': 'Un emplacement de code %1 existe déjà.',
+    'The parent location does not exist.': 'L’emplacement parent n’existe pas.',
+    'This location does not exist.': 'Cet emplacement n’existe pas.',
+    'A location cannot be inside itself.': 'Un emplacement ne peut pas être dans lui-même.',
+    'This supplier does not exist.': 'Ce fournisseur n’existe pas.',
+    'This product does not exist.': 'Ce produit n’existe pas.',
+    'Record transfers with both locations, as a transfer.': 'Enregistrez les transferts avec les deux emplacements, comme transfert.',
+    'An adjustment of zero changes nothing.': 'Un ajustement de zéro ne change rien.',
+    'The quantity must be greater than zero (the kind of movement gives the direction).':
+        'La quantité doit être supérieure à zéro (le type de mouvement donne le sens).',
+    '"%1" is not a currency code.': '« %1 » n’est pas un code de devise.',
+    'The quantity to transfer must be greater than zero.': 'La quantité à transférer doit être supérieure à zéro.',
+    'A transfer needs two different locations.': 'Un transfert nécessite deux emplacements différents.',
+    'This movement does not exist.': 'Ce mouvement n’existe pas.',
+    'This movement is itself a reversal; record a new movement instead.':
+        'Ce mouvement est lui-même une annulation ; enregistrez plutôt un nouveau mouvement.',
+    'This movement has already been reversed.': 'Ce mouvement a déjà été annulé.',
+    'A movement needs an id, a product, a location and an HLC.': 'Un mouvement nécessite un identifiant, un produit, un emplacement et une HLC.',
+    'The movement refers to an unknown product.': 'Le mouvement fait référence à un produit inconnu.',
+    'The movement refers to an unknown location.': 'Le mouvement fait référence à un emplacement inconnu.',
+    'The movement reverses an unknown movement.': 'Le mouvement annule un mouvement inconnu.',
+    'This item was not rejected.': 'Cet élément n’a pas été rejeté.',
+    'The server sent a page older than the one already applied.': 'Le serveur a envoyé une page plus ancienne que celle déjà appliquée.',
+    'A catalog record needs an id.': 'Un élément du catalogue nécessite un identifiant.',
+    'The field %1 has no HLC stamp.': 'Le champ %1 n’a pas d’horodatage HLC.',
+    'A product needs a SKU and a name.': 'Un produit nécessite une référence et un nom.',
+    'A location needs a code and a name.': 'Un emplacement nécessite un code et un nom.',
+    'A supplier needs a name.': 'Un fournisseur nécessite un nom.',
+    'Unknown catalog entity "%1".': 'Type d’élément de catalogue inconnu « %1 ».',
+    'Product %1 was merged into another product; record movements on that one.':
+        'Le produit %1 a été fusionné avec un autre produit ; enregistrez les mouvements sur celui-ci.',
+    'Product %1 is archived; restore it before recording movements.':
+        'Le produit %1 est archivé ; désarchivez-le avant d’enregistrer des mouvements.',
+    'Location %1 is archived; restore it before recording movements.':
+        'L’emplacement %1 est archivé ; désarchivez-le avant d’enregistrer des mouvements.',
+    'The barcode %1 already belongs to product %2.': 'Le code-barres %1 appartient déjà au produit %2.',
+    'Reorder quantities cannot be negative.': 'Les quantités de réapprovisionnement ne peuvent pas être négatives.',
+    'The preferred supplier does not exist.': 'Le fournisseur habituel n’existe pas.',
+    'A product with SKU %1 already exists.': 'Un produit de référence %1 existe déjà.',
+})
+PLURALS['at most %n decimal(s) allowed'] = (
+    ('%n décimale au plus', '%n décimales au plus'), ('at most %n decimal allowed', 'at most %n decimals allowed'))
+
+# lupdate names the context of core's messages after the enclosing scope, but at run time they are
+# all looked up as "depot::core::TenantStore" (core/tenantstore.cpp's tr()): merge them there.
+CORE_CONTEXT = 'depot::core::TenantStore'
+MERGED_CONTEXTS = ('depot::core', 'depot::core::TenantStore::Private')
+
+
+def merge_core_contexts(root):
+    contexts = {c.find('name').text: c for c in root.findall('context')}
+    target = contexts.get(CORE_CONTEXT)
+    for name in MERGED_CONTEXTS:
+        context = contexts.get(name)
+        if context is None:
+            continue
+        if target is None:
+            context.find('name').text = CORE_CONTEXT
+            target = context
+            continue
+        sources = {m.find('source').text for m in target.findall('message')}
+        for message in context.findall('message'):
+            if message.find('source').text not in sources:
+                target.append(message)
+        root.remove(context)
+
 
 def fill(path, french):
     tree = ET.parse(path)
+    merge_core_contexts(tree.getroot())
     missing = []
     for message in tree.getroot().iter('message'):
         source = message.find('source').text

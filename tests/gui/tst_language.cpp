@@ -109,6 +109,11 @@ private slots:
         QVERIFY2(quick->messageLabel()->text().contains(QStringLiteral("stock maintenant")),
                  qPrintable(quick->messageLabel()->text()));
 
+        // The store's own refusals are French too.
+        scan(quick->scanField(), QStringLiteral("0*RIZ-5"));
+        QVERIFY2(quick->messageLabel()->text().contains(QStringLiteral("supérieure à zéro")),
+                 qPrintable(quick->messageLabel()->text()));
+
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(window.navigation()->item(0)->text(), QStringLiteral("Quick entry"));
         QCOMPARE(app::UiText::quantity(core::Quantity::fromMilli(2500)), QStringLiteral("2.5"));
