@@ -581,7 +581,7 @@ void Router::authenticate(const Route &route, Context &ctx)
                        {{QStringLiteral("retry_after"), wait}},
                        {{"Retry-After", QByteArray::number(wait)}}};
     }
-    ctx.platform = m_services.store->platform(route.write);
+    ctx.platform = m_services.store->platformFor(claims->tenantId, route.write);
     ctx.scope = ctx.platform->tenantInThisTransaction(claims->tenantId);
     const TenantScope::Access access = ctx.scope->access(claims->userId, claims->deviceId);
     ctx.tenantRecord = access.tenant;

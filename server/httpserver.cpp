@@ -8,14 +8,35 @@
 #include <QHttpServerRouterRule>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace depot::server {
 
 namespace {
+
+/// QSslServer with TCP_NODELAY on every accepted socket: QHttpServer writes a response's headers and
+/// body separately, and Nagle's algorithm would hold the body until the client's delayed ACK (~40 ms).
+class NoDelaySslServer : public QSslServer
+{
+public:
+    using QSslServer::QSslServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        int one = 1;
+        ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        QSslServer::incomingConnection(descriptor);
+    }
+};
 
 /// Matches every request: dispatch happens in our Router, on a worker thread.
 class CatchAllRule : public QHttpServerRouterRule
@@ -105,11 +126,15 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
     ssl.setPrivateKey(tls.key);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_http->sslSetup(ssl);
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    auto *server = new NoDelaySslServer(m_http.get());
+    server->setSslConfiguration(ssl);
+    if (!server->listen(address, port)) {
+        delete server;
         return core::Error{QStringLiteral("listen_failed"),
                            QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port)};
+    }
+    m_http->bind(server);
+    const quint16 bound = server->serverPort();
     return bound;
 }
 

@@ -247,8 +247,7 @@ void addSyncRoutes(Router &router, Services &services)
              }
 
              const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
-             const QSet<QUuid> knownProducts = scope.existingIds(CatalogType::Product, productIds);
-             const QSet<QUuid> knownLocations = scope.existingIds(CatalogType::Location, locationIds);
+             const auto [knownProducts, knownLocations] = scope.existingProductsAndLocations(productIds, locationIds);
              QHash<QUuid, core::Movement> inBatch;
              QList<StoredMovement> toInsert;
              toInsert.reserve(parsed.size());

@@ -256,7 +256,8 @@ void PlatformScope::lockRegistry()
 
 std::unique_ptr<TenantScope> PlatformScope::tenantInThisTransaction(const QUuid &tenantId)
 {
-    return std::unique_ptr<TenantScope>(new TenantScope(m_store, tenantId, true, true));
+    const bool alreadySet = !m_presetTenant.isNull() && m_presetTenant == tenantId;
+    return std::unique_ptr<TenantScope>(new TenantScope(m_store, tenantId, true, true, alreadySet));
 }
 
 // ---------------------------------------------------------------- UserScope
@@ -279,11 +280,11 @@ QList<UserScope::Entry> UserScope::memberships()
 
 // ---------------------------------------------------------------- TenantScope
 
-TenantScope::TenantScope(Store &store, const QUuid &tenantId, bool write, bool nested)
+TenantScope::TenantScope(Store &store, const QUuid &tenantId, bool write, bool nested, bool tenantAlreadySet)
     : Scope(store, write, nested),
       m_tenantId(tenantId)
 {
-    if (m_backend == Backend::Postgres) {
+    if (m_backend == Backend::Postgres && !tenantAlreadySet) {
         // The text of a QUuid is hex digits and dashes only: safe to inline.
         execDirect(QStringLiteral("SET LOCAL app.tenant_id = '%1'").arg(core::uuidToText(tenantId)));
     }
@@ -761,6 +762,41 @@ QSet<QUuid> TenantScope::existingIds(CatalogType type, const QSet<QUuid> &ids)
         if (query.next())
             found.insert(id);
     }
+    return found;
+}
+
+namespace {
+
+QString uuidArrayLiteral(const QSet<QUuid> &ids)
+{
+    QString array = QStringLiteral("{");
+    bool first = true;
+    for (const QUuid &id : ids) {
+        if (!first)
+            array += QLatin1Char(',');
+        first = false;
+        array += core::uuidToText(id);
+    }
+    return array + QLatin1Char('}');
+}
+
+} // namespace
+
+QPair<QSet<QUuid>, QSet<QUuid>> TenantScope::existingProductsAndLocations(const QSet<QUuid> &products,
+                                                                          const QSet<QUuid> &locations)
+{
+    if (m_backend != Backend::Postgres)
+        return {existingIds(CatalogType::Product, products), existingIds(CatalogType::Location, locations)};
+    QPair<QSet<QUuid>, QSet<QUuid>> found;
+    if (products.isEmpty() && locations.isEmpty())
+        return found;
+    QSqlQuery &query =
+        q(QStringLiteral("SELECT 0, id FROM products WHERE tenant_id = :tenant AND id = ANY(CAST(:p AS uuid[])) "
+                         "UNION ALL SELECT 1, id FROM locations WHERE tenant_id = :tenant "
+                         "AND id = ANY(CAST(:l AS uuid[]))"),
+          {{":p", uuidArrayLiteral(products)}, {":l", uuidArrayLiteral(locations)}});
+    while (query.next())
+        (query.value(0).toInt() == 0 ? found.first : found.second).insert(idFrom(query.value(1)));
     return found;
 }
 

@@ -148,7 +148,11 @@ public:
 
 private:
     friend class Store;
-    PlatformScope(Store &store, bool write) : Scope(store, write) { }
+    PlatformScope(Store &store, bool write, const QUuid &presetTenant = {})
+        : Scope(store, write, false, presetTenant),
+          m_presetTenant(presetTenant)
+    { }
+    QUuid m_presetTenant; ///< app.tenant_id already set by BEGIN
 };
 
 /// Reads one user's memberships across tenants (GET /me/tenants), nothing else.
@@ -232,6 +236,9 @@ public:
     QList<sync::protocol::CatalogItem> catalogSince(sync::protocol::CatalogType type, qint64 since, int limit);
     /// Of `ids`, the ones that exist as products (or locations).
     QSet<QUuid> existingIds(sync::protocol::CatalogType type, const QSet<QUuid> &ids);
+    /// Both lookups of a push in one round trip on PostgreSQL: {existing products, existing locations}.
+    QPair<QSet<QUuid>, QSet<QUuid>> existingProductsAndLocations(const QSet<QUuid> &products,
+                                                                 const QSet<QUuid> &locations);
 
     // Movements
     QHash<QUuid, StoredMovement> movementsByIds(const QList<QUuid> &ids);
@@ -252,7 +259,7 @@ public:
 private:
     friend class Store;
     friend class PlatformScope;
-    TenantScope(Store &store, const QUuid &tenantId, bool write, bool nested = false);
+    TenantScope(Store &store, const QUuid &tenantId, bool write, bool nested = false, bool tenantAlreadySet = false);
     QSqlQuery &q(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> binds);
     QUuid m_tenantId;
 };

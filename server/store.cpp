@@ -316,6 +316,11 @@ std::unique_ptr<PlatformScope> Store::platform(bool write)
     return std::unique_ptr<PlatformScope>(new PlatformScope(*this, write));
 }
 
+std::unique_ptr<PlatformScope> Store::platformFor(const QUuid &tenantId, bool write)
+{
+    return std::unique_ptr<PlatformScope>(new PlatformScope(*this, write, tenantId));
+}
+
 std::unique_ptr<TenantScope> Store::tenant(const QUuid &tenantId, bool write)
 {
     return std::unique_ptr<TenantScope>(new TenantScope(*this, tenantId, write));
@@ -337,7 +342,9 @@ QVariant bindable(const QVariant &v)
 
 // --- Scope ---
 
-Scope::Scope(Store &store, bool write, bool nested) : m_store(store), m_backend(store.backend())
+Scope::Scope(Store &store, bool write, bool nested, const QUuid &presetTenant)
+    : m_store(store),
+      m_backend(store.backend())
 {
     if (nested) {
         m_nested = true;
@@ -356,12 +363,18 @@ Scope::Scope(Store &store, bool write, bool nested) : m_store(store), m_backend(
             throw;
         }
     } else {
+        // With a tenant known up front, SET LOCAL rides with BEGIN (one round trip). The text of
+        // a QUuid is hex digits and dashes only: safe to inline.
+        const QString begin =
+            presetTenant.isNull()
+                ? QStringLiteral("BEGIN")
+                : QStringLiteral("BEGIN; SET LOCAL app.tenant_id = '%1'").arg(core::uuidToText(presetTenant));
         try {
-            execDirect(QStringLiteral("BEGIN"));
+            execDirect(begin);
         } catch (const RuntimeError &) {
             // A connection broken since its last use (database restarted, network cut): reconnect once.
             m_store.releaseThreadConnection();
-            execDirect(QStringLiteral("BEGIN"));
+            execDirect(begin);
         }
     }
 }

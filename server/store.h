@@ -65,6 +65,9 @@ public:
     core::Result<void> checkAppRole();
 
     std::unique_ptr<PlatformScope> platform(bool write);
+    /// A platform transaction that will hold `tenantId`'s scope: on PostgreSQL its BEGIN and the
+    /// SET LOCAL app.tenant_id go in one round trip.
+    std::unique_ptr<PlatformScope> platformFor(const QUuid &tenantId, bool write);
     std::unique_ptr<TenantScope> tenant(const QUuid &tenantId, bool write);
     std::unique_ptr<UserScope> user(const QUuid &userId);
 
@@ -92,7 +95,7 @@ public:
     void commit();
 
 protected:
-    Scope(Store &store, bool write, bool nested = false);
+    Scope(Store &store, bool write, bool nested = false, const QUuid &presetTenant = {});
     /// A cached prepared statement for `sql`. `:tenant` (if present) is bound by TenantScope.
     QSqlQuery &prepare(const QString &sql);
     void exec(QSqlQuery &query);

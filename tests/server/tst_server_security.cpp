@@ -535,10 +535,10 @@ private Q_SLOTS:
         const auto [product, location] = d.seedCatalog(owner);
         QList<Session> devices;
         for (int i = 0; i < 4; ++i)
-            devices << d.login(owner.tenant,
-                               str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"),
-                                   "email"),
-                               QLatin1String(Deployment::kPassword), QStringLiteral("concurrent-%1").arg(i));
+            devices << d.login(
+                owner.tenant,
+                str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"), "email"),
+                QLatin1String(Deployment::kPassword), QStringLiteral("concurrent-%1").arg(i));
         QList<QJsonArray> batches;
         for (int b = 0; b < 6; ++b) {
             QJsonArray batch;
@@ -549,8 +549,11 @@ private Q_SLOTS:
         QList<Request> requests;
         for (int r = 0; r < 12; ++r) { // each batch sent twice, by different devices
             const Session &s = devices.at(r % devices.size());
-            requests << Request{"POST", v1 + QStringLiteral("/sync/push"),
-                                json(Deployment::push(s.device, batches.at(r % batches.size()))), s.access, {}};
+            requests << Request{"POST",
+                                v1 + QStringLiteral("/sync/push"),
+                                json(Deployment::push(s.device, batches.at(r % batches.size()))),
+                                s.access,
+                                {}};
         }
         const QList<Response> responses = http().parallel(requests);
         QHash<QString, int> accepted;
@@ -567,9 +570,8 @@ private Q_SLOTS:
         QList<qint64> seqs;
         QString since = QStringLiteral("0");
         for (int page = 0; page < 10; ++page) {
-            const QJsonObject data = http().get(v1 + QStringLiteral("/sync/pull?limit=500&since=") + since, owner.access)
-                                         .data()
-                                         .toObject();
+            const QJsonObject data =
+                http().get(v1 + QStringLiteral("/sync/pull?limit=500&since=") + since, owner.access).data().toObject();
             for (const QJsonValue &v : data.value("movements").toArray())
                 seqs << str(v, "seq").toLongLong();
             since = str(data, "next");
