@@ -219,6 +219,18 @@
             <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the folder is not writable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot rename %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::JournalPage</name>
@@ -287,10 +299,6 @@
         </message>
         <message>
             <source>Ne&amp;xt ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -378,6 +386,18 @@
         </message>
         <message>
             <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exp&amp;ort…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export every movement that matches the filters to CSV or Excel (XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
     </context>

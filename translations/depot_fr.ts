@@ -219,6 +219,18 @@
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
         </message>
+        <message>
+            <source>the folder is not writable</source>
+            <translation>le dossier n’est pas accessible en écriture</translation>
+        </message>
+        <message>
+            <source>cannot create the workbook</source>
+            <translation>impossible de créer le classeur</translation>
+        </message>
+        <message>
+            <source>cannot rename %1</source>
+            <translation>impossible de renommer %1</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::JournalPage</name>
@@ -288,10 +300,6 @@
         <message>
             <source>Ne&amp;xt ▶</source>
             <translation>Sui&amp;vante ▶</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -379,6 +387,18 @@
         <message>
             <source>Exporting…</source>
             <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>Exp&amp;ort…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Export every movement that matches the filters to CSV or Excel (XLSX)</source>
+            <translation>Exporter tous les mouvements qui correspondent aux filtres en CSV ou Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,7 +185,8 @@ void JournalPage::retranslateUi()
     m_clear->setText(tr("Clea&r filters"));
     m_previous->setText(tr("◀ Pre&vious"));
     m_next->setText(tr("Ne&xt ▶"));
-    m_exportButton->setText(tr("Export &CSV…"));
+    m_exportButton->setText(tr("Exp&ort…"));
+    m_exportButton->setToolTip(tr("Export every movement that matches the filters to CSV or Excel (XLSX)"));
     m_cancel->setText(tr("Cancel"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("SKU"), tr("Product"), tr("Location"),
                                         tr("Quantity"), tr("User"), tr("Reason / reference"), tr("Sync")});
@@ -332,10 +334,17 @@ void JournalPage::exportCsvInteractive()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the journal"), suggested, tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    const QString csv = tr("CSV files (*.csv)");
+    const QString xlsx = tr("Excel workbooks (*.xlsx)");
+    QString chosen = csv;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the journal"), suggested,
+                                                csv + QStringLiteral(";;") + xlsx, &chosen);
+    if (path.isEmpty())
+        return;
+    // The format follows the name; a name without extension takes the chosen type's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += chosen == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportCsv(path);
 }
 
 void JournalPage::exportCsv(const QString &path)
@@ -355,7 +364,7 @@ void JournalPage::exportCsv(const QString &path)
     m_progress->show();
     m_cancel->show();
     m_exportButton->setEnabled(false);
-    m_export.setFuture(JournalExport::exportCsv(m_context, *filter, path));
+    m_export.setFuture(JournalExport::exportFile(m_context, *filter, path, JournalExport::formatForPath(path)));
 }
 
 void JournalPage::cancelExport()

@@ -51,7 +51,8 @@ public slots:
     void clearFilters();
     /// Asks for a file name, then exports.
     void exportCsvInteractive();
-    /// Exports what the filters match to `path` (on a worker); exportFinished() tells the outcome.
+    /// Exports what the filters match to `path` (on a worker), as XLSX when it ends in .xlsx and
+    /// CSV otherwise; exportFinished() tells the outcome.
     void exportCsv(const QString &path);
     void cancelExport();
 

@@ -145,6 +145,24 @@ private slots:
             QVERIFY(lines.at(i).contains(QStringLiteral(",RECEIPT,")));
     }
 
+    void exportsXlsx()
+    {
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("journal.XLSX"));
+        QCOMPARE(app::JournalExport::formatForPath(path), app::JournalExport::Format::Xlsx);
+        QSignalSpy finished(page.get(), &app::JournalPage::exportFinished);
+        page->exportCsv(path);
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("251")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.startsWith("PK\x03\x04")); // a zip container
+        QVERIFY(data.contains("xl/worksheets/sheet1.xml"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    }
+
     void exportFailureIsReported()
     {
         QSignalSpy finished(page.get(), &app::JournalPage::exportFinished);
@@ -152,6 +170,9 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(60000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-depot-dir/journal.csv")));
+        page->exportCsv(QStringLiteral("/nonexistent-depot-dir/journal.xlsx"));
+        QVERIFY(finished.count() == 2 || finished.wait(60000));
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
     }
 
     void csvFieldQuoting()
