@@ -204,6 +204,10 @@ void addAuthRoutes(Router &router, Services &services)
                  fail(400, QStringLiteral("missing_field"), QStringLiteral("The field password is required."),
                       {{QStringLiteral("field"), QStringLiteral("password")}});
              const QString password = body.value(QStringLiteral("password")).toString();
+             if (password.size() > 1024) { // no password is this long: refuse without hashing it
+                 services.loginFailures.hit(throttleKey, services.config.loginWindowS);
+                 badCredentials();
+             }
              const QString device = stringField(body, QStringLiteral("device"), !slug.isEmpty(), 100);
              const QString deviceName = stringField(body, QStringLiteral("device_name"), false, 100);
 
@@ -278,7 +282,6 @@ void addAuthRoutes(Router &router, Services &services)
              scope->audit(core::uuidToText(user->id), ctx.request.ip, QStringLiteral("auth.login"), device);
              scope.reset();
              platform->commit();
-             services.loginFailures.clear(throttleKey);
              data.insert(QStringLiteral("user"), userJson(*user));
              data.insert(QStringLiteral("tenant"), tenantJson(*tenant));
              data.insert(QStringLiteral("role"), member->role);

@@ -385,14 +385,21 @@ private Q_SLOTS:
         HttpClient client(strict.baseUrl(), strict.fingerprint());
         const QJsonObject wrong{
             {"tenant", s.tenant}, {"identifier", email}, {"password", "wrong-password!"}, {"device", s.device}};
-        for (int i = 0; i < 5; ++i)
+        QJsonObject right = wrong;
+        right.insert("password", Deployment::kPassword);
+        for (int i = 0; i < 4; ++i)
             CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), wrong), 401, "invalid_credentials");
+        // A successful sign-in does not reset the failure window (no bypass by interleaving one's own login).
+        QCOMPARE(client.post(v1 + QStringLiteral("/auth/login"), right).status, 200);
+        CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), wrong), 401, "invalid_credentials");
         const Response blocked = client.post(v1 + QStringLiteral("/auth/login"), wrong);
         CHECK_ERROR(blocked, 429, "too_many_attempts");
         QVERIFY(blocked.header("Retry-After").toInt() > 0);
-        QJsonObject right = wrong;
-        right.insert("password", Deployment::kPassword);
         CHECK_ERROR(client.post(v1 + QStringLiteral("/auth/login"), right), 429, "too_many_attempts");
+        // An absurdly long password is refused without being hashed, and counts as a failure.
+        QJsonObject huge = wrong;
+        huge.insert("password", QString(5000, QLatin1Char('x')));
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/login"), huge), 401, "invalid_credentials");
         // Per-tenant rate limit: a burst of 3, then 429 with Retry-After.
         int limited = 0;
         QByteArray retryAfter;
