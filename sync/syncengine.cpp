@@ -1,0 +1,708 @@
+#include "syncengine.h"
+
+#include "protocol/protocol.h"
+
+#include "core/uuid.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QSysInfo>
+#include <QUrlQuery>
+
+namespace depot::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "depot.sync")
+
+namespace proto = protocol;
+
+namespace {
+
+constexpr const char *kTlsRefusedProperty = "depotTlsRefused";
+constexpr int kTransferTimeoutMs = 60000;
+
+std::optional<proto::CatalogType> catalogTypeOfEntity(const QString &entity)
+{
+    if (entity == u"product")
+        return proto::CatalogType::Product;
+    if (entity == u"location")
+        return proto::CatalogType::Location;
+    if (entity == u"supplier")
+        return proto::CatalogType::Supplier;
+    return std::nullopt;
+}
+
+QString entityOfCatalogType(proto::CatalogType type)
+{
+    switch (type) {
+    case proto::CatalogType::Product:
+        return QStringLiteral("product");
+    case proto::CatalogType::Location:
+        return QStringLiteral("location");
+    case proto::CatalogType::Supplier:
+        return QStringLiteral("supplier");
+    }
+    return {};
+}
+
+core::PushResult::Status pushStatus(proto::ItemResult::Status status)
+{
+    switch (status) {
+    case proto::ItemResult::Status::Accepted:
+        return core::PushResult::Status::Accepted;
+    case proto::ItemResult::Status::Duplicate:
+        return core::PushResult::Status::Duplicate;
+    case proto::ItemResult::Status::Rejected:
+        break;
+    }
+    return core::PushResult::Status::Rejected;
+}
+
+} // namespace
+
+QString errorCategoryToString(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::Network:
+        return QStringLiteral("network");
+    case ErrorCategory::Tls:
+        return QStringLiteral("tls");
+    case ErrorCategory::Authentication:
+        return QStringLiteral("authentication");
+    case ErrorCategory::Protocol:
+        return QStringLiteral("protocol");
+    case ErrorCategory::Tenant:
+        return QStringLiteral("tenant");
+    case ErrorCategory::Rejected:
+        return QStringLiteral("rejected");
+    case ErrorCategory::Local:
+        return QStringLiteral("local");
+    }
+    return {};
+}
+
+QString SyncEngine::Reply::errorCode() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+QString SyncEngine::Reply::errorMessage() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+}
+
+SyncEngine::SyncEngine(core::TenantStore &store, Account account, QNetworkAccessManager *network,
+                       CredentialStore *credentials, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_account(std::move(account)),
+      m_network(network),
+      m_credentials(credentials)
+{
+    qRegisterMetaType<depot::sync::ErrorCategory>();
+    if (m_account.deviceId.isEmpty())
+        m_account.deviceId = m_store.deviceId();
+    m_account.pinnedSha256 = normalizeFingerprint(m_account.pinnedSha256);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::startSync);
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current->abort();
+    }
+}
+
+QString SyncEngine::normalizeFingerprint(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transport
+
+void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
+                      Handler handler, bool refreshed)
+{
+    if (authenticated && m_account.accessToken.isEmpty() && !refreshed) {
+        refresh([=, this](const Reply *failure) {
+            if (failure)
+                handler(*failure);
+            else
+                send(method, path, body, authenticated, handler, true);
+        });
+        return;
+    }
+    QUrl url = m_account.serverUrl;
+    const QString base = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(base + QStringLiteral("/api/v1") + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
+    request.setRawHeader(proto::kDeviceTimeHeader, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    request.setRawHeader("Accept", "application/json");
+    if (authenticated)
+        request.setRawHeader("Authorization", "Bearer " + m_account.accessToken.toUtf8());
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_account.caCertificates.isEmpty())
+        ssl.setCaCertificates(ssl.caCertificates() + m_account.caCertificates);
+    request.setSslConfiguration(ssl);
+
+    QNetworkReply *reply = nullptr;
+    if (method == "GET") {
+        reply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    ++m_stats.requests;
+    m_current = reply;
+    const QString pin = m_account.pinnedSha256;
+    const auto matchesPin = [pin](const QSslCertificate &certificate) {
+        return !certificate.isNull()
+               && QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) == pin;
+    };
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, matchesPin](const QList<QSslError> &errors) {
+        if (!pin.isEmpty() && matchesPin(reply->sslConfiguration().peerCertificate())) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kTlsRefusedProperty, true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, matchesPin] {
+        // A CA-trusted certificate that is not the pinned one is refused too.
+        if (!pin.isEmpty() && !matchesPin(reply->sslConfiguration().peerCertificate())) {
+            reply->setProperty(kTlsRefusedProperty, true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        if (m_current == reply)
+            m_current = nullptr;
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.networkError = reply->error();
+        r.networkMessage = reply->errorString();
+        r.tlsRefused = reply->property(kTlsRefusedProperty).toBool();
+        // A reused connection skips the handshake signals: check the peer again.
+        if (!pin.isEmpty() && r.status != 0 && !matchesPin(reply->sslConfiguration().peerCertificate()))
+            r.tlsRefused = true;
+        if (r.tlsRefused)
+            r.status = 0;
+        r.retryAfter = reply->rawHeader("Retry-After");
+        if (r.status != 0)
+            r.json = QJsonDocument::fromJson(reply->readAll()).object();
+        qCDebug(lcSync) << method << path << "->" << r.status << r.errorCode();
+        if (r.status == 401 && authenticated && !refreshed) {
+            refresh([=, this](const Reply *failure) {
+                if (failure)
+                    handler(*failure);
+                else
+                    send(method, path, body, authenticated, handler, true);
+            });
+            return;
+        }
+        handler(r);
+    });
+}
+
+void SyncEngine::refresh(std::function<void(const Reply *)> done)
+{
+    if (m_account.refreshToken.isEmpty() && m_credentials) {
+        auto stored = m_credentials->read(m_account.credentialKey());
+        if (stored)
+            m_account.refreshToken = *stored;
+    }
+    if (m_account.refreshToken.isEmpty()) {
+        Reply r;
+        r.status = 401;
+        r.json = QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("not_signed_in")},
+                                                  {QStringLiteral("message"),
+                                                   tr("This device is not signed in to the server. Sign in first.")}}}};
+        emit authenticationRequired();
+        done(&r);
+        return;
+    }
+    ++m_stats.refreshes;
+    send("POST", QStringLiteral("/auth/refresh"),
+         QJsonObject{{QStringLiteral("refresh_token"), m_account.refreshToken}}, false, [this, done](const Reply &r) {
+             if (r.status == 200) {
+                 const QJsonObject data = r.data().toObject();
+                 m_account.accessToken = data.value(QStringLiteral("access_token")).toString();
+                 m_account.refreshToken = data.value(QStringLiteral("refresh_token")).toString();
+                 storeRefreshToken();
+                 done(nullptr);
+                 return;
+             }
+             if (r.status == 401 || r.status == 403) {
+                 // The session is over (expired, revoked, reused): only a new sign-in helps.
+                 m_account.accessToken.clear();
+                 m_account.refreshToken.clear();
+                 if (m_credentials)
+                     (void)m_credentials->remove(m_account.credentialKey());
+                 if (r.errorCode() != u"tenant_suspended" && r.errorCode() != u"tenant_cancelled"
+                     && r.errorCode() != u"trial_expired")
+                     emit authenticationRequired();
+             }
+             done(&r);
+         });
+}
+
+void SyncEngine::storeRefreshToken()
+{
+    if (!m_credentials)
+        return;
+    auto written = m_credentials->write(m_account.credentialKey(), m_account.refreshToken);
+    if (!written)
+        qCWarning(lcSync).noquote() << "cannot store the refresh token:" << written.error().message;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+void SyncEngine::login(const QString &password)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_operation = Op::Login;
+    m_lastErrorCode.clear();
+    m_stats = {};
+    const QJsonObject body{{QStringLiteral("tenant"), m_account.tenant},
+                           {QStringLiteral("identifier"), m_account.user},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("device"), m_account.deviceId},
+                           {QStringLiteral("device_name"), QSysInfo::machineHostName().left(100)}};
+    send("POST", QStringLiteral("/auth/login"), body, false, [this](const Reply &r) {
+        if (r.status != 200) {
+            failWith(r);
+            return;
+        }
+        const QJsonObject data = r.data().toObject();
+        m_account.accessToken = data.value(QStringLiteral("access_token")).toString();
+        m_account.refreshToken = data.value(QStringLiteral("refresh_token")).toString();
+        if (m_account.accessToken.isEmpty() || m_account.refreshToken.isEmpty()) {
+            fail(QStringLiteral("invalid_response"), tr("The server answered the sign-in without tokens."),
+                 ErrorCategory::Rejected);
+            return;
+        }
+        if (m_credentials) {
+            auto written = m_credentials->write(m_account.credentialKey(), m_account.refreshToken);
+            if (!written) {
+                fail(written.error().code, written.error().message, ErrorCategory::Local);
+                return;
+            }
+        }
+        finishOperation(true);
+    });
+}
+
+void SyncEngine::logout()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_operation = Op::Logout;
+    m_lastErrorCode.clear();
+    const auto forget = [this](bool confirmed) {
+        m_account.accessToken.clear();
+        m_account.refreshToken.clear();
+        if (m_credentials) {
+            auto removed = m_credentials->remove(m_account.credentialKey());
+            if (!removed)
+                emit syncError(removed.error().message, ErrorCategory::Local);
+        }
+        m_busy = false;
+        m_operation = Op::None;
+        emit loggedOut(confirmed);
+    };
+    if (m_account.refreshToken.isEmpty() && m_credentials) {
+        auto stored = m_credentials->read(m_account.credentialKey());
+        if (stored)
+            m_account.refreshToken = *stored;
+    }
+    if (m_account.refreshToken.isEmpty() && m_account.accessToken.isEmpty()) {
+        forget(false);
+        return;
+    }
+    QJsonObject body;
+    send("POST", QStringLiteral("/auth/logout"), body, true, [this, forget](const Reply &r) {
+        if (r.status != 200)
+            m_lastErrorCode = r.errorCode().isEmpty() ? QStringLiteral("network_error") : r.errorCode();
+        forget(r.status == 200);
+    });
+}
+
+void SyncEngine::cancel()
+{
+    m_retryTimer.stop();
+    if (m_current) {
+        QNetworkReply *reply = m_current;
+        m_current = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_busy) {
+        m_lastErrorCode = QStringLiteral("cancelled");
+        finishOperation(false);
+    }
+}
+
+void SyncEngine::sync()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_operation = Op::Sync;
+    m_attempt = 0;
+    m_stats = {};
+    startSync();
+}
+
+void SyncEngine::startSync()
+{
+    m_lastErrorCode.clear();
+    // The plan: every pending item once (its latest outbox entry), catalog before movements so
+    // that the server knows the products and locations the movements point at.
+    const QList<core::OutboxEntry> pending = m_store.pendingOutbox(100000);
+    QHash<QUuid, core::OutboxEntry> latest;
+    QList<QUuid> order;
+    for (const core::OutboxEntry &entry : pending) {
+        if (!latest.contains(entry.entityId))
+            order << entry.entityId;
+        latest.insert(entry.entityId, entry);
+    }
+    QList<PushItem> catalog;
+    QList<PushItem> movements;
+    for (const QUuid &id : std::as_const(order)) {
+        const core::OutboxEntry &entry = latest[id];
+        PushItem item;
+        item.entry = entry;
+        if (entry.entity == u"movement") {
+            const auto movement = m_store.movementById(id);
+            if (!movement) {
+                qCWarning(lcSync) << "outbox entry without movement" << id;
+                continue;
+            }
+            item.json = proto::movementToJson(*movement);
+            movements << item;
+            continue;
+        }
+        const auto type = catalogTypeOfEntity(entry.entity);
+        const auto record = type ? m_store.catalogRecord(entry.entity, id) : std::nullopt;
+        if (!record) {
+            qCWarning(lcSync) << "outbox entry without record" << entry.entity << id;
+            continue;
+        }
+        proto::CatalogItem wire;
+        wire.type = *type;
+        wire.id = id;
+        wire.fields = record->fields;
+        wire.stamps = record->stamps;
+        for (const core::Hlc &stamp : std::as_const(record->stamps)) {
+            if (wire.createdHlc.isNull() || stamp < wire.createdHlc)
+                wire.createdHlc = stamp;
+        }
+        item.catalog = true;
+        item.json = proto::catalogItemToJson(wire);
+        item.json.remove(QStringLiteral("merged_into")); // the server decides merges
+        catalog << item;
+    }
+    m_plan = catalog + movements;
+    m_planPos = 0;
+    emit progress(0, int(m_plan.size()), QStringLiteral("push"));
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    if (m_planPos >= m_plan.size()) {
+        pull();
+        return;
+    }
+    const qsizetype end = qMin(m_plan.size(), m_planPos + m_batchSize);
+    QJsonArray catalog;
+    QJsonArray movements;
+    QList<qsizetype> catalogIndex;
+    QList<qsizetype> movementIndex;
+    for (qsizetype i = m_planPos; i < end; ++i) {
+        if (m_plan.at(i).catalog) {
+            catalog.append(m_plan.at(i).json);
+            catalogIndex << i;
+        } else {
+            movements.append(m_plan.at(i).json);
+            movementIndex << i;
+        }
+    }
+    const QJsonObject body{{QStringLiteral("protocol"), proto::kProtocolVersion},
+                           {QStringLiteral("device"), m_account.deviceId},
+                           {QStringLiteral("hlc"), m_store.clock().now().toString()},
+                           {QStringLiteral("movements"), movements},
+                           {QStringLiteral("catalog"), catalog}};
+    send("POST", QStringLiteral("/sync/push"), body, true, [=, this](const Reply &r) {
+        if (r.status != 200) {
+            failWith(r);
+            return;
+        }
+        const QJsonObject data = r.data().toObject();
+        const QJsonArray catalogResults = data.value(QStringLiteral("catalog")).toArray();
+        const QJsonArray movementResults = data.value(QStringLiteral("movements")).toArray();
+        if (catalogResults.size() != catalogIndex.size() || movementResults.size() != movementIndex.size()) {
+            fail(QStringLiteral("invalid_response"), tr("The server answered a push with the wrong number of results."),
+                 ErrorCategory::Rejected);
+            return;
+        }
+        QList<core::PushResult> results;
+        QList<core::PushResult> rejectedItems;
+        const auto collect = [&](const QJsonArray &answers, const QList<qsizetype> &indexes) {
+            for (qsizetype k = 0; k < answers.size(); ++k) {
+                const PushItem &item = m_plan.at(indexes.at(k));
+                auto parsed = proto::itemResultFromJson(answers.at(k).toObject());
+                core::PushResult result;
+                result.entity = item.entry.entity;
+                result.entityId = item.entry.entityId;
+                result.outboxSeq = item.entry.seq;
+                if (!parsed) {
+                    result.status = core::PushResult::Status::Rejected;
+                    result.code = QStringLiteral("invalid_response");
+                    result.message = parsed.error().message;
+                } else {
+                    result.status = pushStatus(parsed->status);
+                    result.serverSeq = parsed->seq;
+                    result.code = parsed->code;
+                    result.message = parsed->message;
+                }
+                ++m_stats.pushed;
+                switch (result.status) {
+                case core::PushResult::Status::Accepted:
+                    ++m_stats.accepted;
+                    break;
+                case core::PushResult::Status::Duplicate:
+                    ++m_stats.duplicates;
+                    break;
+                case core::PushResult::Status::Rejected:
+                    ++m_stats.rejected;
+                    rejectedItems << result;
+                    break;
+                }
+                results << result;
+            }
+        };
+        collect(catalogResults, catalogIndex);
+        collect(movementResults, movementIndex);
+        auto recorded = m_store.recordPushResults(results);
+        if (!recorded) {
+            fail(recorded.error().code, recorded.error().message, ErrorCategory::Local);
+            return;
+        }
+        if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
+            m_store.clock().observe(*hlc);
+        for (const core::PushResult &rejected : std::as_const(rejectedItems))
+            emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
+        m_planPos = end;
+        emit progress(int(m_planPos), int(m_plan.size()), QStringLiteral("push"));
+        pushNext();
+    });
+}
+
+void SyncEngine::pull()
+{
+    const qint64 since = m_store.pullCursor();
+    const QString path = QStringLiteral("/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
+    send("GET", path, {}, true, [this, since](const Reply &r) {
+        if (r.status != 200) {
+            failWith(r);
+            return;
+        }
+        const QJsonObject data = r.data().toObject();
+        QList<core::CatalogRecord> catalog;
+        QList<core::Movement> movements;
+        for (const QJsonValue &value : data.value(QStringLiteral("catalog")).toArray()) {
+            auto item = proto::catalogItemFromJson(value.toObject());
+            if (!item) {
+                fail(item.error().code,
+                     tr("The server sent a catalog record this client cannot read: %1").arg(item.error().message),
+                     ErrorCategory::Rejected);
+                return;
+            }
+            core::CatalogRecord record;
+            record.entity = entityOfCatalogType(item->type);
+            record.id = item->id;
+            record.fields = item->fields;
+            record.stamps = item->stamps;
+            const QJsonValue merged = value.toObject().value(QStringLiteral("merged_into"));
+            if (merged.isString())
+                record.mergedInto = core::uuidFromText(merged.toString());
+            catalog << record;
+        }
+        for (const QJsonValue &value : data.value(QStringLiteral("movements")).toArray()) {
+            auto movement = proto::movementFromJson(value.toObject());
+            if (!movement) {
+                fail(movement.error().code,
+                     tr("The server sent a movement this client cannot read: %1").arg(movement.error().message),
+                     ErrorCategory::Rejected);
+                return;
+            }
+            movements << *movement;
+        }
+        bool cursorOk = false;
+        const qint64 next = data.value(QStringLiteral("next")).toString().toLongLong(&cursorOk);
+        if (!cursorOk || next < since) {
+            fail(QStringLiteral("invalid_response"), tr("The server sent an invalid pull cursor."),
+                 ErrorCategory::Rejected);
+            return;
+        }
+        if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
+            m_store.clock().observe(*hlc);
+        auto applied = m_store.applyPulledPage(catalog, movements, next);
+        if (!applied) {
+            fail(applied.error().code, applied.error().message, ErrorCategory::Local);
+            return;
+        }
+        ++m_stats.pages;
+        m_stats.pulledMovements += *applied;
+        m_stats.pulledCatalog += int(catalog.size());
+        emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+        if (data.value(QStringLiteral("has_more")).toBool() && next > since)
+            pull();
+        else
+            succeed();
+    });
+}
+
+void SyncEngine::succeed()
+{
+    auto stamped = m_store.setLastSyncAt(QDateTime::currentDateTimeUtc());
+    if (!stamped) {
+        fail(stamped.error().code, stamped.error().message, ErrorCategory::Local);
+        return;
+    }
+    m_attempt = 0;
+    finishOperation(true);
+}
+
+void SyncEngine::finishOperation(bool ok)
+{
+    const Op op = m_operation;
+    m_operation = Op::None;
+    m_busy = false;
+    m_retryTimer.stop();
+    switch (op) {
+    case Op::Login:
+        emit loginFinished(ok);
+        break;
+    case Op::Sync:
+        emit finished(ok);
+        break;
+    case Op::Logout:
+        emit loggedOut(false);
+        break;
+    case Op::None:
+        break;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failures
+
+void SyncEngine::fail(const QString &code, const QString &message, ErrorCategory category)
+{
+    m_lastErrorCode = code;
+    qCInfo(lcSync).noquote() << "sync error" << errorCategoryToString(category) << code << message;
+    emit syncError(message, category);
+    finishOperation(false);
+}
+
+void SyncEngine::failWith(const Reply &r)
+{
+    const QString code = r.errorCode();
+    const QString serverMessage = r.errorMessage();
+    if (r.tlsRefused || r.networkError == QNetworkReply::SslHandshakeFailedError) {
+        fail(QStringLiteral("tls_refused"),
+             m_account.pinnedSha256.isEmpty()
+                 ? tr("The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.")
+                       .arg(r.networkMessage)
+                 : tr("The server's certificate does not match the pinned fingerprint. The connection was refused."),
+             ErrorCategory::Tls);
+        return;
+    }
+    if (r.status == 0 || r.status == 429 || r.status >= 500) {
+        const QString message =
+            r.status == 0 ? tr("Cannot reach the server: %1").arg(r.networkMessage)
+                          : tr("The server is busy or failing (HTTP %1): %2").arg(r.status).arg(serverMessage);
+        const QString errorCode =
+            r.status == 0 ? QStringLiteral("network_error") : (code.isEmpty() ? QStringLiteral("server_error") : code);
+        if (m_operation == Op::Sync && m_attempt < m_retry.maxAttempts) {
+            m_lastErrorCode = errorCode;
+            emit syncError(message, ErrorCategory::Network);
+            scheduleRetry(r.retryAfter.toInt() * 1000);
+            return;
+        }
+        fail(errorCode, message, ErrorCategory::Network);
+        return;
+    }
+    if (r.status == 426) {
+        fail(code.isEmpty() ? QStringLiteral("unsupported_protocol") : code,
+             tr("The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your "
+                "local data and unsent changes are kept.")
+                 .arg(serverMessage),
+             ErrorCategory::Protocol);
+        return;
+    }
+    if (code == u"tenant_suspended" || code == u"tenant_cancelled" || code == u"trial_expired"
+        || code == u"tenant_pending") {
+        fail(code,
+             tr("%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.", nullptr,
+                int(m_store.pendingOutboxCount()))
+                 .arg(serverMessage),
+             ErrorCategory::Tenant);
+        return;
+    }
+    if (r.status == 401) {
+        fail(code.isEmpty() ? QStringLiteral("unauthorized") : code,
+             (serverMessage.isEmpty() ? tr("The server refused the credentials.") : serverMessage)
+                 + (m_operation == Op::Login ? QString() : tr(" You can keep working offline.")),
+             ErrorCategory::Authentication);
+        return;
+    }
+    fail(code.isEmpty() ? QStringLiteral("http_%1").arg(r.status) : code,
+         serverMessage.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(r.status) : serverMessage,
+         ErrorCategory::Rejected);
+}
+
+void SyncEngine::scheduleRetry(int minimumMs)
+{
+    ++m_attempt;
+    ++m_stats.retries;
+    // Exponential backoff with "equal jitter": half the delay fixed, half random, so that many
+    // devices cut off together do not come back together.
+    const qint64 exponential = qint64(m_retry.baseMs) << qMin(m_attempt - 1, 20);
+    const qint64 capped = qMin<qint64>(exponential, m_retry.maxMs);
+    qint64 delay = capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1);
+    delay = qMax<qint64>(delay, minimumMs);
+    qCInfo(lcSync) << "retry" << m_attempt << "in" << delay << "ms";
+    emit retryScheduled(m_attempt, int(delay));
+    m_retryTimer.start(int(delay));
+}
+
+} // namespace depot::sync

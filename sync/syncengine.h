@@ -1,0 +1,182 @@
+#pragma once
+
+#include "account.h"
+#include "credentialstore.h"
+
+#include "core/tenantstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace depot::sync {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+/// What kind of failure a syncError() is, so a UI can react (retry later, ask to sign in, ...).
+enum class ErrorCategory {
+    Network,        ///< server unreachable, timeout, 5xx, 429: retried with backoff
+    Tls,            ///< certificate not trusted or not the pinned one: never retried
+    Authentication, ///< wrong password, session ended: the user must sign in again
+    Protocol,       ///< 426: this client is older than the server
+    Tenant,         ///< company suspended, cancelled or trial ended: the outbox is kept
+    Rejected,       ///< any other refusal by the server (4xx)
+    Local           ///< the local store failed
+};
+QString errorCategoryToString(ErrorCategory category);
+
+/// Synchronises one TenantStore with depot-server (DESIGN §5) over HTTPS: login, then
+/// push the outbox in bounded batches (catalog first, then movements), then pull pages from the
+/// store's cursor until the server has nothing more, applying each page with its cursor in one
+/// local transaction.
+///
+/// Guarantees:
+/// - nothing local is lost on any failure: an item leaves the outbox only with the server's answer
+///   for it (accepted, duplicate, or rejected and then kept as a rejection and reported);
+/// - a repeated sync is a no-op (the server deduplicates by id, pulls are idempotent);
+/// - an expired access token is refreshed once and the request retried; a refused refresh emits
+///   authenticationRequired() and the store stays usable offline;
+/// - transient failures (network, 5xx, 429) are retried by a timer with exponential backoff and
+///   jitter, even when nothing new is written locally;
+/// - with a pinned certificate fingerprint, a TLS peer with another certificate is refused.
+///
+/// Used from the thread of the store; reports only through signals.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct RetryPolicy
+    {
+        int baseMs = 2000;     ///< first retry after about this long
+        int maxMs = 5 * 60000; ///< the delay never grows beyond this
+        int maxAttempts = 8;   ///< 0: never retry; after this many, finished(false)
+    };
+
+    SyncEngine(core::TenantStore &store, Account account, QNetworkAccessManager *network, CredentialStore *credentials,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    const Account &account() const { return m_account; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    /// Items per push request (the server refuses more than its max-batch, 1000 by default).
+    void setBatchSize(int items) { m_batchSize = qBound(1, items, 1000); }
+    void setPageSize(int items) { m_pageSize = qBound(1, items, 500); }
+    bool isBusy() const { return m_busy; }
+    /// Counters of the last sync (for reports and tests).
+    struct Stats
+    {
+        int pushed = 0;
+        int accepted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        int pulledMovements = 0;
+        int pulledCatalog = 0;
+        int pages = 0;
+        int requests = 0;
+        int refreshes = 0;
+        int retries = 0;
+    };
+    Stats stats() const { return m_stats; }
+    /// The last error of the last operation (code from the server or the engine), empty after success.
+    QString lastErrorCode() const { return m_lastErrorCode; }
+
+    /// Normalises a fingerprint ("AB:CD:..." or "abcd...") to lowercase hex without separators.
+    static QString normalizeFingerprint(const QString &text);
+
+public Q_SLOTS:
+    /// Signs in with the account's tenant and user; stores the refresh token in the credential store.
+    /// Ends with loginFinished(ok) (and syncError() on failure).
+    void login(const QString &password);
+    /// Push then pull. Ends with finished(ok).
+    void sync();
+    /// Ends the session on the server (best effort) and forgets the tokens locally. Ends with
+    /// loggedOut(serverConfirmed).
+    void logout();
+    /// Stops any request and pending retry.
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int done, int total, const QString &phase);
+    void itemRejected(const QString &entity, const QUuid &id, const QString &code, const QString &message);
+    void syncError(const QString &message, depot::sync::ErrorCategory category);
+    void finished(bool ok);
+    void loginFinished(bool ok);
+    void loggedOut(bool serverConfirmed);
+    void authenticationRequired();
+    /// A retry is scheduled in `delayMs`.
+    void retryScheduled(int attempt, int delayMs);
+
+private:
+    struct Reply
+    {
+        int status = 0; ///< HTTP status, 0 when no HTTP answer
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+        QString networkMessage;
+        bool tlsRefused = false;
+        QJsonObject json;
+        QByteArray retryAfter;
+        QJsonValue data() const { return json.value(QStringLiteral("data")); }
+        QString errorCode() const;
+        QString errorMessage() const;
+    };
+    using Handler = std::function<void(const Reply &)>;
+    enum class Op {
+        None,
+        Login,
+        Sync,
+        Logout
+    };
+
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
+              Handler handler, bool refreshed = false);
+    /// Exchanges the refresh token; `done(nullptr)` on success, else with the failed reply.
+    void refresh(std::function<void(const Reply *)> done);
+    void finishOperation(bool ok);
+    void startSync();
+    void pushNext();
+    void pull();
+    void succeed();
+    /// Reports a failed reply; transient ones schedule a retry of the whole sync.
+    void failWith(const Reply &reply);
+    void fail(const QString &code, const QString &message, ErrorCategory category);
+    void scheduleRetry(int minimumMs);
+    void storeRefreshToken();
+
+    struct PushItem
+    {
+        core::OutboxEntry entry;
+        bool catalog = false;
+        QJsonObject json;
+    };
+
+    core::TenantStore &m_store;
+    Account m_account;
+    QNetworkAccessManager *m_network;
+    CredentialStore *m_credentials;
+    RetryPolicy m_retry;
+    int m_batchSize = 500;
+    int m_pageSize = 500;
+    bool m_busy = false;
+    Op m_operation = Op::None;
+    int m_attempt = 0;
+    QTimer m_retryTimer;
+    QList<PushItem> m_plan;
+    qsizetype m_planPos = 0;
+    Stats m_stats;
+    QString m_lastErrorCode;
+    QPointer<QNetworkReply> m_current;
+};
+
+} // namespace depot::sync
+
+Q_DECLARE_METATYPE(depot::sync::ErrorCategory)

@@ -1,0 +1,512 @@
+// SyncEngine against a real depot-server over HTTPS on loopback: two devices converge, re-sync is a
+// no-op, certificate pinning, bad credentials, token refresh, refused refresh, suspended company,
+// retries with backoff. Runs on the backend chosen by DEPOT_TEST_BACKEND (CTest runs both).
+#include "deployment.h"
+#include "forge.h"
+
+#include "sync/credentialstore.h"
+#include "sync/syncengine.h"
+
+#include "core/tenantstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace depot;
+using namespace depot::server::test;
+using core::Quantity;
+using sync::ErrorCategory;
+using sync::SyncEngine;
+
+namespace {
+
+Quantity qty(const char *text)
+{
+    return Quantity::parse(QString::fromLatin1(text)).value();
+}
+
+core::MovementDraft draft(const QUuid &product, const QUuid &location, core::MovementKind kind, Quantity quantity)
+{
+    core::MovementDraft d;
+    d.productId = product;
+    d.locationId = location;
+    d.kind = kind;
+    d.quantity = quantity;
+    return d;
+}
+
+/// One client device: its own store, credential file, network access and engine.
+struct Device
+{
+    QTemporaryDir dir;
+    std::unique_ptr<core::TenantStore> store;
+    std::unique_ptr<sync::FileCredentialStore> credentials;
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncEngine> engine;
+    QStringList errors;
+    QList<ErrorCategory> categories;
+
+    bool open(const QString &deviceId)
+    {
+        core::TenantStore::Options options;
+        options.deviceId = deviceId;
+        auto opened = core::TenantStore::open(dir.filePath(QStringLiteral("store.sqlite")), options);
+        if (!opened)
+            return false;
+        store = std::move(opened).value();
+        credentials = std::make_unique<sync::FileCredentialStore>(dir.filePath(QStringLiteral("credentials.json")));
+        return true;
+    }
+
+    void attach(const sync::Account &account)
+    {
+        engine = std::make_unique<SyncEngine>(*store, account, &network, credentials.get());
+        engine->setRetryPolicy({10, 100, 0});
+        QObject::connect(engine.get(), &SyncEngine::syncError, engine.get(),
+                         [this](const QString &message, ErrorCategory category) {
+                             errors << message;
+                             categories << category;
+                         });
+    }
+
+    bool login(const QString &password)
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::loginFinished);
+        engine->login(password);
+        if (!done.wait(60000))
+            return false;
+        return done.first().first().toBool();
+    }
+
+    bool sync()
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::finished);
+        engine->sync();
+        if (!done.wait(120000))
+            return false;
+        return done.first().first().toBool();
+    }
+};
+
+QList<QStringList> balanceRows(const core::TenantStore &store)
+{
+    QList<QStringList> rows;
+    for (const core::Balance &b : store.balances())
+        rows << QStringList{b.productId.toString(), b.locationId.toString(), b.sku, b.locationCode,
+                            b.quantity.toString()};
+    return rows;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    Deployment d;
+    int m_counter = 0;
+    QString m_adminToken;
+
+    struct Company
+    {
+        QString slug;
+        QString email;
+    };
+
+    Company newCompany()
+    {
+        const int n = ++m_counter;
+        Company c;
+        c.email = QStringLiteral("sync%1-%2@example.com").arg(n).arg(QDateTime::currentMSecsSinceEpoch());
+        c.slug = d.signup(QStringLiteral("Sync Co %1 %2").arg(n).arg(QDateTime::currentMSecsSinceEpoch()), c.email,
+                          QLatin1String(Deployment::kPassword), QStringLiteral("professional"));
+        return c;
+    }
+
+    sync::Account accountFor(const Company &c, const QString &deviceId)
+    {
+        sync::Account a;
+        a.serverUrl = QUrl(d.server.baseUrl());
+        a.tenant = c.slug;
+        a.user = c.email;
+        a.deviceId = deviceId;
+        a.pinnedSha256 = d.server.fingerprint();
+        return a;
+    }
+
+    /// A device of `c`, signed in.
+    std::unique_ptr<Device> signedIn(const Company &c, const QString &deviceId)
+    {
+        auto device = std::make_unique<Device>();
+        if (!device->open(deviceId))
+            return {};
+        device->attach(accountFor(c, deviceId));
+        if (!device->login(QLatin1String(Deployment::kPassword))) {
+            qWarning() << device->errors;
+            return {};
+        }
+        return device;
+    }
+
+    QString platformAdminToken()
+    {
+        if (!m_adminToken.isEmpty())
+            return m_adminToken;
+        QByteArray out, err;
+        const int rc = runCommand({QStringLiteral("create-platform-admin"), QStringLiteral("--db"), d.dbUrl,
+                                   QStringLiteral("--data-dir"), d.dataDir.path(), QStringLiteral("--email"),
+                                   QStringLiteral("root@platform.test"), QStringLiteral("--password-stdin"),
+                                   QStringLiteral("--password-profile"), QStringLiteral("min")},
+                                  "platform-password-1\n", &out, &err);
+        if (rc != 0)
+            qWarning() << err;
+        const Response r = d.http->post(QStringLiteral("/api/v1/auth/login"),
+                                        {{QStringLiteral("identifier"), QStringLiteral("root@platform.test")},
+                                         {QStringLiteral("password"), QStringLiteral("platform-password-1")}});
+        m_adminToken = r.data().toObject().value(QStringLiteral("access_token")).toString();
+        return m_adminToken;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
+                          QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
+                          QStringLiteral("--tenant-rate-per-s"), QStringLiteral("100000"),
+                          QStringLiteral("--tenant-burst"), QStringLiteral("100000")},
+                         &error),
+                 qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        d.server.stop();
+        d.stop();
+    }
+
+    void twoDevicesConverge_data()
+    {
+        QTest::addColumn<bool>("aFirst");
+        QTest::newRow("A pushes first") << true;
+        QTest::newRow("B pushes first") << false;
+    }
+
+    void twoDevicesConverge()
+    {
+        QFETCH(bool, aFirst);
+        const Company c = newCompany();
+        QVERIFY(!c.slug.isEmpty());
+        auto a = signedIn(c, QStringLiteral("device-a"));
+        auto b = signedIn(c, QStringLiteral("device-b"));
+        QVERIFY(a && b);
+        // The refresh token is kept in the credential store, the password nowhere.
+        QFile creds(a->credentials->path());
+        QVERIFY(creds.open(QIODevice::ReadOnly));
+        QVERIFY(creds.readAll().contains("rt1."));
+        QCOMPARE(creds.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        // A sets up the catalog and shares it; B gets it by pulling.
+        core::Location w1;
+        w1.code = QStringLiteral("W1");
+        w1.name = QStringLiteral("Main warehouse");
+        core::Location w2;
+        w2.code = QStringLiteral("S1");
+        w2.name = QStringLiteral("Shop");
+        w2.type = core::LocationType::Shop;
+        w1 = a->store->addLocation(w1).value();
+        w2 = a->store->addLocation(w2).value();
+        core::Product p;
+        p.sku = QStringLiteral("RICE-5");
+        p.name = QStringLiteral("Rice 5 kg");
+        p = a->store->addProduct(p).value();
+        QVERIFY(a->sync());
+        QVERIFY(b->sync());
+        QVERIFY(b->store->productBySku(QStringLiteral("RICE-5")).has_value());
+        QVERIFY(b->store->locationByCode(QStringLiteral("S1")).has_value());
+
+        // Offline on both devices.
+        QVERIFY(a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Receipt, qty("10"))).ok());
+        QVERIFY(a->store->recordTransfer(p.id, w1.id, w2.id, qty("3")).ok());
+        core::Product renamed = *a->store->productById(p.id);
+        renamed.name = QStringLiteral("Rice 5 kg bag");
+        QVERIFY(a->store->updateProduct(renamed).ok());
+
+        QVERIFY(b->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Issue, qty("2"))).ok());
+        QVERIFY(b->store->recordMovement(draft(p.id, w2.id, core::MovementKind::Count, qty("5"))).ok());
+        core::Product reorder = *b->store->productById(p.id);
+        reorder.reorderPoint = qty("4");
+        QVERIFY(b->store->updateProduct(reorder).ok());
+        core::Product oil;
+        oil.sku = QStringLiteral("OIL-1");
+        oil.name = QStringLiteral("Oil 1 l");
+        oil = b->store->addProduct(oil).value();
+        QVERIFY(b->store->recordMovement(draft(oil.id, w1.id, core::MovementKind::Receipt, qty("4"))).ok());
+
+        Device *first = aFirst ? a.get() : b.get();
+        Device *second = aFirst ? b.get() : a.get();
+        QVERIFY2(first->sync(), qPrintable(first->errors.join(u'\n')));
+        QVERIFY2(second->sync(), qPrintable(second->errors.join(u'\n')));
+        QVERIFY2(first->sync(), qPrintable(first->errors.join(u'\n')));
+
+        QCOMPARE(a->store->pendingOutboxCount(), 0);
+        QCOMPARE(b->store->pendingOutboxCount(), 0);
+        QVERIFY(a->store->rejections().isEmpty());
+        QVERIFY(b->store->rejections().isEmpty());
+        QCOMPARE(a->store->movementCount(), 6);
+        QCOMPARE(b->store->movementCount(), 6);
+        core::JournalFilter all;
+        all.limit = 10000;
+        for (Device *device : {a.get(), b.get()}) {
+            QSet<QUuid> ids;
+            for (const core::Movement &m : device->store->journal(all))
+                ids.insert(m.id);
+            QCOMPARE(ids.size(), 6);
+        }
+        QCOMPARE(balanceRows(*a->store), balanceRows(*b->store));
+        QVERIFY(!a->store->balances().isEmpty());
+        QCOMPARE(a->store->balance(p.id, w1.id), qty("5"));
+        QCOMPARE(a->store->balance(oil.id, w1.id), qty("4"));
+        // Both catalog edits survive, on both devices (per-field last writer wins).
+        for (Device *device : {a.get(), b.get()}) {
+            const core::Product merged = *device->store->productById(p.id);
+            QCOMPARE(merged.name, QStringLiteral("Rice 5 kg bag"));
+            QCOMPARE(merged.reorderPoint, std::optional<Quantity>(qty("4")));
+            QVERIFY(device->store->lastSyncAt().isValid());
+        }
+        // The server holds each movement exactly once.
+        const Response server =
+            d.http->get(QStringLiteral("/api/v1/sync/pull?since=0&limit=500"), a->engine->account().accessToken);
+        QCOMPARE(server.status, 200);
+        QCOMPARE(server.data().toObject().value(QStringLiteral("movements")).toArray().size(), 6);
+
+        // Syncing again changes nothing and sends nothing.
+        const qint64 cursorA = a->store->pullCursor();
+        QVERIFY(a->sync());
+        QCOMPARE(a->engine->stats().pushed, 0);
+        QCOMPARE(a->engine->stats().pulledMovements, 0);
+        QCOMPARE(a->engine->stats().pulledCatalog, 0);
+        QCOMPARE(a->store->pullCursor(), cursorA);
+        QCOMPARE(a->store->movementCount(), 6);
+        QVERIFY(b->sync());
+        QCOMPARE(b->engine->stats().pushed, 0);
+        QCOMPARE(balanceRows(*a->store), balanceRows(*b->store));
+    }
+
+    void batchesAndPages()
+    {
+        // More items than one push batch and one pull page: everything still arrives once.
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("batch-a"));
+        auto b = signedIn(c, QStringLiteral("batch-b"));
+        QVERIFY(a && b);
+        a->engine->setBatchSize(7);
+        b->engine->setPageSize(5);
+        core::Location w;
+        w.code = QStringLiteral("W");
+        w.name = QStringLiteral("W");
+        w = a->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("B-1");
+        p.name = QStringLiteral("B");
+        p = a->store->addProduct(p).value();
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(a->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+        QSignalSpy progress(a->engine.get(), &SyncEngine::progress);
+        QVERIFY(a->sync());
+        QCOMPARE(a->engine->stats().accepted, 42);
+        QVERIFY(a->engine->stats().requests >= 7); // 6 pushes of at most 7 items, then a pull
+        QVERIFY(b->sync());
+        QVERIFY(b->engine->stats().pages >= 9);
+        QCOMPARE(b->store->balance(p.id, w.id), qty("40"));
+        QCOMPARE(balanceRows(*a->store), balanceRows(*b->store));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(2).toString(), QStringLiteral("pull"));
+    }
+
+    void wrongPinIsRefused()
+    {
+        const Company c = newCompany();
+        Device device;
+        QVERIFY(device.open(QStringLiteral("pin-device")));
+        sync::Account account = accountFor(c, QStringLiteral("pin-device"));
+        account.pinnedSha256 = QString(64, u'a');
+        device.attach(account);
+        QVERIFY(!device.login(QLatin1String(Deployment::kPassword)));
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        QCOMPARE(device.engine->lastErrorCode(), QStringLiteral("tls_refused"));
+        QVERIFY(device.credentials->read(account.credentialKey())->isEmpty());
+
+        // No pin and no CA for a self-signed server: refused too.
+        Device unpinned;
+        QVERIFY(unpinned.open(QStringLiteral("pin-device-2")));
+        account.pinnedSha256.clear();
+        unpinned.attach(account);
+        QVERIFY(!unpinned.login(QLatin1String(Deployment::kPassword)));
+        QCOMPARE(unpinned.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+
+        // The right pin, in the colon form the server prints, works.
+        Device pinned;
+        QVERIFY(pinned.open(QStringLiteral("pin-device-3")));
+        account.pinnedSha256 = d.server.fingerprint();
+        QVERIFY(account.pinnedSha256.contains(u':'));
+        pinned.attach(account);
+        QVERIFY(pinned.login(QLatin1String(Deployment::kPassword)));
+    }
+
+    void wrongPasswordIsAClearError()
+    {
+        const Company c = newCompany();
+        Device device;
+        QVERIFY(device.open(QStringLiteral("pw-device")));
+        device.attach(accountFor(c, QStringLiteral("pw-device")));
+        QVERIFY(!device.login(QStringLiteral("not-the-password")));
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Authentication});
+        QCOMPARE(device.engine->lastErrorCode(), QStringLiteral("invalid_credentials"));
+        QVERIFY(device.errors.first().contains(QStringLiteral("password is wrong")));
+        QVERIFY(device.credentials->read(device.engine->account().credentialKey())->isEmpty());
+    }
+
+    void expiredAccessTokenIsRefreshedOnce()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("exp-device"));
+        QVERIFY(device);
+        // The server's access tokens live 15 minutes and that is not configurable: sign an already
+        // expired one with the server's own key, claims copied from the real token.
+        const QString real = device->engine->account().accessToken;
+        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(real.section(u'.', 1, 1).toLatin1(),
+                                                                            QByteArray::Base64UrlEncoding))
+                                 .object();
+        QVERIFY(claims.contains(QStringLiteral("exp")));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        claims.insert(QStringLiteral("iat"), now - 1000);
+        claims.insert(QStringLiteral("exp"), now - 100);
+        QFile key(d.dataDir.filePath(QStringLiteral("jwt.key")));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QString expired = forgeJwt(QStringLiteral("HS256"), QJsonDocument(claims).toJson(QJsonDocument::Compact),
+                                         QByteArray::fromBase64(key.readAll().trimmed()));
+        QVERIFY(!expired.isEmpty());
+        QCOMPARE(d.http->get(QStringLiteral("/api/v1/sync/pull?since=0"), expired).status, 401);
+
+        sync::Account account = device->engine->account();
+        account.accessToken = expired;
+        account.refreshToken.clear(); // read from the credential store
+        const QString storedBefore = *device->credentials->read(account.credentialKey());
+        device->attach(account);
+        core::Location w;
+        w.code = QStringLiteral("EXP");
+        w.name = QStringLiteral("Exp");
+        QVERIFY(device->store->addLocation(w).ok());
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        QCOMPARE(authRequired.count(), 0);
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        // The refresh token rotated and the new one is what the credential store holds.
+        const QString storedAfter = *device->credentials->read(account.credentialKey());
+        QVERIFY(!storedAfter.isEmpty());
+        QVERIFY(storedAfter != storedBefore);
+        QCOMPARE(storedAfter, device->engine->account().refreshToken);
+    }
+
+    void refusedRefreshAsksToSignInAndKeepsWork()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("ref-device"));
+        QVERIFY(device);
+        sync::Account account = device->engine->account();
+        account.accessToken = QStringLiteral("garbage");
+        account.refreshToken = QStringLiteral("rt1.00000000-0000-0000-0000-000000000000.nonsense-nonsense-nonsense");
+        device->attach(account);
+        core::Location w;
+        w.code = QStringLiteral("REF");
+        w.name = QStringLiteral("Ref");
+        QVERIFY(device->store->addLocation(w).ok());
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY(!device->sync());
+        QCOMPARE(authRequired.count(), 1);
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Authentication});
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        // Local work goes on and nothing queued was lost.
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+        core::Location more;
+        more.code = QStringLiteral("REF2");
+        more.name = QStringLiteral("Ref 2");
+        QVERIFY(device->store->addLocation(more).ok());
+        QCOMPARE(device->store->pendingOutboxCount(), 2);
+        // Signing in again lets the outbox go.
+        QVERIFY(device->login(QLatin1String(Deployment::kPassword)));
+        QVERIFY(device->sync());
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+    }
+
+    void suspendedCompanyKeepsOutbox()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("susp-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("SUS");
+        w.name = QStringLiteral("Sus");
+        QVERIFY(device->store->addLocation(w).ok());
+        const QString admin = platformAdminToken();
+        QVERIFY(!admin.isEmpty());
+        QCOMPARE(
+            d.http->patch(QStringLiteral("/api/v1/admin/tenants/") + c.slug, {{"status", "SUSPENDED"}}, admin).status,
+            200);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Tenant});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("tenant_suspended"));
+        QVERIFY(device->errors.first().contains(QStringLiteral("suspended")));
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+        QCOMPARE(d.http->patch(QStringLiteral("/api/v1/admin/tenants/") + c.slug, {{"status", "ACTIVE"}}, admin).status,
+                 200);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+    }
+
+    void unreachableServerIsRetriedWithBackoff()
+    {
+        Device device;
+        QVERIFY(device.open(QStringLiteral("retry-device")));
+        sync::Account account;
+        account.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:1"));
+        account.tenant = QStringLiteral("nobody");
+        account.user = QStringLiteral("nobody@example.com");
+        account.accessToken = QStringLiteral("token");
+        account.refreshToken = QStringLiteral("refresh");
+        device.attach(account);
+        device.engine->setRetryPolicy({40, 1000, 3});
+        core::Location w;
+        w.code = QStringLiteral("R");
+        w.name = QStringLiteral("R");
+        QVERIFY(device.store->addLocation(w).ok());
+        QSignalSpy retries(device.engine.get(), &SyncEngine::retryScheduled);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!device.sync());
+        QCOMPARE(retries.count(), 3);
+        int total = 0;
+        for (int i = 0; i < 3; ++i) {
+            const int delay = retries.at(i).at(1).toInt();
+            const int nominal = 40 << i;
+            QVERIFY2(delay >= nominal / 2 && delay <= nominal, qPrintable(QString::number(delay)));
+            total += delay;
+        }
+        QVERIFY(timer.elapsed() >= total);
+        QCOMPARE(device.categories.size(), 4); // three retried failures, then the final one
+        QVERIFY(std::all_of(device.categories.begin(), device.categories.end(),
+                            [](ErrorCategory c) { return c == ErrorCategory::Network; }));
+        QCOMPARE(device.store->pendingOutboxCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
