@@ -89,6 +89,8 @@ QStringList version3()
         QStringLiteral("CREATE TABLE sync_rejections ("
                        " entity_id TEXT PRIMARY KEY, entity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
                        " rejected_at INTEGER NOT NULL, discarded INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        // Stock of a merged product counts for its survivor: find the merged ones quickly.
+        QStringLiteral("CREATE INDEX products_merged_into ON products (merged_into) WHERE merged_into IS NOT NULL"),
     };
 }
 

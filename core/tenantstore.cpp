@@ -350,7 +350,7 @@ struct TenantStore::Private
     {
         SqliteStatement &q = fast(
             "SELECT hlc, id, quantity FROM movements m"
-            " WHERE product_id IN (SELECT id FROM products WHERE id = ?1 OR merged_into = ?1)"
+            " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
             " AND location_id = ?2 AND kind = 'COUNT' AND reverses_id IS NULL"
             " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
             " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
@@ -366,16 +366,20 @@ struct TenantStore::Private
 
     qint64 sumDeltasAfter(const QString &product, const QString &location, const std::optional<LastCount> &count)
     {
-        SqliteStatement &q = fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
-                                  " WHERE product_id IN (SELECT id FROM products WHERE id = ?1 OR merged_into = ?1)"
-                                  " AND location_id = ?2 AND kind <> 'COUNT'"
-                                  " AND (?3 IS NULL OR hlc > ?3 OR (hlc = ?3 AND id > ?4))"
-                                  " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)");
+        // Two statements rather than one with "?3 IS NULL OR ...", which would keep SQLite from using
+        // the (product, location, hlc) index range.
+        SqliteStatement &q = count
+            ? fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                   " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
+                   " AND location_id = ?2 AND kind <> 'COUNT' AND hlc >= ?3 AND (hlc > ?3 OR id > ?4)"
+                   " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)")
+            : fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                   " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
+                   " AND location_id = ?2 AND kind <> 'COUNT'"
+                   " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)");
         q.bind(1, product).bind(2, location);
         if (count)
             q.bind(3, qint64(count->hlc.raw())).bind(4, count->id);
-        else
-            q.bindNull(3).bindNull(4);
         q.step();
         const qint64 sum = q.columnInt64(0);
         q.reset();
