@@ -132,6 +132,18 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
     return r;
 }
 
+/// The device clock (X-Depot-Device-Time) against ours, for requests that do not store it.
+QJsonValue clockSkewJson(const Context &ctx)
+{
+    bool ok = false;
+    const qint64 deviceMs = ctx.request.headers.value("x-depot-device-time").toLongLong(&ok);
+    if (!ok)
+        return QJsonValue();
+    const qint64 skew = deviceMs - QDateTime::currentMSecsSinceEpoch();
+    return QJsonObject{{QStringLiteral("flagged"), std::abs(skew) > proto::kMaxClockSkewMs},
+                       {QStringLiteral("skew_ms"), skew}};
+}
+
 } // namespace
 
 void addSyncRoutes(Router &router, Services &services)
@@ -380,7 +392,8 @@ void addSyncRoutes(Router &router, Services &services)
                                           {QStringLiteral("next"), QString::number(next)},
                                           {QStringLiteral("has_more"), more},
                                           {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                                          {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)}});
+                                          {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
+                                          {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
                 }});
 }
 

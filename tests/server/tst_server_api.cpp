@@ -866,6 +866,11 @@ private Q_SLOTS:
                          s.access,
                          {{"X-Depot-Device-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch())}}});
         QVERIFY(!fine.data().toObject().value("clock_skew").toObject().value("flagged").toBool());
+        // A pull reports the skew of the clock it carries, too.
+        const Response pull =
+            http().call({"GET", v1 + QStringLiteral("/sync/pull"), {}, s.access, {{"X-Depot-Device-Time", late}}});
+        QVERIFY(pull.data().toObject().value("clock_skew").toObject().value("flagged").toBool());
+        QVERIFY(http().get(v1 + QStringLiteral("/sync/pull"), s.access).data().toObject().value("clock_skew").isNull());
     }
 
     void catalogMergeRules()
