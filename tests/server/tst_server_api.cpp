@@ -705,6 +705,54 @@ private Q_SLOTS:
         QCOMPARE(usage.data().toObject().value("usage").toObject().value("devices").toInt(), 3);
     }
 
+    void productLimit()
+    {
+        const Session s = d.newTenant(QStringLiteral("starter")); // 500 products
+        QJsonArray catalog;
+        const quint64 t = Deployment::hlcNow();
+        for (int i = 0; i < 500; ++i) {
+            const QString stamp = QString::number(t + quint64(i));
+            catalog.append(QJsonObject{{"type", "product"},
+                                       {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                                       {"fields", QJsonObject{{"sku", QStringLiteral("LIM-%1").arg(i)}, {"name", "x"}}},
+                                       {"stamps", QJsonObject{{"sku", stamp}, {"name", stamp}}}});
+        }
+        const Response full =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}, catalog), s.access);
+        CHECK_STATUS(full, 200);
+        for (const QJsonValue &v : full.data().toObject().value("catalog").toArray())
+            QCOMPARE(str(v, "status"), QStringLiteral("accepted"));
+        const Response refused =
+            http().post(v1 + QStringLiteral("/products"), {{"sku", "ONE-MORE"}, {"name", "x"}}, s.access);
+        CHECK_ERROR(refused, 403, "plan_limit_products");
+        QCOMPARE(refused.json.value("error").toObject().value("details").toObject().value("limit").toInt(), 500);
+        const QString stamp = QString::number(t + 1000);
+        const QJsonObject extra{{"type", "product"},
+                                {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                                {"fields", QJsonObject{{"sku", "ONE-MORE"}, {"name", "x"}}},
+                                {"stamps", QJsonObject{{"sku", stamp}, {"name", stamp}}}};
+        const QJsonArray r =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}, {extra}), s.access)
+                .data()
+                .toObject()
+                .value("catalog")
+                .toArray();
+        QCOMPARE(str(r.at(0), "code"), QStringLiteral("plan_limit_products"));
+        // Archiving one frees a place.
+        const QString first = str(http()
+                                      .get(v1 + QStringLiteral("/products?limit=1"), s.access)
+                                      .data()
+                                      .toObject()
+                                      .value("items")
+                                      .toArray()
+                                      .at(0),
+                                  "id");
+        CHECK_STATUS(http().patch(v1 + QStringLiteral("/products/") + first, {{"archived", true}}, s.access), 200);
+        CHECK_STATUS(http().post(v1 + QStringLiteral("/products"), {{"sku", "ONE-MORE"}, {"name", "x"}}, s.access),
+                     201);
+    }
+
     void auditLog()
     {
         const Session s = d.newTenant();
