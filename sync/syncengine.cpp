@@ -563,6 +563,8 @@ void SyncEngine::pull()
                      ErrorCategory::Rejected);
                 return;
             }
+            // movementFromJson() reads the client-side payload only; the server's sequence is ours to take.
+            movement->serverSeq = value.toObject().value(QStringLiteral("seq")).toString().toLongLong();
             movements << *movement;
         }
         bool cursorOk = false;

@@ -4,13 +4,21 @@
 
 #include "core/tenantstore.h"
 #include "core/uuid.h"
+#include "sync/credentialstore.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -87,6 +95,11 @@ const QList<OptionSpec> &allOptions()
         {u"kind"_qs, u"KIND"_qs},
         {u"page"_qs, u"N"_qs},
         {u"page-size"_qs, u"N"_qs},
+        {u"server"_qs, u"URL"_qs},
+        {u"tenant"_qs, u"SLUG"_qs},
+        {u"password-stdin"_qs, {}},
+        {u"ca-file"_qs, u"PEM"_qs},
+        {u"pin"_qs, u"SHA256"_qs},
     };
     return options;
 }
@@ -211,9 +224,18 @@ public:
     void stock();
     void alerts();
     void journal();
+    void login();
+    void syncNow();
+    void status();
+    void logout();
 
 private:
     TenantStore &store();
+    QString dataDir() const;
+    QJsonObject readProfile() const;
+    void writeProfile(const QJsonObject &profile);
+    sync::Account accountFromProfile(const QJsonObject &profile);
+    sync::FileCredentialStore credentialStore() const;
     QString userId() const;
 
     QString requiredText(const QString &option) const;
@@ -243,11 +265,16 @@ QString Session::userId() const
     return m_cl.isSet(u"user"_qs) ? m_cl.value(u"user"_qs) : DepotCtl::defaultUserId();
 }
 
+QString Session::dataDir() const
+{
+    return m_cl.isSet(u"data-dir"_qs) ? m_cl.value(u"data-dir"_qs) : DepotCtl::defaultDataDir();
+}
+
 TenantStore &Session::store()
 {
     if (m_store)
         return *m_store;
-    const QString dir = m_cl.isSet(u"data-dir"_qs) ? m_cl.value(u"data-dir"_qs) : DepotCtl::defaultDataDir();
+    const QString dir = dataDir();
     if (!QDir().mkpath(dir))
         runtimeError(tr("cannot create the data directory '%1'").arg(QDir::toNativeSeparators(dir)));
     const QString path = QDir(dir).filePath(u"store.sqlite"_qs);
@@ -303,8 +330,7 @@ Money Session::money(const QString &option) const
         return {};
     auto parsed = Money::parse(m_cl.value(option).trimmed());
     if (!parsed)
-        usageError(tr("%1: invalid amount for --%2: %3")
-                       .arg(m_command.name(), option, parsed.error().message));
+        usageError(tr("%1: invalid amount for --%2: %3").arg(m_command.name(), option, parsed.error().message));
     if (parsed->minorUnits() < 0)
         usageError(tr("%1: --%2 must not be negative").arg(m_command.name(), option));
     return parsed.value();
@@ -805,6 +831,279 @@ void Session::journal()
 
 // Command table and help ---------------------------------------------------------------------------
 
+// Sync with a server ------------------------------------------------------------------------------
+//
+// One data directory holds one server profile: profile.json (server, tenant, user, pin, CA file) next
+// to store.sqlite, and the refresh token in credentials.json (FileCredentialStore, mode 0600):
+// depotctl is headless, so it does not use the OS keychain. See docs/sync.md.
+
+QJsonObject Session::readProfile() const
+{
+    QFile file(QDir(dataDir()).filePath(u"profile.json"_qs));
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        runtimeError(tr("cannot read '%1': %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        runtimeError(tr("'%1' is damaged; run 'depotctl login' again").arg(QDir::toNativeSeparators(file.fileName())));
+    return doc.object();
+}
+
+void Session::writeProfile(const QJsonObject &profile)
+{
+    QSaveFile file(QDir(dataDir()).filePath(u"profile.json"_qs));
+    if (!file.open(QIODevice::WriteOnly))
+        runtimeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    file.write(QJsonDocument(profile).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        runtimeError(tr("cannot write '%1': %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+}
+
+sync::FileCredentialStore Session::credentialStore() const
+{
+    return sync::FileCredentialStore(QDir(dataDir()).filePath(u"credentials.json"_qs));
+}
+
+namespace {
+
+QList<QSslCertificate> loadCaFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        usageError(DepotCtl::tr("login: the CA file '%1' does not exist").arg(QDir::toNativeSeparators(path)));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty())
+        usageError(DepotCtl::tr("login: no PEM certificate in '%1'").arg(QDir::toNativeSeparators(path)));
+    return certificates;
+}
+
+/// Runs one engine operation to its end signal; returns the messages of syncError().
+template<typename Signal>
+QStringList runEngine(sync::SyncEngine &engine, Signal endSignal, const std::function<void()> &start, bool *ok)
+{
+    QEventLoop loop;
+    QStringList errors;
+    QObject::connect(&engine, &sync::SyncEngine::syncError, &loop,
+                     [&errors](const QString &message, sync::ErrorCategory) { errors << message; });
+    QObject::connect(&engine, endSignal, &loop, [&loop, ok](bool result) {
+        *ok = result;
+        loop.quit();
+    });
+    start();
+    if (engine.isBusy())
+        loop.exec();
+    return errors;
+}
+
+} // namespace
+
+sync::Account Session::accountFromProfile(const QJsonObject &profile)
+{
+    if (profile.isEmpty())
+        runtimeError(tr("this data directory is not signed in to a server; run 'depotctl login' first"));
+    sync::Account account;
+    account.serverUrl = QUrl(profile.value(u"server"_qs).toString());
+    account.tenant = profile.value(u"tenant"_qs).toString();
+    account.user = profile.value(u"user"_qs).toString();
+    account.pinnedSha256 = profile.value(u"pin"_qs).toString();
+    const QString caFile = profile.value(u"ca_file"_qs).toString();
+    if (!caFile.isEmpty())
+        account.caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    account.deviceId = store().deviceId();
+    return account;
+}
+
+void Session::login()
+{
+    const QUrl server(requiredText(u"server"_qs));
+    if (!server.isValid() || server.scheme() != u"https" || server.host().isEmpty())
+        usageError(tr("login: --server must be an https:// URL (got '%1')").arg(m_cl.value(u"server"_qs)));
+    const QString tenant = requiredText(u"tenant"_qs);
+    const QString user = requiredText(u"user"_qs);
+    if (m_cl.isSet(u"ca-file"_qs) && m_cl.isSet(u"pin"_qs))
+        usageError(tr("login: give --ca-file or --pin, not both"));
+    QString pin;
+    if (m_cl.isSet(u"pin"_qs)) {
+        pin = sync::SyncEngine::normalizeFingerprint(m_cl.value(u"pin"_qs));
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_qs);
+        if (!hex.match(pin).hasMatch())
+            usageError(tr("login: --pin must be a SHA-256 fingerprint (64 hex digits, colons allowed)"));
+    }
+    QString caFile;
+    QList<QSslCertificate> cas;
+    if (m_cl.isSet(u"ca-file"_qs)) {
+        caFile = QFileInfo(requiredText(u"ca-file"_qs)).absoluteFilePath();
+        cas = loadCaFile(caFile);
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        runtimeError(tr("login: cannot read the password from stdin"));
+    QString password = QString::fromUtf8(input.readLine());
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        usageError(tr("login: no password on stdin (give it as the first line)"));
+
+    // One data directory holds one company's data: never mix two.
+    const QJsonObject previous = readProfile();
+    if (!previous.isEmpty()
+        && (previous.value(u"server"_qs).toString() != server.toString(QUrl::StripTrailingSlash)
+            || previous.value(u"tenant"_qs).toString() != tenant)
+        && (store().pullCursor() > 0 || store().movementCount() > 0 || store().pendingOutboxCount() > 0))
+        runtimeError(
+            tr("this data directory holds the data of '%1' at %2; use another --data-dir for '%3'")
+                .arg(previous.value(u"tenant"_qs).toString(), previous.value(u"server"_qs).toString(), tenant));
+
+    sync::Account account;
+    account.serverUrl = QUrl(server.toString(QUrl::StripTrailingSlash));
+    account.tenant = tenant;
+    account.user = user;
+    account.pinnedSha256 = pin;
+    account.caCertificates = cas;
+    account.deviceId = store().deviceId();
+    QNetworkAccessManager network;
+    sync::FileCredentialStore credentials = credentialStore();
+    sync::SyncEngine engine(store(), account, &network, &credentials);
+    bool ok = false;
+    const QStringList errors = runEngine(
+        engine, &sync::SyncEngine::loginFinished, [&] { engine.login(password); }, &ok);
+    if (!ok)
+        runtimeError(tr("login failed: %1").arg(errors.isEmpty() ? tr("unknown error") : errors.last()));
+    writeProfile(QJsonObject{{u"server"_qs, account.serverUrl.toString()},
+                             {u"tenant"_qs, tenant},
+                             {u"user"_qs, user},
+                             {u"pin"_qs, pin},
+                             {u"ca_file"_qs, caFile}});
+    m_out << tr("Signed in to %1 at %2 as %3 (device %4).")
+                 .arg(tenant, account.serverUrl.toString(), user, store().deviceId())
+          << '\n';
+}
+
+void Session::syncNow()
+{
+    const sync::Account account = accountFromProfile(readProfile());
+    QNetworkAccessManager network;
+    sync::FileCredentialStore credentials = credentialStore();
+    sync::SyncEngine engine(store(), account, &network, &credentials);
+    // A command-line run reports a failure at once instead of waiting to retry.
+    engine.setRetryPolicy({1000, 1000, 0});
+    QJsonArray rejected;
+    QObject::connect(&engine, &sync::SyncEngine::itemRejected, &engine,
+                     [&rejected](const QString &entity, const QUuid &id, const QString &code, const QString &message) {
+                         rejected.append(QJsonObject{{u"entity"_qs, entity},
+                                                     {u"id"_qs, core::uuidToText(id)},
+                                                     {u"code"_qs, code},
+                                                     {u"message"_qs, message}});
+                     });
+    bool ok = false;
+    const QStringList errors = runEngine(
+        engine, &sync::SyncEngine::finished, [&] { engine.sync(); }, &ok);
+    if (!ok) {
+        QString message = errors.isEmpty() ? tr("unknown error") : errors.last();
+        if (engine.lastErrorCode() == u"not_signed_in" || engine.lastErrorCode() == u"invalid_refresh_token"
+            || engine.lastErrorCode() == u"refresh_token_reused")
+            message += u' ' + tr("Run 'depotctl login' again.");
+        runtimeError(tr("sync failed: %1").arg(message));
+    }
+    const sync::SyncEngine::Stats stats = engine.stats();
+    if (m_cl.isSet(u"json"_qs)) {
+        printJson(m_out, QJsonObject{{u"pushed"_qs, stats.pushed},
+                                     {u"accepted"_qs, stats.accepted},
+                                     {u"duplicates"_qs, stats.duplicates},
+                                     {u"rejected"_qs, rejected},
+                                     {u"pulled_movements"_qs, stats.pulledMovements},
+                                     {u"pulled_catalog"_qs, stats.pulledCatalog},
+                                     {u"pending_outbox"_qs, store().pendingOutboxCount()},
+                                     {u"cursor"_qs, QString::number(store().pullCursor())}});
+        return;
+    }
+    m_out << tr("Sent %1 change(s): %2 accepted, %3 already known, %4 rejected.")
+                 .arg(stats.pushed)
+                 .arg(stats.accepted)
+                 .arg(stats.duplicates)
+                 .arg(rejected.size())
+          << '\n'
+          << tr("Received %1 movement(s) and %2 catalog record(s).").arg(stats.pulledMovements).arg(stats.pulledCatalog)
+          << '\n';
+    for (const QJsonValue &r : std::as_const(rejected)) {
+        const QJsonObject o = r.toObject();
+        m_out << tr("Rejected %1 %2: %3 (%4)")
+                     .arg(o.value(u"entity"_qs).toString(), o.value(u"id"_qs).toString(),
+                          o.value(u"message"_qs).toString(), o.value(u"code"_qs).toString())
+              << '\n';
+    }
+}
+
+void Session::status()
+{
+    const QJsonObject profile = readProfile();
+    QString signedIn;
+    bool hasToken = false;
+    if (!profile.isEmpty()) {
+        sync::Account account;
+        account.serverUrl = QUrl(profile.value(u"server"_qs).toString());
+        account.tenant = profile.value(u"tenant"_qs).toString();
+        account.user = profile.value(u"user"_qs).toString();
+        auto token = credentialStore().read(account.credentialKey());
+        hasToken = token.ok() && !token->isEmpty();
+    }
+    const QDateTime last = store().lastSyncAt();
+    const QList<core::SyncRejection> rejections = store().rejections();
+    if (m_cl.isSet(u"json"_qs)) {
+        QJsonArray items;
+        for (const core::SyncRejection &r : rejections)
+            items.append(QJsonObject{{u"entity"_qs, r.entity},
+                                     {u"id"_qs, core::uuidToText(r.entityId)},
+                                     {u"code"_qs, r.code},
+                                     {u"message"_qs, r.message},
+                                     {u"rejected_at"_qs, r.rejectedAt.toString(Qt::ISODateWithMs)}});
+        printJson(m_out, QJsonObject{{u"server"_qs, profile.isEmpty() ? QJsonValue() : profile.value(u"server"_qs)},
+                                     {u"tenant"_qs, profile.isEmpty() ? QJsonValue() : profile.value(u"tenant"_qs)},
+                                     {u"user"_qs, profile.isEmpty() ? QJsonValue() : profile.value(u"user"_qs)},
+                                     {u"device"_qs, store().deviceId()},
+                                     {u"signed_in"_qs, hasToken},
+                                     {u"pending_outbox"_qs, store().pendingOutboxCount()},
+                                     {u"last_sync"_qs,
+                                      last.isValid() ? QJsonValue(last.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                                     {u"cursor"_qs, QString::number(store().pullCursor())},
+                                     {u"rejected"_qs, items}});
+        return;
+    }
+    if (profile.isEmpty())
+        m_out << tr("Server: not configured (run 'depotctl login')") << '\n';
+    else
+        m_out << tr("Server: %1, company %2, user %3 (%4)")
+                     .arg(profile.value(u"server"_qs).toString(), profile.value(u"tenant"_qs).toString(),
+                          profile.value(u"user"_qs).toString(), hasToken ? tr("signed in") : tr("signed out"))
+              << '\n';
+    m_out << tr("Device: %1").arg(store().deviceId()) << '\n'
+          << tr("Waiting to be sent: %1").arg(store().pendingOutboxCount()) << '\n'
+          << tr("Last sync: %1").arg(last.isValid() ? last.toString(Qt::ISODate) : tr("never")) << '\n'
+          << tr("Pull cursor: %1").arg(store().pullCursor()) << '\n'
+          << tr("Rejected by the server: %1").arg(rejections.size()) << '\n';
+    for (const core::SyncRejection &r : rejections)
+        m_out << "  " << r.entity << ' ' << core::uuidToText(r.entityId) << ": " << r.message << " (" << r.code
+              << ")\n";
+}
+
+void Session::logout()
+{
+    const sync::Account account = accountFromProfile(readProfile());
+    QNetworkAccessManager network;
+    sync::FileCredentialStore credentials = credentialStore();
+    sync::SyncEngine engine(store(), account, &network, &credentials);
+    bool confirmed = false;
+    runEngine(
+        engine, &sync::SyncEngine::loggedOut, [&] { engine.logout(); }, &confirmed);
+    auto left = credentials.read(account.credentialKey());
+    if (!left.ok() || !left->isEmpty())
+        runtimeError(
+            tr("logout: cannot remove the stored session from '%1'").arg(QDir::toNativeSeparators(credentials.path())));
+    m_out << (confirmed ? tr("Signed out; the session is closed on the server.")
+                        : tr("Signed out locally; the server could not be told (the session ends when it expires)."))
+          << '\n';
+}
+
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = {
@@ -903,6 +1202,38 @@ const QList<CommandSpec> &commands()
              QT_TRANSLATE_NOOP("depot::app::DepotCtl",
                                "Show the movement log, 50 per page by default. DATE is YYYY-MM-DD (a\n"
                                "        whole day, --to included) or an ISO date-time (--to excluded).")});
+        result.append({{u"login"_qs},
+                       {u"server"_qs, u"tenant"_qs, u"user"_qs, u"password-stdin"_qs},
+                       {u"ca-file"_qs, u"pin"_qs},
+                       &Session::login,
+                       "--server https://HOST:PORT --tenant SLUG --user EMAIL|PHONE --password-stdin\n"
+                       "        [--ca-file PEM | --pin SHA256]",
+                       QT_TRANSLATE_NOOP("depot::app::DepotCtl",
+                                         "Sign this data directory in to a Depot server (password: first line of\n"
+                                         "        stdin). --pin trusts exactly the certificate with this SHA-256\n"
+                                         "        fingerprint (self-signed servers); --ca-file adds a CA.")});
+        result.append({{u"sync"_qs},
+                       {},
+                       {u"json"_qs},
+                       &Session::syncNow,
+                       "[--json]",
+                       QT_TRANSLATE_NOOP("depot::app::DepotCtl",
+                                         "Push the outbox to the server, then pull what others recorded.")});
+        result.append({{u"status"_qs},
+                       {},
+                       {u"json"_qs},
+                       &Session::status,
+                       "[--json]",
+                       QT_TRANSLATE_NOOP("depot::app::DepotCtl",
+                                         "Show the server profile, changes waiting to be sent, the last sync,\n"
+                                         "        the pull cursor and items the server rejected (no network).")});
+        result.append({{u"logout"_qs},
+                       {},
+                       {},
+                       &Session::logout,
+                       "",
+                       QT_TRANSLATE_NOOP("depot::app::DepotCtl",
+                                         "End the session on the server and forget its tokens locally.")});
         return result;
     }();
     return all;

@@ -269,6 +269,20 @@ private Q_SLOTS:
                 ids.insert(m.id);
             QCOMPARE(ids.size(), 6);
         }
+        // Every movement carries its server sequence on both devices.
+        const auto seqs = [&](Device *device) {
+            QList<QPair<QString, qint64>> out;
+            for (const core::Movement &m : device->store->journal(all)) {
+                if (m.serverSeq <= 0)
+                    qWarning() << "no server seq" << m.id;
+                out << qMakePair(m.id.toString(), m.serverSeq);
+            }
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        QCOMPARE(seqs(a.get()), seqs(b.get()));
+        for (const auto &[id, seq] : seqs(a.get()))
+            QVERIFY2(seq > 0, qPrintable(id));
         QCOMPARE(balanceRows(*a->store), balanceRows(*b->store));
         QVERIFY(!a->store->balances().isEmpty());
         QCOMPARE(a->store->balance(p.id, w1.id), qty("5"));

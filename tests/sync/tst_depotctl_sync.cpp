@@ -1,0 +1,222 @@
+// depotctl login / sync / status / logout end to end: the real depotctl binary (QProcess) against a
+// real depot-server over HTTPS on loopback, two data directories of one company converging.
+#include "deployment.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace depot::server::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run depotctl(const QString &dataDir, QStringList args, const QByteArray &input = {})
+{
+    args << QStringLiteral("--data-dir") << dataDir;
+    QProcess process;
+    // OpenSSL keeps allocations past exit that LeakSanitizer reports when Qt's TLS plugin is
+    // unloaded (the server harness turns leak detection off for the same reason).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DEPOTCTL_PATH), args);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        process.kill();
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    if (r.exitCode != 0)
+        qInfo().noquote() << args.join(u' ') << "->" << r.exitCode << r.err;
+    return r;
+}
+
+} // namespace
+
+class TestDepotctlSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    Deployment d;
+    QString m_slug;
+    QString m_email;
+    QTemporaryDir m_a;
+    QTemporaryDir m_b;
+
+    QStringList loginArgs(const QString &user) const
+    {
+        return {QStringLiteral("login"),
+                QStringLiteral("--server"),
+                d.server.baseUrl(),
+                QStringLiteral("--tenant"),
+                m_slug,
+                QStringLiteral("--user"),
+                user,
+                QStringLiteral("--password-stdin"),
+                QStringLiteral("--pin"),
+                d.server.fingerprint()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
+                          QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000")},
+                         &error),
+                 qPrintable(error));
+        m_email = QStringLiteral("cli-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        m_slug = d.signup(QStringLiteral("Cli Co %1").arg(QDateTime::currentMSecsSinceEpoch()), m_email,
+                          QLatin1String(Deployment::kPassword), QStringLiteral("professional"));
+        QVERIFY(!m_slug.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        d.server.stop();
+        d.stop();
+    }
+
+    void loginSyncStatus()
+    {
+        const QString a = m_a.path();
+        const QString b = m_b.path();
+        // Offline work first.
+        QCOMPARE(depotctl(a, {"location", "add", "--code", "W1", "--name", "Warehouse"}).exitCode, 0);
+        QCOMPARE(depotctl(a, {"location", "add", "--code", "S1", "--name", "Shop", "--type", "shop"}).exitCode, 0);
+        QCOMPARE(depotctl(a, {"product", "add", "--sku", "TEA", "--name", "Tea"}).exitCode, 0);
+        QCOMPARE(depotctl(a, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "12"}).exitCode, 0);
+        QCOMPARE(depotctl(a, {"transfer", "--sku", "TEA", "--from", "W1", "--to", "S1", "--qty", "2"}).exitCode, 0);
+
+        Run status = depotctl(a, {"status", "--json"});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().value("signed_in").toBool(), false);
+        QCOMPARE(status.json().value("pending_outbox").toInt(), 6);
+        QVERIFY(status.json().value("last_sync").isNull());
+
+        // Not signed in yet: a clear error.
+        Run early = depotctl(a, {"sync"});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY(early.err.contains("depotctl login"));
+
+        // Wrong password: a clear error, nothing stored.
+        Run wrong = depotctl(a, loginArgs(m_email), "wrong-password-here\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("password is wrong"), wrong.err.constData());
+        QVERIFY(!QFile::exists(a + "/profile.json"));
+
+        // Wrong pin: refused.
+        QStringList badPin = loginArgs(m_email);
+        badPin.last() = QString(64, u'0');
+        Run pinned = depotctl(a, badPin, QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(pinned.exitCode, 1);
+        QVERIFY2(pinned.err.contains("pinned fingerprint"), pinned.err.constData());
+
+        Run login = depotctl(a, loginArgs(m_email), QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(login.exitCode, 0);
+        QVERIFY(login.out.contains("Signed in"));
+        QFile creds(a + "/credentials.json");
+        QVERIFY(creds.exists());
+        QCOMPARE(
+            creds.permissions()
+                & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::Permissions());
+        QFile profile(a + "/profile.json");
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        QVERIFY(!profile.readAll().contains(Deployment::kPassword));
+
+        Run sync = depotctl(a, {"sync", "--json"});
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(sync.json().value("accepted").toInt(), 6);
+        QCOMPARE(sync.json().value("pending_outbox").toInt(), 0);
+        status = depotctl(a, {"status", "--json"});
+        QCOMPARE(status.json().value("signed_in").toBool(), true);
+        QCOMPARE(status.json().value("pending_outbox").toInt(), 0);
+        QVERIFY(!status.json().value("last_sync").isNull());
+        QVERIFY(status.json().value("cursor").toString().toLongLong() > 0);
+        QCOMPARE(status.json().value("rejected").toArray().size(), 0);
+        QCOMPARE(status.json().value("tenant").toString(), m_slug);
+
+        // A second data directory (another device) gets everything and adds its own.
+        QCOMPARE(depotctl(b, loginArgs(m_email), QByteArray(Deployment::kPassword) + "\n").exitCode, 0);
+        QCOMPARE(depotctl(b, {"sync"}).exitCode, 0);
+        QCOMPARE(depotctl(b, {"move", "issue", "--sku", "TEA", "--location", "S1", "--qty", "1"}).exitCode, 0);
+        QCOMPARE(depotctl(b, {"count", "--sku", "TEA", "--location", "W1", "--qty", "9"}).exitCode, 0);
+        Run bSync = depotctl(b, {"sync"});
+        QCOMPARE(bSync.exitCode, 0);
+        QVERIFY(bSync.out.contains("2 accepted"));
+        QCOMPARE(depotctl(a, {"sync"}).exitCode, 0);
+
+        const Run stockA = depotctl(a, {"stock", "--json"});
+        const Run stockB = depotctl(b, {"stock", "--json"});
+        QCOMPARE(stockA.exitCode, 0);
+        QCOMPARE(stockA.out, stockB.out);
+        QVERIFY(stockA.out.contains("\"9\""));
+        // Same log, same server sequences, on both.
+        QCOMPARE(depotctl(a, {"journal", "--json"}).out, depotctl(b, {"journal", "--json"}).out);
+
+        // Again: nothing to send, nothing new.
+        Run again = depotctl(a, {"sync", "--json"});
+        QCOMPARE(again.json().value("pushed").toInt(), 0);
+        QCOMPARE(again.json().value("pulled_movements").toInt(), 0);
+
+        // Logout: the session ends, sync asks to sign in again, local work continues.
+        Run logout = depotctl(a, {"logout"});
+        QCOMPARE(logout.exitCode, 0);
+        QVERIFY(logout.out.contains("closed on the server"));
+        QCOMPARE(depotctl(a, {"status", "--json"}).json().value("signed_in").toBool(), false);
+        Run after = depotctl(a, {"sync"});
+        QCOMPARE(after.exitCode, 1);
+        QVERIFY2(after.err.contains("depotctl login"), after.err.constData());
+        QCOMPARE(depotctl(a, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "1"}).exitCode, 0);
+        QCOMPARE(depotctl(a, {"status", "--json"}).json().value("pending_outbox").toInt(), 1);
+    }
+
+    void usageErrors()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(
+            depotctl(dir.path(),
+                     {"login", "--server", "http://127.0.0.1:1", "--tenant", "x", "--user", "u", "--password-stdin"},
+                     "secret\n")
+                .exitCode,
+            2);
+        QCOMPARE(depotctl(dir.path(),
+                          {"login", "--server", d.server.baseUrl(), "--tenant", "x", "--user", "u", "--password-stdin",
+                           "--pin", "abc"},
+                          "secret\n")
+                     .exitCode,
+                 2);
+        QCOMPARE(depotctl(dir.path(),
+                          {"login", "--server", d.server.baseUrl(), "--tenant", "x", "--user", "u", "--password-stdin"},
+                          "")
+                     .exitCode,
+                 2);
+        // One data directory, one company.
+        QCOMPARE(depotctl(m_b.path(),
+                          {"login", "--server", d.server.baseUrl(), "--tenant", "another-company", "--user", m_email,
+                           "--password-stdin", "--pin", d.server.fingerprint()},
+                          QByteArray(Deployment::kPassword) + "\n")
+                     .exitCode,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDepotctlSync)
+#include "tst_depotctl_sync.moc"
