@@ -443,10 +443,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;New location…</source>
             <translation type="unfinished" />
         </message>
@@ -488,6 +484,10 @@
         </message>
         <message>
             <source>&amp;Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -651,10 +651,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;New product…</source>
             <translation type="unfinished" />
         </message>
@@ -722,6 +718,10 @@
         </message>
         <message>
             <source>&amp;Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1006,10 +1006,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;New supplier…</source>
             <translation type="unfinished" />
         </message>
@@ -1051,6 +1047,10 @@
         </message>
         <message>
             <source>&amp;Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -121,7 +121,7 @@
         </message>
         <message>
             <source>Disc&amp;ard</source>
-            <translation>&amp;Abandonner</translation>
+            <translation>A&amp;bandonner</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -443,10 +443,6 @@
             <translation>Emplacements</translation>
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation>Afficher les arc&amp;hivés</translation>
-        </message>
-        <message>
             <source>&amp;New location…</source>
             <translation>&amp;Nouvel emplacement…</translation>
         </message>
@@ -484,11 +480,15 @@
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation>Dés&amp;archiver</translation>
+            <translation>Désarchi&amp;ver</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation>&amp;Archiver</translation>
+            <translation>Archi&amp;ver</translation>
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
         </message>
     </context>
     <context>
@@ -651,10 +651,6 @@
             <translation>Rechercher par nom, référence, code-barres ou catégorie (Ctrl+F)</translation>
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation>Afficher les arc&amp;hivés</translation>
-        </message>
-        <message>
             <source>&amp;New product…</source>
             <translation>&amp;Nouveau produit…</translation>
         </message>
@@ -718,11 +714,15 @@
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation>Dés&amp;archiver</translation>
+            <translation>Désarchi&amp;ver</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation>&amp;Archiver</translation>
+            <translation>Archi&amp;ver</translation>
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
         </message>
     </context>
     <context>
@@ -749,7 +749,7 @@
         </message>
         <message>
             <source>&amp;Adjustment</source>
-            <translation>&amp;Ajustement</translation>
+            <translation>A&amp;justement</translation>
         </message>
         <message>
             <source>Trans&amp;fer</source>
@@ -1006,10 +1006,6 @@
             <translation>Fournisseurs</translation>
         </message>
         <message>
-            <source>Show arc&amp;hived</source>
-            <translation>Afficher les arc&amp;hivés</translation>
-        </message>
-        <message>
             <source>&amp;New supplier…</source>
             <translation>&amp;Nouveau fournisseur…</translation>
         </message>
@@ -1047,11 +1043,15 @@
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation>Dés&amp;archiver</translation>
+            <translation>Désarchi&amp;ver</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation>&amp;Archiver</translation>
+            <translation>Archi&amp;ver</translation>
+        </message>
+        <message>
+            <source>Show ar&amp;chived</source>
+            <translation>Afficher les arc&amp;hivés</translation>
         </message>
     </context>
     <context>

@@ -115,7 +115,7 @@ QString LocationsPage::title() const
 
 void LocationsPage::retranslateUi()
 {
-    m_showArchived->setText(tr("Show arc&hived"));
+    m_showArchived->setText(tr("Show ar&chived"));
     m_new->setText(tr("&New location…"));
     m_edit->setText(tr("&Edit…"));
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Type"), tr("Inside"), tr("Status")});

@@ -80,7 +80,7 @@ QString ProductsPage::title() const
 void ProductsPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search by name, SKU, barcode or category (Ctrl+F)"));
-    m_showArchived->setText(tr("Show arc&hived"));
+    m_showArchived->setText(tr("Show ar&chived"));
     m_new->setText(tr("&New product…"));
     m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     m_edit->setText(tr("&Edit…"));

@@ -105,7 +105,7 @@ QString SuppliersPage::title() const
 
 void SuppliersPage::retranslateUi()
 {
-    m_showArchived->setText(tr("Show arc&hived"));
+    m_showArchived->setText(tr("Show ar&chived"));
     m_new->setText(tr("&New supplier…"));
     m_edit->setText(tr("&Edit…"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Phone"), tr("Notes"), tr("Status")});

@@ -43,8 +43,8 @@ struct Fixture
             qFatal("cannot open the test store: %s", qPrintable(store.error().message));
         context = std::make_unique<app::StoreContext>(std::move(store).value());
         auto &s = context->store();
-        shelfA = s.addLocation({.code = QStringLiteral("SHELF-A"), .name = QStringLiteral("Rayon A")}).value();
-        shelfB = s.addLocation({.code = QStringLiteral("SHELF-B"), .name = QStringLiteral("Rayon B")}).value();
+        shelfA = s.addLocation(location(QStringLiteral("SHELF-A"), QStringLiteral("Rayon A"))).value();
+        shelfB = s.addLocation(location(QStringLiteral("SHELF-B"), QStringLiteral("Rayon B"))).value();
         core::Product p;
         p.sku = QStringLiteral("COF-250");
         p.name = QStringLiteral("Café moulu 250 g");
@@ -56,6 +56,14 @@ struct Fixture
         p.name = QStringLiteral("Riz parfumé 5 kg");
         p.barcodes = {QStringLiteral("3560070000001")};
         rice = s.addProduct(p).value();
+    }
+
+    static core::Location location(const QString &code, const QString &name)
+    {
+        core::Location l;
+        l.code = code;
+        l.name = name;
+        return l;
     }
 
     core::TenantStore &store() { return context->store(); }

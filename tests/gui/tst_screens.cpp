@@ -9,9 +9,12 @@
 #include "quickentrypage.h"
 #include "stockpage.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -78,6 +81,52 @@ private slots:
         auto *alerts = window.findPage<app::AlertsPage>();
         QCOMPARE(alerts->table()->rowCount(), 1); // the rice is negative at SHELF-A
         QVERIFY(window.navigation()->item(5)->text().contains(QStringLiteral("(1)")));
+    }
+
+    void mnemonicsAreUniqueOnEachScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    // Alt+letter must reach one widget only: two labels or buttons with the same underlined letter
+    // on one screen (menus included) make the shortcut ambiguous, and then it does nothing.
+    void mnemonicsAreUniqueOnEachScreen()
+    {
+        QFETCH(QString, language);
+        Fixture f;
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        app::MainWindow window(*f.context, languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QStringList menuTexts;
+        for (QAction *action : window.menuBar()->actions())
+            menuTexts << action->text();
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QCoreApplication::processEvents();
+            QStringList texts = menuTexts;
+            for (auto *button : window.currentPage()->findChildren<QAbstractButton *>())
+                if (button->isVisible())
+                    texts << button->text();
+            for (auto *label : window.currentPage()->findChildren<QLabel *>())
+                if (label->isVisible() && label->buddy())
+                    texts << label->text();
+            QHash<QKeySequence, QString> seen;
+            for (const QString &text : std::as_const(texts)) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\"")
+                                        .arg(window.currentPage()->objectName(), seen.value(key), text)));
+                seen.insert(key, text);
+            }
+        }
+        languages.setLanguage(QStringLiteral("en"));
     }
 };
 
