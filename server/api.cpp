@@ -223,11 +223,28 @@ std::optional<bool> boolField(const QJsonObject &body, const QString &name)
 
 QJsonObject Context::body() const
 {
+    if (m_bodyInvalid)
+        fail(400, QStringLiteral("invalid_json"), QStringLiteral("The request body must be a JSON object."));
+    if (m_body)
+        return *m_body;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         fail(400, QStringLiteral("invalid_json"), QStringLiteral("The request body must be a JSON object."));
-    return doc.object();
+    m_body = doc.object();
+    return *m_body;
+}
+
+void Context::preparseBody()
+{
+    if (request.body.isEmpty())
+        return;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        m_bodyInvalid = true;
+    else
+        m_body = doc.object();
 }
 
 qint64 Context::integerParam(const QString &name, qint64 defaultValue, qint64 min) const
@@ -512,6 +529,8 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
                  QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
                      .arg(sync::protocol::kProtocolVersion),
                  {{QStringLiteral("supported"), sync::protocol::kProtocolVersion}});
+        if (route.write && route.access == Access::Tenant)
+            ctx.preparseBody();
         authenticate(route, ctx);
         HttpResponse response = route.handler(ctx);
         ctx.scope.reset();

@@ -165,8 +165,16 @@ public:
     std::unique_ptr<PlatformScope> platform; ///< the transaction of Access::Tenant routes
     std::unique_ptr<TenantScope> scope;      ///< the tenant, inside that transaction
 
+private:
+    mutable std::optional<QJsonObject> m_body;
+    bool m_bodyInvalid = false;
+
+public:
     /// The request body as a JSON object; 400 invalid_json otherwise.
     QJsonObject body() const;
+    /// Parses the body ahead of the transaction (write routes), so a SQLite writer does not hold
+    /// the write lock while parsing. A malformed body is remembered and refused by body().
+    void preparseBody();
     /// Query parameter helpers: 400 invalid_parameter on garbage; limits clamp to [1, maxPage].
     int limit(int defaultLimit) const;
     qint64 integerParam(const QString &name, qint64 defaultValue, qint64 min) const;

@@ -863,6 +863,25 @@ QHash<QUuid, StoredMovement> TenantScope::movementsByIds(const QList<QUuid> &ids
         }
         return out;
     }
+    if (m_backend == Backend::Sqlite) {
+        // One statement: the ids as a JSON array expanded by json_each (SQLite's JSON1, built in).
+        QString array = QStringLiteral("[");
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i)
+                array += QLatin1Char(',');
+            array += QLatin1Char('"') + core::uuidToText(ids.at(i)) + QLatin1Char('"');
+        }
+        array += QLatin1Char(']');
+        QSqlQuery &query =
+            q(QLatin1String(kMovementSelect)
+                  + QLatin1String("WHERE tenant_id = :tenant AND id IN (SELECT value FROM json_each(:ids))"),
+              {{":ids", array}});
+        while (query.next()) {
+            StoredMovement s = readMovement(query);
+            out.insert(s.movement.id, s);
+        }
+        return out;
+    }
     constexpr int kChunk = 100;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
