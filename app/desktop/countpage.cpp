@@ -80,7 +80,7 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     m_discard->setObjectName(QStringLiteral("discard"));
     m_post = new QPushButton(this);
     m_post->setObjectName(QStringLiteral("post"));
-    m_post->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addButtonShortcut(m_post, QKeySequence(Qt::CTRL | Qt::Key_Return));
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_discard);
     bottom->addWidget(m_post);

@@ -98,10 +98,10 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     auto *bottom = new QHBoxLayout;
     m_previous = new QPushButton(this);
     m_previous->setObjectName(QStringLiteral("previous"));
-    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    addButtonShortcut(m_previous, QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("next"));
-    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    addButtonShortcut(m_next, QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_pageLabel = new QLabel(this);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("export"));

@@ -86,7 +86,7 @@ LocationsPage::LocationsPage(StoreContext &context, QWidget *parent) : Page(cont
     auto *bar = new QHBoxLayout;
     m_showArchived = new QCheckBox(this);
     m_new = new QPushButton(this);
-    m_new->setShortcut(QKeySequence::New);
+    addButtonShortcut(m_new, QKeySequence::New);
     m_edit = new QPushButton(this);
     m_archive = new QPushButton(this);
     bar->addWidget(m_showArchived);

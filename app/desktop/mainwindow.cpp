@@ -124,7 +124,7 @@ void MainWindow::buildMenus()
 {
     m_depotMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_depotMenu->addAction(QString(), this, &MainWindow::openSettings);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_depotMenu->addSeparator();
     m_quitAction = m_depotMenu->addAction(QString(), this, &QWidget::close);

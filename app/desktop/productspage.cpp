@@ -32,7 +32,7 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     m_showArchived = new QCheckBox(this);
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("new"));
-    m_new->setShortcut(QKeySequence::New);
+    addButtonShortcut(m_new, QKeySequence::New);
     m_edit = new QPushButton(this);
     m_archive = new QPushButton(this);
     bar->addWidget(m_search, 1);

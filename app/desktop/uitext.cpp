@@ -126,7 +126,9 @@ void flashWidget(QWidget *widget, bool ok, int msec)
 
 } // namespace depot::app
 
+#include <QAbstractButton>
 #include <QHeaderView>
+#include <QShortcut>
 #include <QTableWidget>
 
 namespace depot::app {
@@ -146,6 +148,16 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
     table->horizontalHeader()->setStretchLastSection(false); // each screen stretches its name column
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
+}
+
+void addButtonShortcut(QAbstractButton *button, const QKeySequence &key)
+{
+    auto *shortcut = new QShortcut(key, button->parentWidget());
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled() && button->isVisible())
+            button->click();
+    });
 }
 
 QTableWidgetItem *makeItem(const QString &text, bool number)

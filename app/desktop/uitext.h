@@ -37,6 +37,8 @@ void flashWidget(QWidget *widget, bool ok, int msec = 1200);
 
 } // namespace depot::app
 
+class QAbstractButton;
+class QKeySequence;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -44,6 +46,9 @@ namespace depot::app {
 
 /// A read-only, row-selecting table as every list screen uses.
 QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns);
+/// Clicks `button` on `key` while the button's screen has the focus. (QAbstractButton::setShortcut
+/// would be replaced by the Alt+letter mnemonic of the button's text.)
+void addButtonShortcut(QAbstractButton *button, const QKeySequence &key);
 /// A cell; `number` aligns it right.
 QTableWidgetItem *makeItem(const QString &text, bool number = false);
 

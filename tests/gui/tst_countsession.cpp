@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 
 using namespace depot;
@@ -119,7 +121,10 @@ private slots:
         QCOMPARE(page->table()->rowCount(), 2);
         const int coffeeRow = rowOf(QStringLiteral("COF-250"));
         QCOMPARE(page->table()->item(coffeeRow, 2)->text(), QStringLiteral("0"));
-        QCOMPARE(page->post(), 1);
+        // Ctrl+Enter posts, after a confirmation.
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(page->scanField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!page->isActive());
         QCOMPARE(f->balance(f->coffee, f->shelfB), 4 * kUnit);
         QCOMPARE(f->balance(f->rice, f->shelfB), 50 * kUnit);
     }

@@ -1,0 +1,172 @@
+// Products (search as you type, create, edit, archive), locations and suppliers through their
+// dialogs, the stock screen's filters (read on a worker) and the alerts screen.
+
+#include "alertspage.h"
+#include "guitestutil.h"
+#include "locationspage.h"
+#include "productdialog.h"
+#include "productspage.h"
+#include "stockpage.h"
+#include "supplierspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace depot;
+using namespace depot::test;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Fixture> f;
+
+    void move(const core::Product &p, const core::Location &l, core::MovementKind kind, qint64 units)
+    {
+        core::MovementDraft d;
+        d.productId = p.id;
+        d.locationId = l.id;
+        d.kind = kind;
+        d.quantity = core::Quantity::fromUnits(units);
+        QVERIFY(f->store().recordMovement(d).ok());
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(); }
+    void init() { f = std::make_unique<Fixture>(); }
+    void cleanup() { f.reset(); }
+
+    void productsSearchAsYouTypeCreateEditArchive()
+    {
+        app::ProductsPage page(*f->context);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.table()->rowCount(), 2);
+
+        QTest::keyClicks(page.searchField(), QStringLiteral("caf"));
+        QCOMPARE(page.table()->rowCount(), 1);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("COF-250"));
+        page.searchField()->clear();
+        QTest::keyClicks(page.searchField(), QStringLiteral("3560070"));
+        QCOMPARE(page.table()->rowCount(), 1);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("RIZ-5"));
+        page.searchField()->clear();
+
+        // Ctrl+N opens the form; a SKU already used is refused inside it, then fixed.
+        whenModal<app::ProductDialog>([](app::ProductDialog *dialog) {
+            dialog->skuEdit()->setText(QStringLiteral("RIZ-5"));
+            dialog->nameEdit()->setText(QStringLiteral("Sucre 1 kg"));
+            dialog->accept();
+            dialog->skuEdit()->setText(QStringLiteral("SUC-1"));
+            dialog->barcodesEdit()->setText(QStringLiteral("111 222"));
+            dialog->accept();
+        });
+        QTest::keyClick(page.searchField(), Qt::Key_N, Qt::ControlModifier);
+        const auto sugar = f->store().productBySku(QStringLiteral("SUC-1"));
+        QVERIFY(sugar.has_value());
+        QCOMPARE(sugar->barcodes, (QStringList{QStringLiteral("111"), QStringLiteral("222")}));
+        QCOMPARE(page.table()->rowCount(), 3);
+
+        // Edit: select the row, change the name.
+        QTest::keyClicks(page.searchField(), QStringLiteral("SUC-1"));
+        QCOMPARE(page.table()->rowCount(), 1);
+        page.table()->selectRow(0);
+        whenModal<app::ProductDialog>([](app::ProductDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("Sucre en poudre 1 kg"));
+            dialog->accept();
+        });
+        page.editSelected();
+        QCOMPARE(f->store().productById(sugar->id)->name, QStringLiteral("Sucre en poudre 1 kg"));
+
+        // Archive: gone from the list, back with "show archived", and restorable.
+        page.searchField()->clear();
+        page.table()->selectRow(0);
+        const QString sku = page.selectedProduct()->sku;
+        page.toggleArchiveSelected();
+        QVERIFY(f->store().productBySku(sku)->archived);
+        QCOMPARE(page.table()->rowCount(), 2);
+        page.findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(page.table()->rowCount(), 3);
+    }
+
+    void locationsAndSuppliersThroughDialogs()
+    {
+        app::LocationsPage locations(*f->context);
+        locations.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&locations));
+        QCOMPARE(locations.table()->rowCount(), 2);
+        QString error;
+        whenModal<app::LocationDialog>([&](app::LocationDialog *dialog) {
+            dialog->codeEdit()->setText(QStringLiteral("SHELF-A")); // taken
+            dialog->nameEdit()->setText(QStringLiteral("Doublon"));
+            dialog->accept();
+            error = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
+            dialog->codeEdit()->setText(QStringLiteral("COLD-1"));
+            dialog->nameEdit()->setText(QStringLiteral("Chambre froide"));
+            dialog->accept();
+        });
+        locations.newLocation();
+        QVERIFY(!error.isEmpty());
+        QVERIFY(f->store().locationByCode(QStringLiteral("COLD-1")).has_value());
+        QCOMPARE(locations.table()->rowCount(), 3);
+
+        app::SuppliersPage suppliers(*f->context);
+        suppliers.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&suppliers));
+        whenModal<app::SupplierDialog>([](app::SupplierDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("SODIS"));
+            dialog->accept();
+        });
+        suppliers.newSupplier();
+        QCOMPARE(f->store().suppliers().size(), 1);
+        QCOMPARE(suppliers.table()->rowCount(), 1);
+        suppliers.table()->selectRow(0);
+        suppliers.toggleArchiveSelected();
+        QCOMPARE(f->store().suppliers().size(), 0);
+        QCOMPARE(suppliers.table()->rowCount(), 0);
+    }
+
+    void stockFiltersAndAlerts()
+    {
+        move(f->coffee, f->shelfA, core::MovementKind::Receipt, 10);
+        move(f->coffee, f->shelfB, core::MovementKind::Receipt, 1); // at or under the reorder point of 2
+        move(f->rice, f->shelfB, core::MovementKind::Issue, 4);     // negative
+        app::StockPage stock(*f->context);
+        QSignalSpy loaded(&stock, &app::StockPage::loaded);
+        stock.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(stock.table()->rowCount(), 3);
+        stock.locationCombo()->setCurrentIndex(stock.locationCombo()->findData(f->shelfB.id));
+        QCOMPARE(stock.table()->rowCount(), 2);
+        stock.locationCombo()->setCurrentIndex(0);
+        QTest::keyClicks(stock.filterField(), QStringLiteral("riz"));
+        QCOMPARE(stock.table()->rowCount(), 1);
+        QCOMPARE(stock.table()->item(0, 3)->text(), QStringLiteral("-4"));
+        stock.filterField()->clear();
+        stock.findChild<QCheckBox *>(QStringLiteral("alertsOnly"))->setChecked(true);
+        QCOMPARE(stock.table()->rowCount(), 2);
+
+        // A movement recorded elsewhere shows after the store says it changed.
+        loaded.clear();
+        move(f->rice, f->shelfA, core::MovementKind::Receipt, 7);
+        f->context->notifyChanged();
+        QVERIFY(loaded.wait(10000));
+        stock.findChild<QCheckBox *>(QStringLiteral("alertsOnly"))->setChecked(false);
+        QCOMPARE(stock.table()->rowCount(), 4);
+
+        app::AlertsPage alerts(*f->context);
+        alerts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&alerts));
+        QCOMPARE(alerts.table()->rowCount(), 2);
+        QCOMPARE(alerts.title(), QStringLiteral("Alerts (2)"));
+    }
+};
+
+QTEST_MAIN(TestCatalog)
+#include "tst_catalog.moc"
