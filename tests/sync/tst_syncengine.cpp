@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace depot;
 using namespace depot::server::test;
@@ -40,13 +41,82 @@ core::MovementDraft draft(const QUuid &product, const QUuid &location, core::Mov
     return d;
 }
 
+/// A reply made up by the test: an HTTP status and a JSON body, delivered asynchronously.
+class FakeReply : public QNetworkReply
+{
+public:
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, int status, const QByteArray &body,
+              QObject *parent)
+        : QNetworkReply(parent),
+          m_body(body)
+    {
+        setRequest(request);
+        setOperation(op);
+        setUrl(request.url());
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+        setRawHeader("Content-Type", "application/json");
+        if (status == 429)
+            setRawHeader("Retry-After", "0");
+        if (status >= 400)
+            setError(status >= 500 ? QNetworkReply::InternalServerError : QNetworkReply::UnknownContentError,
+                     QStringLiteral("HTTP %1").arg(status));
+        open(QIODevice::ReadOnly);
+        QTimer::singleShot(0, this, [this] {
+            emit metaDataChanged();
+            emit readyRead();
+            emit finished();
+        });
+    }
+    void abort() override { }
+    qint64 bytesAvailable() const override { return m_body.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_body.size() - m_pos);
+        memcpy(data, m_body.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_pos = 0;
+};
+
+/// The real network, except for the faults queued by the test: each queued (status, body) answers
+/// one request instead of the server.
+class FaultyNetwork : public QNetworkAccessManager
+{
+public:
+    QList<QPair<int, QByteArray>> faults;
+    int faked = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        if (faults.isEmpty())
+            return QNetworkAccessManager::createRequest(op, request, data);
+        const auto [status, body] = faults.takeFirst();
+        ++faked;
+        return new FakeReply(request, op, status, body, this);
+    }
+};
+
+QByteArray errorBody(const char *code, const char *message)
+{
+    return QJsonDocument(QJsonObject{{"success", false}, {"error", QJsonObject{{"code", code}, {"message", message}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
 /// One client device: its own store, credential file, network access and engine.
 struct Device
 {
     QTemporaryDir dir;
     std::unique_ptr<core::TenantStore> store;
     std::unique_ptr<sync::FileCredentialStore> credentials;
-    QNetworkAccessManager network;
+    FaultyNetwork network;
     std::unique_ptr<SyncEngine> engine;
     QStringList errors;
     QList<ErrorCategory> categories;
@@ -484,6 +554,90 @@ private Q_SLOTS:
                  200);
         QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
         QCOMPARE(device->store->pendingOutboxCount(), 0);
+    }
+
+    void newerServerProtocolIsAClearError()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("426-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("P426");
+        w.name = QStringLiteral("P");
+        QVERIFY(device->store->addLocation(w).ok());
+        device->engine->setRetryPolicy({10, 100, 5});
+        device->network.faults << qMakePair(
+            426,
+            errorBody("unsupported_protocol", "This server speaks sync protocol 2. Update the Depot application."));
+        QSignalSpy retries(device->engine.get(), &SyncEngine::retryScheduled);
+        QVERIFY(!device->sync());
+        QCOMPARE(retries.count(), 0); // retrying cannot help
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Protocol});
+        QVERIFY(device->errors.first().contains(QStringLiteral("newer sync protocol")));
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+    }
+
+    void transientServerErrorsAreRetriedThenSucceed()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("503-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("P503");
+        w.name = QStringLiteral("P");
+        QVERIFY(device->store->addLocation(w).ok());
+        device->engine->setRetryPolicy({10, 100, 5});
+        device->network.faults << qMakePair(503, errorBody("unavailable", "Down for a moment."))
+                               << qMakePair(429, errorBody("rate_limited", "Slow down."));
+        QSignalSpy retries(device->engine.get(), &SyncEngine::retryScheduled);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->network.faked, 2);
+        QCOMPARE(retries.count(), 2);
+        QCOMPARE(device->categories, (QList<ErrorCategory>{ErrorCategory::Network, ErrorCategory::Network}));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 1);
+    }
+
+    void rejectedItemsAreReportedAndKept()
+    {
+        // A clerk may record movements but not change the catalog: the product it created offline
+        // is refused, and so is the movement that points at it.
+        const Session owner = d.newTenant(QStringLiteral("professional"));
+        QVERIFY(!owner.access.isEmpty());
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"), QStringLiteral("clerk-device"));
+        QVERIFY(!clerk.refresh.isEmpty());
+        Device device;
+        QVERIFY(device.open(clerk.device));
+        sync::Account account;
+        account.serverUrl = QUrl(d.server.baseUrl());
+        account.tenant = owner.tenant;
+        account.user = QStringLiteral("clerk");
+        account.deviceId = clerk.device;
+        account.refreshToken = clerk.refresh;
+        account.pinnedSha256 = d.server.fingerprint();
+        device.attach(account);
+        core::Location w;
+        w.code = QStringLiteral("CW");
+        w.name = QStringLiteral("Clerk W");
+        w = device.store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("CLERK-1");
+        p.name = QStringLiteral("Clerk product");
+        p = device.store->addProduct(p).value();
+        QVERIFY(device.store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("3"))).ok());
+        QSignalSpy rejected(device.engine.get(), &SyncEngine::itemRejected);
+        QVERIFY2(device.sync(), qPrintable(device.errors.join(u'\n')));
+        QCOMPARE(rejected.count(), 3);
+        QSet<QString> codes;
+        for (const auto &args : rejected)
+            codes.insert(args.at(2).toString());
+        QCOMPARE(codes, (QSet<QString>{QStringLiteral("forbidden"), QStringLiteral("unknown_product")}));
+        QCOMPARE(device.store->pendingOutboxCount(), 0);
+        QCOMPARE(device.store->rejections().size(), 3);
+        QCOMPARE(device.engine->stats().rejected, 3);
+        // Rejected, not lost: still in the log, out of the balances until retried or discarded.
+        QCOMPARE(device.store->movementCount(), 1);
+        QCOMPARE(device.store->balance(p.id, w.id), qty("0"));
     }
 
     void unreachableServerIsRetriedWithBackoff()
