@@ -212,6 +212,18 @@
             <source>Count discarded.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The count could not be saved to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved count could not be read and was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count started on %1 was restored: carry on.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::JournalExport</name>

@@ -212,6 +212,18 @@
             <source>Count discarded.</source>
             <translation>Inventaire abandonné.</translation>
         </message>
+        <message>
+            <source>The count could not be saved to %1: %2</source>
+            <translation>L’inventaire n’a pas pu être enregistré dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>A saved count could not be read and was ignored.</source>
+            <translation>Un inventaire enregistré n’a pas pu être lu et a été ignoré.</translation>
+        </message>
+        <message>
+            <source>The count started on %1 was restored: carry on.</source>
+            <translation>L’inventaire commencé le %1 a été restauré : continuez.</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::JournalExport</name>

@@ -5,13 +5,19 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -99,7 +105,71 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     });
     connect(m_table, &QTableWidget::itemChanged, this, &CountPage::onItemChanged);
     retranslateUi();
+    restoreSession();
     updateState();
+}
+
+QString CountPage::sessionPath() const
+{
+    return QFileInfo(m_context.path()).absoluteDir().filePath(QStringLiteral("count-session.json"));
+}
+
+void CountPage::saveSession()
+{
+    if (!isActive())
+        return;
+    QJsonArray lines;
+    for (const Line &line : std::as_const(m_lines)) {
+        QJsonObject o{{QStringLiteral("product"), line.productId.toString(QUuid::WithoutBraces)},
+                      {QStringLiteral("sku"), line.sku},
+                      {QStringLiteral("name"), line.name},
+                      {QStringLiteral("expected"), QString::number(line.expected.milli())}};
+        if (line.counted)
+            o.insert(QStringLiteral("counted"), QString::number(line.counted->milli()));
+        lines.append(o);
+    }
+    const QJsonObject session{{QStringLiteral("location"), m_locationId.toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("started"), m_startedAt.toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("lines"), lines}};
+    QSaveFile file(sessionPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(session).toJson()) < 0 || !file.commit())
+        feedback(false, tr("The count could not be saved to %1: %2")
+                            .arg(QDir::toNativeSeparators(sessionPath()), file.errorString()));
+}
+
+void CountPage::restoreSession()
+{
+    QFile file(sessionPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject session = QJsonDocument::fromJson(file.readAll()).object();
+    const QUuid location = QUuid::fromString(session.value(QStringLiteral("location")).toString());
+    if (location.isNull() || !m_context.store().locationById(location)) {
+        feedback(false, tr("A saved count could not be read and was ignored."));
+        return;
+    }
+    m_locationId = location;
+    m_startedAt = QDateTime::fromString(session.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    m_lines.clear();
+    for (const QJsonValue &value : session.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Line line;
+        line.productId = QUuid::fromString(o.value(QStringLiteral("product")).toString());
+        line.sku = o.value(QStringLiteral("sku")).toString();
+        line.name = o.value(QStringLiteral("name")).toString();
+        line.expected = core::Quantity::fromMilli(o.value(QStringLiteral("expected")).toString().toLongLong());
+        if (o.contains(QStringLiteral("counted")))
+            line.counted = core::Quantity::fromMilli(o.value(QStringLiteral("counted")).toString().toLongLong());
+        if (!line.productId.isNull())
+            m_lines << line;
+    }
+    refreshTable();
+    feedback(true, tr("The count started on %1 was restored: carry on.").arg(UiText::dateTime(m_startedAt)));
+}
+
+void CountPage::removeSession()
+{
+    QFile::remove(sessionPath());
 }
 
 QString CountPage::title() const
@@ -187,6 +257,7 @@ bool CountPage::start()
     }
     refreshTable();
     updateState();
+    saveSession();
     feedback(true, tr("Count started: %n product(s) expected here.", nullptr, int(m_lines.size())));
     m_scan->setFocus();
     return true;
@@ -245,6 +316,7 @@ bool CountPage::processScan(const QString &rawText)
     refreshRow(row);
     m_table->scrollToItem(m_table->item(row, SkuColumn));
     updateState();
+    saveSession();
     feedback(true, tr("%1 — %2: counted %3").arg(line.sku, line.name, UiText::quantity(*line.counted)));
     return true;
 }
@@ -263,6 +335,7 @@ bool CountPage::setCounted(const QUuid &productId, core::Quantity counted)
     m_lines[row].counted = counted;
     refreshRow(row);
     updateState();
+    saveSession();
     return true;
 }
 
@@ -321,6 +394,7 @@ void CountPage::onItemChanged(QTableWidgetItem *item)
     }
     refreshRow(item->row());
     updateState();
+    saveSession();
 }
 
 int CountPage::post()
@@ -354,6 +428,7 @@ int CountPage::post()
     }
     m_locationId = QUuid();
     m_lines.clear();
+    removeSession();
     refreshTable();
     m_context.notifyChanged();
     updateState();
@@ -377,6 +452,7 @@ void CountPage::discard()
 {
     m_locationId = QUuid();
     m_lines.clear();
+    removeSession();
     refreshTable();
     updateState();
     feedback(true, tr("Count discarded."));

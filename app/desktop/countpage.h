@@ -18,6 +18,8 @@ namespace depot::app {
 /// balances at that moment); the clerk then scans each item (every scan adds 1, or N with `N*CODE`)
 /// or types counted quantities in the table, reviews the differences, and posts: one COUNT movement
 /// per counted product, all in one transaction. Products not counted are left as they are.
+/// An open session is saved next to the store (count-session.json) after every change, so that a
+/// crash or a closed window does not lose an afternoon of counting; it is restored on start.
 class CountPage : public Page
 {
     Q_OBJECT
@@ -66,6 +68,10 @@ private:
     void updateState();
     void feedback(bool ok, const QString &message);
     void onItemChanged(QTableWidgetItem *item);
+    QString sessionPath() const;
+    void saveSession();
+    void restoreSession();
+    void removeSession();
 
     QUuid m_locationId;
     QDateTime m_startedAt;

@@ -5,6 +5,8 @@
 #include "guitestutil.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -146,6 +148,28 @@ private slots:
         QCOMPARE(f->balance(f->coffee, f->shelfA), 1 * kUnit);
     }
 
+    void sessionSurvivesAClosedWindow()
+    {
+        startAt(f->shelfA);
+        scan(page->scanField(), QStringLiteral("3*3017620422003"));
+        const QString saved = QDir(f->dir.path()).filePath(QStringLiteral("count-session.json"));
+        QVERIFY(QFile::exists(saved));
+        page.reset(); // the window closes (or the computer crashes) in the middle of the count
+
+        page = std::make_unique<app::CountPage>(*f->context);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QVERIFY(page->isActive());
+        QCOMPARE(page->locationCombo()->currentData().toUuid(), f->shelfA.id);
+        const int coffeeRow = rowOf(QStringLiteral("COF-250"));
+        QCOMPARE(page->table()->item(coffeeRow, 2)->text(), QStringLiteral("10")); // still the frozen value
+        QCOMPARE(page->table()->item(coffeeRow, 3)->text(), QStringLiteral("3"));
+        scan(page->scanField(), QStringLiteral("3017620422003"));
+        QCOMPARE(page->post(), 1);
+        QCOMPARE(f->balance(f->coffee, f->shelfA), 4 * kUnit);
+        QVERIFY(!QFile::exists(saved));
+    }
+
     void discardPostsNothing()
     {
         startAt(f->shelfA);
@@ -153,6 +177,7 @@ private slots:
         const qint64 before = f->store().movementCount();
         page->discard();
         QVERIFY(!page->isActive());
+        QVERIFY(!QFile::exists(QDir(f->dir.path()).filePath(QStringLiteral("count-session.json"))));
         QCOMPARE(f->store().movementCount(), before);
         QCOMPARE(page->post(), 0);
     }
