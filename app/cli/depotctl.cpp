@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -236,6 +237,7 @@ private:
     void writeProfile(const QJsonObject &profile);
     sync::Account accountFromProfile(const QJsonObject &profile);
     sync::FileCredentialStore credentialStore() const;
+    std::unique_ptr<QLockFile> lockSession();
     QString userId() const;
 
     QString requiredText(const QString &option) const;
@@ -897,6 +899,19 @@ QStringList runEngine(sync::SyncEngine &engine, Signal endSignal, const std::fun
 
 } // namespace
 
+/// Serialises the commands that talk to the server in one data directory: each rotates the stored
+/// refresh token, and two rotations racing would make the server end the session (token reuse).
+std::unique_ptr<QLockFile> Session::lockSession()
+{
+    if (!QDir().mkpath(dataDir()))
+        runtimeError(tr("cannot create the data directory '%1'").arg(QDir::toNativeSeparators(dataDir())));
+    auto lock = std::make_unique<QLockFile>(QDir(dataDir()).filePath(u"sync.lock"_qs));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(60000))
+        runtimeError(tr("another depotctl is talking to the server for this data directory; try again later"));
+    return lock;
+}
+
 sync::Account Session::accountFromProfile(const QJsonObject &profile)
 {
     if (profile.isEmpty())
@@ -944,6 +959,7 @@ void Session::login()
     if (password.isEmpty())
         usageError(tr("login: no password on stdin (give it as the first line)"));
 
+    const auto lock = lockSession();
     // One data directory holds one company's data: never mix two.
     const QJsonObject previous = readProfile();
     if (!previous.isEmpty()
@@ -981,6 +997,7 @@ void Session::login()
 
 void Session::syncNow()
 {
+    const auto lock = lockSession();
     const sync::Account account = accountFromProfile(readProfile());
     QNetworkAccessManager network;
     sync::FileCredentialStore credentials = credentialStore();
@@ -1088,6 +1105,7 @@ void Session::status()
 
 void Session::logout()
 {
+    const auto lock = lockSession();
     const sync::Account account = accountFromProfile(readProfile());
     QNetworkAccessManager network;
     sync::FileCredentialStore credentials = credentialStore();
