@@ -244,7 +244,7 @@ void addTenantRoutes(Router &router, Services &services)
              QJsonArray items;
              QHash<QUuid, std::optional<CatalogItem>> products;
              QHash<QUuid, std::optional<CatalogItem>> locations;
-             for (const BalanceRow &row : scope.balances()) {
+             for (const BalanceRow &row : scope.balances(product, location)) {
                  if ((!product.isNull() && row.productId != product)
                      || (!location.isNull() && row.locationId != location))
                      continue;

@@ -1058,16 +1058,23 @@ QList<StoredMovement> TenantScope::movementsAfter(qint64 afterSeq, int limit, co
     return out;
 }
 
-QList<BalanceRow> TenantScope::balances()
+QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &locationId)
 {
     // DESIGN §3: last non-voided COUNT by (HLC, id), plus the non-COUNT quantities after it.
-    // Movements of a product merged into another count for the surviving product.
-    QSqlQuery &query = q(
+    // Movements of a product merged into another count for the surviving product. Filters go into
+    // the first CTE so the (tenant, product, location, hlc) index serves them.
+    QString filter;
+    if (!productId.isNull())
+        filter += QLatin1String(" AND m.product_id IN (SELECT id FROM products WHERE tenant_id = :tenant"
+                                " AND (id = :product OR merged_into = :product))");
+    if (!locationId.isNull())
+        filter += QLatin1String(" AND m.location_id = :location");
+    QSqlQuery &query = prepare(
         QStringLiteral(
             "WITH eff AS ("
             " SELECT COALESCE(p.merged_into, m.product_id) AS pid, m.location_id AS lid, m.id, m.kind, m.quantity, m.hlc"
             " FROM movements m JOIN products p ON p.tenant_id = m.tenant_id AND p.id = m.product_id"
-            " WHERE m.tenant_id = :tenant),"
+            " WHERE m.tenant_id = :tenant%1),"
             " counts AS ("
             " SELECT pid, lid, id, quantity, hlc, ROW_NUMBER() OVER (PARTITION BY pid, lid ORDER BY hlc DESC, id DESC) AS rn"
             " FROM eff e WHERE kind = 'COUNT' AND NOT EXISTS (SELECT 1 FROM movements r"
@@ -1076,8 +1083,14 @@ QList<BalanceRow> TenantScope::balances()
             " SELECT e.pid, e.lid, COALESCE(MAX(l.quantity), 0) + COALESCE(SUM(CASE WHEN e.kind <> 'COUNT' AND"
             " (l.hlc IS NULL OR e.hlc > l.hlc OR (e.hlc = l.hlc AND e.id > l.id)) THEN e.quantity ELSE 0 END), 0)"
             " FROM eff e LEFT JOIN lastc l ON l.pid = e.pid AND l.lid = e.lid"
-            " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid"),
-        {});
+            " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid")
+            .arg(filter));
+    query.bindValue(QStringLiteral(":tenant"), idValue(m_tenantId));
+    if (!productId.isNull())
+        query.bindValue(QStringLiteral(":product"), idValue(productId));
+    if (!locationId.isNull())
+        query.bindValue(QStringLiteral(":location"), idValue(locationId));
+    exec(query);
     QList<BalanceRow> out;
     while (query.next())
         out << BalanceRow{idFrom(query.value(0)), idFrom(query.value(1)), query.value(2).toLongLong()};

@@ -244,7 +244,9 @@ public:
     QHash<QUuid, StoredMovement> movementsByIds(const QList<QUuid> &ids);
     void insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt);
     QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId, const QUuid &locationId);
-    QList<BalanceRow> balances();
+    /// Stock per (product, location); null ids do not filter. A product filter includes the
+    /// products merged into it.
+    QList<BalanceRow> balances(const QUuid &productId = {}, const QUuid &locationId = {});
 
     // Audit
     void audit(const QString &actor, const QString &ip, const QString &action, const QString &target,

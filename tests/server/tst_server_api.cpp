@@ -560,6 +560,17 @@ private Q_SLOTS:
                      .size(),
                  0);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/stock?product_id=junk"), s.access), 400, "invalid_parameter");
+        for (const QString &filter : {"product_id=" + product, "location_id=" + location,
+                                      "product_id=" + product + "&location_id=" + location}) {
+            const QJsonArray filtered = http()
+                                            .get(v1 + QStringLiteral("/stock?") + filter, s.access)
+                                            .data()
+                                            .toObject()
+                                            .value("items")
+                                            .toArray();
+            QCOMPARE(filtered.size(), 1);
+            QCOMPARE(str(filtered.at(0), "quantity"), QStringLiteral("99"));
+        }
 
         // Journal in server order, paged by after_seq.
         const Response page1 = http().get(v1 + QStringLiteral("/movements?limit=2"), s.access);
