@@ -412,6 +412,26 @@
             <source>Excel workbooks (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Rever&amp;se…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the selected movement by recording the opposite one (the journal is never edited)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reversed from the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Movement reversed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::LocationDialog</name>

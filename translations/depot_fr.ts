@@ -412,6 +412,26 @@
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
+        <message>
+            <source>Rever&amp;se…</source>
+            <translation>Annu&amp;ler…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected movement by recording the opposite one (the journal is never edited)</source>
+            <translation>Annuler le mouvement choisi en enregistrant le mouvement inverse (le journal n’est jamais modifié)</translation>
+        </message>
+        <message>
+            <source>Reversed from the journal</source>
+            <translation>Annulé depuis le journal</translation>
+        </message>
+        <message>
+            <source>Movement reversed.</source>
+            <translation>Mouvement annulé.</translation>
+        </message>
+        <message>
+            <source>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</source>
+            <translation>Annuler le mouvement choisi ? Un mouvement inverse est enregistré ; l’original reste dans le journal.</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::LocationDialog</name>

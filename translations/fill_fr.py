@@ -64,6 +64,13 @@ FR = {
     '◀ Pre&vious': '◀ Pré&cédente',
     'Ne&xt ▶': 'Sui&vante ▶',
     'Exp&ort…': 'E&xporter…',
+    'Rever&se…': 'Annu&ler…',
+    'Cancel the selected movement by recording the opposite one (the journal is never edited)':
+        'Annuler le mouvement choisi en enregistrant le mouvement inverse (le journal n’est jamais modifié)',
+    'Reversed from the journal': 'Annulé depuis le journal',
+    'Movement reversed.': 'Mouvement annulé.',
+    'Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.':
+        'Annuler le mouvement choisi ? Un mouvement inverse est enregistré ; l’original reste dans le journal.',
     'Export every movement that matches the filters to CSV or Excel (XLSX)':
         'Exporter tous les mouvements qui correspondent aux filtres en CSV ou Excel (XLSX)',
     'Excel workbooks (*.xlsx)': 'Classeurs Excel (*.xlsx)',

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -113,10 +114,14 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     m_cancel->hide();
     m_exportStatus = new QLabel(this);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_reverse = new QPushButton(this);
+    m_reverse->setObjectName(QStringLiteral("reverse"));
+    m_reverse->setEnabled(false);
     bottom->addWidget(m_previous);
     bottom->addWidget(m_pageLabel);
     bottom->addWidget(m_next);
     bottom->addStretch();
+    bottom->addWidget(m_reverse);
     bottom->addWidget(m_exportStatus);
     bottom->addWidget(m_progress);
     bottom->addWidget(m_cancel);
@@ -138,6 +143,12 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     connect(m_next, &QPushButton::clicked, this, &JournalPage::nextPage);
     connect(m_exportButton, &QPushButton::clicked, this, &JournalPage::exportCsvInteractive);
     connect(m_cancel, &QPushButton::clicked, this, &JournalPage::cancelExport);
+    connect(m_reverse, &QPushButton::clicked, this, &JournalPage::reverseSelectedInteractive);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        m_reverse->setEnabled(!rows.isEmpty() && rows.first().row() < m_movements.size()
+                              && m_movements.at(rows.first().row()).reversesId.isNull());
+    });
     connect(&m_export, &QFutureWatcher<ExportResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_export, &QFutureWatcher<ExportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_export, &QFutureWatcher<ExportResult>::finished, this, [this] {
@@ -188,6 +199,9 @@ void JournalPage::retranslateUi()
     m_exportButton->setText(tr("Exp&ort…"));
     m_exportButton->setToolTip(tr("Export every movement that matches the filters to CSV or Excel (XLSX)"));
     m_cancel->setText(tr("Cancel"));
+    m_reverse->setText(tr("Rever&se…"));
+    m_reverse->setToolTip(
+        tr("Cancel the selected movement by recording the opposite one (the journal is never edited)"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("SKU"), tr("Product"), tr("Location"),
                                         tr("Quantity"), tr("User"), tr("Reason / reference"), tr("Sync")});
     const int kindIndex = m_kind->currentIndex();
@@ -246,6 +260,8 @@ void JournalPage::reload()
     const auto filter = currentFilter();
     m_product->setStyleSheet(filter ? QString() : QStringLiteral("background-color:#ffebee;"));
     if (!filter) {
+        m_movements.clear();
+        m_reverse->setEnabled(false);
         m_table->setRowCount(0);
         m_total = 0;
         m_pageLabel->setText(tr("Unknown product %1").arg(m_product->text().trimmed()));
@@ -262,6 +278,8 @@ void JournalPage::reload()
         return;
     }
     const QList<core::Movement> movements = store.journal(*filter);
+    m_movements = movements;
+    m_reverse->setEnabled(false);
     QHash<QUuid, core::Product> products;
     QHash<QUuid, QString> locations;
     for (const core::Location &l : store.locations(true))
@@ -365,6 +383,34 @@ void JournalPage::exportCsv(const QString &path)
     m_cancel->show();
     m_exportButton->setEnabled(false);
     m_export.setFuture(JournalExport::exportFile(m_context, *filter, path, JournalExport::formatForPath(path)));
+}
+
+bool JournalPage::reverseSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_movements.size())
+        return false;
+    const core::Movement &m = m_movements.at(rows.first().row());
+    auto reversed = m_context.store().reverseMovement(m.id, tr("Reversed from the journal"));
+    if (!reversed.ok()) {
+        m_exportStatus->setText(reversed.error().message);
+        return false;
+    }
+    m_exportStatus->setText(tr("Movement reversed."));
+    m_context.notifyChanged();
+    reload();
+    return true;
+}
+
+void JournalPage::reverseSelectedInteractive()
+{
+    if (QMessageBox::question(this, title(),
+                              tr("Reverse the selected movement? An opposite movement is recorded; the original stays "
+                                 "in the journal."))
+        != QMessageBox::Yes)
+        return;
+    if (!reverseSelected())
+        QMessageBox::warning(this, title(), m_exportStatus->text());
 }
 
 void JournalPage::cancelExport()

@@ -55,6 +55,11 @@ public slots:
     /// CSV otherwise; exportFinished() tells the outcome.
     void exportCsv(const QString &path);
     void cancelExport();
+    /// Records the reversal of the selected movement (both legs of a transfer). False with a
+    /// message in the status line when the store refuses (a reversal, or already reversed).
+    bool reverseSelected();
+    /// Asks for confirmation, then reverses.
+    void reverseSelectedInteractive();
 
 signals:
     void exportFinished(bool ok, const QString &message);
@@ -84,6 +89,8 @@ private:
     QPushButton *m_next = nullptr;
     QLabel *m_pageLabel = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_reverse = nullptr;
+    QList<core::Movement> m_movements;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_exportStatus = nullptr;

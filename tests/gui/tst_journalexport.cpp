@@ -111,6 +111,24 @@ private slots:
         QCOMPARE(page->pageCountShown(), 3);
     }
 
+    void reverseFromTheJournal()
+    {
+        // Newest first: the loss of 1 coffee.
+        page->table()->selectRow(0);
+        const qint64 before = f->store().movementCount();
+        const qint64 coffee = f->balance(f->coffee, f->shelfA);
+        QVERIFY(page->reverseSelected());
+        QCOMPARE(f->store().movementCount(), before + 1);
+        QCOMPARE(f->balance(f->coffee, f->shelfA), coffee + kUnit);
+        QVERIFY(page->table()->item(0, 1)->text().contains(QStringLiteral("reversal")));
+        // A reversal cannot be reversed, nor the same movement twice.
+        page->table()->selectRow(0);
+        QVERIFY(!page->reverseSelected());
+        page->table()->selectRow(1);
+        QVERIFY(!page->reverseSelected());
+        QCOMPARE(f->store().movementCount(), before + 1);
+    }
+
     void exportsEverythingThatMatchesOnAWorker()
     {
         QTemporaryDir out;
