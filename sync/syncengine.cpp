@@ -519,6 +519,12 @@ void SyncEngine::pushNext()
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
+        const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
+        if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
+            m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
+            if (m_stats.clockSkewMs != 0)
+                emit clockSkewDetected(m_stats.clockSkewMs);
+        }
         for (const core::PushResult &rejected : std::as_const(rejectedItems))
             emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
         m_planPos = end;

@@ -85,6 +85,8 @@ public:
         int requests = 0;
         int refreshes = 0;
         int retries = 0;
+        /// The device clock's offset from the server's (ms) when the server flagged it, else 0.
+        qint64 clockSkewMs = 0;
     };
     Stats stats() const { return m_stats; }
     /// The last error of the last operation (code from the server or the engine), empty after success.
@@ -113,6 +115,9 @@ Q_SIGNALS:
     void loginFinished(bool ok);
     void loggedOut(bool serverConfirmed);
     void authenticationRequired();
+    /// The server found this device's clock more than 5 minutes off (`skewMs` > 0: ahead). Counts
+    /// are ordered by clock, so the user should fix the clock. Emitted at most once per sync.
+    void clockSkewDetected(qint64 skewMs);
     /// A retry is scheduled in `delayMs`.
     void retryScheduled(int attempt, int delayMs);
 

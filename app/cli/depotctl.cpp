@@ -1031,9 +1031,16 @@ void Session::syncNow()
                                      {u"pulled_movements"_qs, stats.pulledMovements},
                                      {u"pulled_catalog"_qs, stats.pulledCatalog},
                                      {u"pending_outbox"_qs, store().pendingOutboxCount()},
-                                     {u"cursor"_qs, QString::number(store().pullCursor())}});
+                                     {u"cursor"_qs, QString::number(store().pullCursor())},
+                                     {u"clock_skew_ms"_qs, stats.clockSkewMs}});
         return;
     }
+    if (stats.clockSkewMs != 0)
+        m_out << tr("Warning: this device's clock is %1 minute(s) %2 the server's. Counts are ordered by "
+                    "time: fix the clock.")
+                     .arg(qAbs(stats.clockSkewMs) / 60000)
+                     .arg(stats.clockSkewMs > 0 ? tr("ahead of") : tr("behind"))
+              << '\n';
     m_out << tr("Sent %1 change(s): %2 accepted, %3 already known, %4 rejected.")
                  .arg(stats.pushed)
                  .arg(stats.accepted)

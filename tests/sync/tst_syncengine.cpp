@@ -8,6 +8,7 @@
 #include "sync/syncengine.h"
 
 #include "core/tenantstore.h"
+#include "core/uuid.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -638,6 +639,44 @@ private Q_SLOTS:
         // Rejected, not lost: still in the log, out of the balances until retried or discarded.
         QCOMPARE(device.store->movementCount(), 1);
         QCOMPARE(device.store->balance(p.id, w.id), qty("0"));
+    }
+
+    void clockSkewIsReported()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("skew-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("SKEW");
+        w.name = QStringLiteral("Skew");
+        w = device->store->addLocation(w).value();
+        // The push answer of a server that found this device 10 minutes ahead; the pull is real.
+        const QJsonObject answer{
+            {"success", true},
+            {"data",
+             QJsonObject{{"movements", QJsonArray{}},
+                         {"catalog", QJsonArray{QJsonObject{
+                                         {"id", core::uuidToText(w.id)}, {"status", "accepted"}, {"seq", "1"}}}},
+                         {"last_seq", "1"},
+                         {"clock_skew", QJsonObject{{"flagged", true}, {"skew_ms", 600000}}}}}};
+        device->network.faults << qMakePair(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        QSignalSpy skew(device->engine.get(), &SyncEngine::clockSkewDetected);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(skew.count(), 1);
+        QCOMPARE(skew.first().first().toLongLong(), 600000);
+        QCOMPARE(device->engine->stats().clockSkewMs, 600000);
+        // A real server with a sane clock flags nothing.
+        QVERIFY(device->store
+                    ->addLocation([] {
+                        core::Location l;
+                        l.code = QStringLiteral("SKEW2");
+                        l.name = QStringLiteral("Skew 2");
+                        return l;
+                    }())
+                    .ok());
+        QVERIFY(device->sync());
+        QCOMPARE(skew.count(), 1);
+        QCOMPARE(device->engine->stats().clockSkewMs, 0);
     }
 
     void unreachableServerIsRetriedWithBackoff()
