@@ -414,7 +414,7 @@
         </message>
         <message>
             <source>Rever&amp;se…</source>
-            <translation>Annu&amp;ler…</translation>
+            <translation>Annu&amp;ler le mouvement…</translation>
         </message>
         <message>
             <source>Cancel the selected movement by recording the opposite one (the journal is never edited)</source>

@@ -64,7 +64,7 @@ FR = {
     '◀ Pre&vious': '◀ Pré&cédente',
     'Ne&xt ▶': 'Sui&vante ▶',
     'Exp&ort…': 'E&xporter…',
-    'Rever&se…': 'Annu&ler…',
+    'Rever&se…': 'Annu&ler le mouvement…',
     'Cancel the selected movement by recording the opposite one (the journal is never edited)':
         'Annuler le mouvement choisi en enregistrant le mouvement inverse (le journal n’est jamais modifié)',
     'Reversed from the journal': 'Annulé depuis le journal',
