@@ -659,7 +659,9 @@ void SyncEngine::failWith(const Reply &r)
     if (r.status == 0 || r.status == 429 || r.status >= 500) {
         const QString message =
             r.status == 0 ? tr("Cannot reach the server: %1").arg(r.networkMessage)
-                          : tr("The server is busy or failing (HTTP %1): %2").arg(r.status).arg(serverMessage);
+            : serverMessage.isEmpty()
+                ? tr("The server is busy or failing (HTTP %1).").arg(r.status)
+                : tr("The server is busy or failing (HTTP %1): %2").arg(r.status).arg(serverMessage);
         const QString errorCode =
             r.status == 0 ? QStringLiteral("network_error") : (code.isEmpty() ? QStringLiteral("server_error") : code);
         if (m_operation == Op::Sync && m_attempt < m_retry.maxAttempts) {

@@ -3,8 +3,10 @@
 #include "deployment.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,32 @@ private Q_SLOTS:
         QVERIFY2(after.err.contains("depotctl login"), after.err.constData());
         QCOMPARE(depotctl(a, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "1"}).exitCode, 0);
         QCOMPARE(depotctl(a, {"status", "--json"}).json().value("pending_outbox").toInt(), 1);
+    }
+
+    void concurrentRunsWaitForTheLock()
+    {
+        // A run that finds another one talking to the server waits for it instead of racing on the
+        // refresh-token rotation.
+        QLockFile held(m_a.filePath(QStringLiteral("sync.lock")));
+        QVERIFY(held.tryLock(0));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DEPOTCTL_PATH),
+                      {QStringLiteral("status"), QStringLiteral("--data-dir"), m_a.path()});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0); // status does not need the lock
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(DEPOTCTL_PATH),
+                      {QStringLiteral("logout"), QStringLiteral("--data-dir"), m_a.path()});
+        QVERIFY(process.waitForStarted());
+        QVERIFY(!process.waitForFinished(1500));
+        held.unlock();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(timer.elapsed() >= 1500);
     }
 
     void usageErrors()
