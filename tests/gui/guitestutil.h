@@ -7,6 +7,7 @@
 #include "storecontext.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,7 +24,8 @@ inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("DepotTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("depot-gui-test"));
+    // One settings file per test executable: ctest -j runs them side by side.
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
 }
 
