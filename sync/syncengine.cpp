@@ -110,6 +110,20 @@ SyncEngine::SyncEngine(core::TenantStore &store, Account account, QNetworkAccess
     m_account.pinnedSha256 = normalizeFingerprint(m_account.pinnedSha256);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::startSync);
+    connect(&m_autoTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            sync();
+    });
+}
+
+void SyncEngine::setAutoSyncInterval(int ms)
+{
+    if (ms <= 0) {
+        m_autoTimer.stop();
+        m_autoTimer.setInterval(0);
+        return;
+    }
+    m_autoTimer.start(ms);
 }
 
 SyncEngine::~SyncEngine()
@@ -613,6 +627,8 @@ void SyncEngine::succeed()
 
 void SyncEngine::finishOperation(bool ok)
 {
+    if (ok && m_autoTimer.interval() > 0 && !m_autoTimer.isActive())
+        m_autoTimer.start();
     const Op op = m_operation;
     m_operation = Op::None;
     m_busy = false;
@@ -638,6 +654,8 @@ void SyncEngine::finishOperation(bool ok)
 void SyncEngine::fail(const QString &code, const QString &message, ErrorCategory category)
 {
     m_lastErrorCode = code;
+    if (category != ErrorCategory::Network && category != ErrorCategory::Rejected && category != ErrorCategory::Local)
+        m_autoTimer.stop(); // only the user can fix this; do not hammer the server meanwhile
     qCInfo(lcSync).noquote() << "sync error" << errorCategoryToString(category) << code << message;
     emit syncError(message, category);
     finishOperation(false);

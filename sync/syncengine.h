@@ -72,6 +72,10 @@ public:
     void setBatchSize(int items) { m_batchSize = qBound(1, items, 1000); }
     void setPageSize(int items) { m_pageSize = qBound(1, items, 500); }
     bool isBusy() const { return m_busy; }
+    /// Syncs by itself every `ms` while idle (0, the default: only when sync() is called). A sync
+    /// that ended on an error that needs the user (sign-in, TLS, protocol, company blocked) stops
+    /// the timer until the next successful sync() or login().
+    void setAutoSyncInterval(int ms);
     /// Counters of the last sync (for reports and tests).
     struct Stats
     {
@@ -175,6 +179,7 @@ private:
     Op m_operation = Op::None;
     int m_attempt = 0;
     QTimer m_retryTimer;
+    QTimer m_autoTimer;
     QList<PushItem> m_plan;
     qsizetype m_planPos = 0;
     Stats m_stats;

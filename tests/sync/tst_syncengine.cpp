@@ -679,6 +679,35 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().clockSkewMs, 0);
     }
 
+    void autoSyncRunsByItself()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("auto-device"));
+        QVERIFY(device);
+        QSignalSpy finished(device->engine.get(), &SyncEngine::finished);
+        device->engine->setAutoSyncInterval(50);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2, 20000);
+        QVERIFY(finished.first().first().toBool());
+        // Work recorded meanwhile goes out without anybody calling sync().
+        core::Location w;
+        w.code = QStringLiteral("AUTO");
+        w.name = QStringLiteral("Auto");
+        QVERIFY(device->store->addLocation(w).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(device->store->pendingOutboxCount(), 0, 20000);
+        // A refused session stops the timer: no hammering until the user signs in again.
+        device->engine->setAutoSyncInterval(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!device->engine->isBusy(), 20000);
+        sync::Account account = device->engine->account();
+        account.accessToken = QStringLiteral("garbage");
+        account.refreshToken = QStringLiteral("rt1.00000000-0000-0000-0000-000000000000.nonsense-nonsense-nonsense");
+        device->attach(account);
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        device->engine->setAutoSyncInterval(50);
+        QTRY_COMPARE_WITH_TIMEOUT(authRequired.count(), 1, 20000);
+        QTest::qWait(300);
+        QCOMPARE(authRequired.count(), 1);
+    }
+
     void unreachableServerIsRetriedWithBackoff()
     {
         Device device;
