@@ -22,14 +22,38 @@ AlertsPage::AlertsPage(StoreContext &context, QWidget *parent) : Page(context, p
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     retranslateUi();
+    connect(&m_watcher, &QFutureWatcher<QList<core::Alert>>::finished, this, [this] {
+        if (m_watcher.future().resultCount() > 0)
+            showAlerts(m_watcher.result());
+        if (m_again) {
+            m_again = false;
+            compute();
+            return;
+        }
+        emit loaded();
+    });
     // The count in the navigation list is useful before the page is ever opened.
     connect(&m_context, &StoreContext::changed, this, [this] {
-        if (!isVisible()) {
-            m_count = int(m_context.store().alerts().size());
-            emit titleChanged();
-        }
+        if (!isVisible())
+            compute();
     });
-    m_count = int(m_context.store().alerts().size());
+    compute();
+}
+
+AlertsPage::~AlertsPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void AlertsPage::compute()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_watcher.setFuture(m_context.runOnWorker<QList<core::Alert>>(
+        [](core::TenantStore &store, QPromise<QList<core::Alert>> &promise) { promise.addResult(store.alerts()); },
+        [](const QString &) { return QList<core::Alert>(); }));
 }
 
 QString AlertsPage::title() const
@@ -45,7 +69,11 @@ void AlertsPage::retranslateUi()
 
 void AlertsPage::reload()
 {
-    const QList<core::Alert> alerts = m_context.store().alerts();
+    compute();
+}
+
+void AlertsPage::showAlerts(const QList<core::Alert> &alerts)
+{
     m_table->setRowCount(int(alerts.size()));
     for (int row = 0; row < alerts.size(); ++row) {
         const core::Alert &a = alerts.at(row);

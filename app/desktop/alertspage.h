@@ -1,27 +1,42 @@
 #pragma once
 
+#include "core/domain.h"
 #include "page.h"
+
+#include <QFutureWatcher>
 
 class QLabel;
 class QTableWidget;
 
 namespace depot::app {
 
-/// Low and negative stock, derived from balances and reorder points (never stored).
+/// Low and negative stock, derived from balances and reorder points (never stored). Computed on a
+/// worker thread: every recorded movement refreshes the count shown in the navigation list, and
+/// that must not slow the scanner down on a large store.
 class AlertsPage : public Page
 {
     Q_OBJECT
 public:
     explicit AlertsPage(StoreContext &context, QWidget *parent = nullptr);
+    ~AlertsPage() override;
 
     QString title() const override;
     void reload() override;
     QTableWidget *table() const { return m_table; }
+    int alertCount() const { return m_count; }
+
+signals:
+    void loaded();
 
 protected:
     void retranslateUi() override;
 
 private:
+    void compute();
+    void showAlerts(const QList<core::Alert> &alerts);
+
+    QFutureWatcher<QList<core::Alert>> m_watcher;
+    bool m_again = false;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     int m_count = 0;

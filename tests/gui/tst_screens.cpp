@@ -70,6 +70,8 @@ private slots:
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageIndex(), i);
             QCOMPARE(window.navigation()->currentRow(), i);
+            if (auto *alertsPage = qobject_cast<app::AlertsPage *>(window.currentPage()))
+                QTRY_COMPARE(alertsPage->table()->rowCount(), 1);
             if (auto *stock = qobject_cast<app::StockPage *>(window.currentPage()))
                 QTRY_VERIFY(!stock->isLoading() && stock->table()->rowCount() == 2);
             QTest::qWait(50);
@@ -79,8 +81,8 @@ private slots:
             QVERIFY(QFileInfo(file).size() > 1000);
         }
         auto *alerts = window.findPage<app::AlertsPage>();
-        QCOMPARE(alerts->table()->rowCount(), 1); // the rice is negative at SHELF-A
-        QVERIFY(window.navigation()->item(5)->text().contains(QStringLiteral("(1)")));
+        QTRY_COMPARE(alerts->table()->rowCount(), 1); // the rice is negative at SHELF-A
+        QTRY_VERIFY(window.navigation()->item(5)->text().contains(QStringLiteral("(1)")));
     }
 
     void mnemonicsAreUniqueOnEachScreen_data()
