@@ -213,7 +213,7 @@ private Q_SLOTS:
         held.unlock();
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
-        QVERIFY(timer.elapsed() >= 1500);
+        QVERIFY(timer.elapsed() >= 1400);
     }
 
     void usageErrors()
