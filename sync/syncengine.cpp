@@ -240,8 +240,20 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
     });
 }
 
-void SyncEngine::refresh(std::function<void(const Reply *)> done)
+void SyncEngine::refreshAccessToken()
 {
+    refresh([this](const Reply *failure) { emit accessTokenRefreshed(failure == nullptr); });
+}
+
+void SyncEngine::refresh(std::function<void(const Reply *)> callerDone)
+{
+    m_refreshWaiters.append(std::move(callerDone));
+    if (m_refreshWaiters.size() > 1)
+        return; // joins the exchange in flight
+    const auto done = [this](const Reply *failure) {
+        for (const auto &waiter : std::exchange(m_refreshWaiters, {}))
+            waiter(failure);
+    };
     if (m_account.refreshToken.isEmpty() && m_credentials) {
         auto stored = m_credentials->read(m_account.credentialKey());
         if (stored)

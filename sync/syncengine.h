@@ -110,6 +110,10 @@ public Q_SLOTS:
     void logout();
     /// Stops any request and pending retry.
     void cancel();
+    /// Exchanges the refresh token for a new access token (account().accessToken), for other
+    /// clients of the same session (ApiClient): refresh tokens rotate, so only this engine may use
+    /// them, one exchange at a time. Ends with accessTokenRefreshed(ok).
+    void refreshAccessToken();
 
 Q_SIGNALS:
     void progress(int done, int total, const QString &phase);
@@ -124,6 +128,7 @@ Q_SIGNALS:
     void clockSkewDetected(qint64 skewMs);
     /// A retry is scheduled in `delayMs`.
     void retryScheduled(int attempt, int delayMs);
+    void accessTokenRefreshed(bool ok);
 
 private:
     struct Reply
@@ -185,6 +190,8 @@ private:
     Stats m_stats;
     QString m_lastErrorCode;
     QPointer<QNetworkReply> m_current;
+    /// Callers waiting for the refresh in flight (a second concurrent refresh would reuse the token).
+    QList<std::function<void(const Reply *)>> m_refreshWaiters;
 };
 
 } // namespace depot::sync
