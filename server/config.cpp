@@ -40,6 +40,7 @@ QString usage()
         "  create-platform-admin   --email E --password-stdin\n"
         "  create-tenant           --name NAME --plan starter|professional|enterprise --owner-email E "
         "--owner-password-stdin\n"
+        "  seed-demo               [--slug demo] [--seed N] [--password-stdin]   a demo company with 6 months of data\n"
         "common options (also DEPOT_<NAME> environment variables or a JSON --config file):\n"
         "  --db sqlite:PATH|postgresql://user@host:port/db   --data-dir D   --listen HOST:PORT\n"
         "  --tls-cert F --tls-key F   --jwt-secret-file F   --app-role R   --workers N\n"

@@ -1,5 +1,6 @@
 #include "api.h"
 #include "config.h"
+#include "demo.h"
 #include "httpserver.h"
 #include "log.h"
 #include "store.h"
@@ -168,6 +169,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("depot-server"));
     installJsonLogHandler();
 
+    if (QCoreApplication::arguments().value(1) == u"seed-demo")
+        return seedDemoMain(QCoreApplication::arguments());
     auto parsed = parseConfig(QCoreApplication::arguments());
     if (!parsed.ok())
         return failWith(parsed.error());
