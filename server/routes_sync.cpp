@@ -1,5 +1,6 @@
 #include "api.h"
 #include "log.h"
+#include "pullpage.h"
 
 #include "core/uuid.h"
 
@@ -384,6 +385,7 @@ void addSyncRoutes(Router &router, Services &services)
                         (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
                         next = e.seq;
                     }
+                    addReferencedCatalog(scope, movements, catalog);
                     // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
                     const bool more = hasMore || entries.size() == limit;
                     return ok(QJsonObject{{QStringLiteral("movements"), movements},
