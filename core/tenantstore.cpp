@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -329,12 +330,43 @@ struct TenantStore::Private
     {
         static const QByteArray sql = QByteArray("SELECT ") + kMovementColumns
             + " FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id WHERE m.id = ?";
-        QSqlQuery &q = run(sql.constData(), {uuidToText(id)});
+        // On the raw connection: building a push reads every pending movement by id.
+        SqliteStatement &q = fast(sql.constData());
         std::optional<Movement> result;
-        if (q.next())
-            result = movementFromRow(q);
-        q.finish();
+        if (q.bind(1, uuidToText(id)).step()) {
+            const auto uuidAt = [&q](int column) {
+                return q.columnIsNull(column) ? QUuid() : uuidFromText(q.columnText(column));
+            };
+            Movement m;
+            m.id = uuidAt(0);
+            m.productId = uuidAt(1);
+            m.locationId = uuidAt(2);
+            m.kind = movementKindFromString(q.columnText(3)).value_or(MovementKind::Adjustment);
+            m.quantity = Quantity::fromMilli(q.columnInt64(4));
+            if (!q.columnIsNull(5) && !q.columnIsNull(6))
+                m.unitCost = Money(q.columnInt64(5), q.columnText(6));
+            m.reason = q.columnText(7);
+            m.reference = q.columnText(8);
+            m.note = q.columnText(9);
+            m.userId = q.columnText(10);
+            m.deviceId = q.columnText(11);
+            m.hlc = Hlc(static_cast<quint64>(q.columnInt64(12)));
+            m.transferId = uuidAt(13);
+            m.reversesId = uuidAt(14);
+            m.recordedAt = QDateTime::fromMSecsSinceEpoch(q.columnInt64(15), Qt::UTC);
+            m.serverSeq = q.columnIsNull(16) ? 0 : q.columnInt64(16);
+            result = std::move(m);
+        }
+        q.reset();
         return result;
+    }
+
+    bool movementExists(const QUuid &id)
+    {
+        SqliteStatement &q = fast("SELECT 1 FROM movements WHERE id = ?");
+        const bool found = q.bind(1, uuidToText(id)).step();
+        q.reset();
+        return found;
     }
 
     // --- balances ---
@@ -551,6 +583,8 @@ struct TenantStore::Private
     // --- catalog writes ---
 
     void markProductMerged(const QUuid &loser, QUuid winner);
+    /// Applies pulled movements and stores the cursor; the caller holds the transaction.
+    int applyPulled(TenantStore &store, const QList<Movement> &movements, qint64 nextCursor);
 
     /// `lenient` (pulled records): a barcode another product already holds stays with that product.
     void writeBarcodes(const Product &product, bool lenient = false)
@@ -1731,7 +1765,7 @@ Result<void> TenantStore::recordPushResults(const QList<PushResult> &results)
         for (const PushResult &result : results) {
             const QString id = uuidToText(result.entityId);
             // Entries queued after this push was built (a later edit) stay for the next push.
-            d->run("DELETE FROM outbox WHERE entity_id = ? AND seq <= ?", {id, result.outboxSeq}).finish();
+            d->fast("DELETE FROM outbox WHERE entity_id = ? AND seq <= ?").bind(1, id).bind(2, result.outboxSeq).run();
             if (result.status == PushResult::Status::Rejected) {
                 d->run("INSERT INTO sync_rejections (entity_id, entity, code, message, rejected_at)"
                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET code = excluded.code,"
@@ -1742,9 +1776,10 @@ Result<void> TenantStore::recordPushResults(const QList<PushResult> &results)
                 if (auto m = d->movementById(result.entityId))
                     d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
             } else if (result.entity == u"movement" && result.serverSeq > 0) {
-                d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
-                       {id, result.serverSeq})
-                    .finish();
+                d->fast("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
+                    .bind(1, id)
+                    .bind(2, result.serverSeq)
+                    .run();
             }
         }
     });
@@ -1807,26 +1842,73 @@ qint64 TenantStore::pullCursor() const
 
 Result<int> TenantStore::applyPulledMovements(const QList<Movement> &movements, qint64 nextCursor)
 {
-    return transactional<int>(*this, [&] {
-        if (nextCursor < pullCursor())
-            fail(QStringLiteral("cursor_backwards"), tr("The server sent a page older than the one already applied."));
-        int added = 0;
-        for (const Movement &m : movements) {
-            auto inserted = insertMovement(m, false); // a savepoint inside this transaction
-            if (!inserted)
-                throw RuntimeError(inserted.error().code, inserted.error().message);
-            if (inserted.value())
-                ++added;
-            else if (m.serverSeq > 0)
-                d->run("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)",
-                       {uuidToText(m.id), m.serverSeq})
-                    .finish();
+    return transactional<int>(*this, [&] { return d->applyPulled(*this, movements, nextCursor); });
+}
+
+int TenantStore::Private::applyPulled(TenantStore &store, const QList<Movement> &movements, qint64 nextCursor)
+{
+    // The caller holds the transaction that stores the page and its cursor. The checks are
+    // insertMovement()'s, made without a savepoint per movement (any failure rolls the whole page
+    // back anyway; a savepoint open across a page would also make every statement's own journal
+    // release walk the page's journal) and with the product and location lookups done once per
+    // page: pulling a new device's million movements is this loop.
+    if (nextCursor < store.pullCursor())
+        fail(QStringLiteral("cursor_backwards"), tr("The server sent a page older than the one already applied."));
+    QHash<QUuid, QUuid> balanceProducts; // product -> the product its stock counts for
+    QSet<QUuid> knownLocations;
+    const auto ack = [this](const Movement &m, bool replace) {
+        fast(replace ? "INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)"
+                     : "INSERT INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
+            .bind(1, uuidToText(m.id))
+            .bind(2, m.serverSeq)
+            .run();
+    };
+    int added = 0;
+    for (const Movement &movement : movements) {
+        if (movement.id.isNull() || movement.productId.isNull() || movement.locationId.isNull()
+            || movement.hlc.isNull())
+            fail(QStringLiteral("invalid_movement"), tr("A movement needs an id, a product, a location and an HLC."));
+        if (movementExists(movement.id)) {
+            if (movement.serverSeq > 0)
+                ack(movement, true);
+            continue;
         }
-        d->run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-               {QString::fromLatin1(kPullCursorKey), QString::number(nextCursor)})
-            .finish();
-        return added;
-    });
+        checkQuantityBounds(movement.quantity);
+        if (movement.kind == MovementKind::Count && movement.quantity.isNegative())
+            fail(QStringLiteral("invalid_quantity"), tr("A counted quantity cannot be negative."));
+        auto product = balanceProducts.find(movement.productId);
+        if (product == balanceProducts.end()) {
+            SqliteStatement &q = fast("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?");
+            const bool known = q.bind(1, uuidToText(movement.productId)).step();
+            const QUuid target = known ? uuidFromText(q.columnText(0)) : QUuid();
+            q.reset();
+            if (!known)
+                fail(QStringLiteral("unknown_product"), tr("The movement refers to an unknown product."));
+            product = balanceProducts.insert(movement.productId, target);
+        }
+        if (!knownLocations.contains(movement.locationId)) {
+            SqliteStatement &q = fast("SELECT 1 FROM locations WHERE id = ?");
+            const bool known = q.bind(1, uuidToText(movement.locationId)).step();
+            q.reset();
+            if (!known)
+                fail(QStringLiteral("unknown_location"), tr("The movement refers to an unknown location."));
+            knownLocations.insert(movement.locationId);
+        }
+        if (!movement.reversesId.isNull() && !movementExists(movement.reversesId))
+            fail(QStringLiteral("unknown_movement"), tr("The movement reverses an unknown movement."));
+        Movement m = movement;
+        if (!m.recordedAt.isValid())
+            m.recordedAt = QDateTime::currentDateTimeUtc();
+        clock->observe(m.hlc);
+        appendMovement(m, false, product.value());
+        if (m.serverSeq > 0)
+            ack(m, false);
+        ++added;
+    }
+    run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        {QString::fromLatin1(kPullCursorKey), QString::number(nextCursor)})
+        .finish();
+    return added;
 }
 
 QDateTime TenantStore::lastSyncAt() const
@@ -2203,10 +2285,7 @@ Result<int> TenantStore::applyPulledPage(const QList<CatalogRecord> &catalog, co
             if (auto merged = mergeCatalogRecord(record); !merged)
                 throw RuntimeError(merged.error().code, merged.error().message);
         }
-        auto applied = applyPulledMovements(movements, nextCursor);
-        if (!applied)
-            throw RuntimeError(applied.error().code, applied.error().message);
-        return applied.value();
+        return d->applyPulled(*this, movements, nextCursor);
     });
 }
 

@@ -260,10 +260,12 @@ qint64 Context::integerParam(const QString &name, qint64 defaultValue, qint64 mi
     return v;
 }
 
-int Context::limit(int defaultLimit) const
+int Context::limit(int defaultLimit, int cap) const
 {
+    if (cap <= 0)
+        cap = services.config.maxPage;
     if (!request.query.hasQueryItem(QStringLiteral("limit")))
-        return std::min(defaultLimit, services.config.maxPage);
+        return std::min(defaultLimit, cap);
     bool ok = false;
     const QString text = request.query.queryItemValue(QStringLiteral("limit"));
     const qint64 v = text.toLongLong(&ok);
@@ -271,14 +273,14 @@ int Context::limit(int defaultLimit) const
         // Absurdly large numbers are clamped, not refused; garbage is refused.
         static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
         if (digits.match(text).hasMatch())
-            return services.config.maxPage;
+            return cap;
         fail(400, QStringLiteral("invalid_parameter"), QStringLiteral("The parameter limit must be an integer."),
              {{QStringLiteral("parameter"), QStringLiteral("limit")}});
     }
     if (v < 1)
         fail(400, QStringLiteral("invalid_parameter"), QStringLiteral("The parameter limit must be at least 1."),
              {{QStringLiteral("parameter"), QStringLiteral("limit")}});
-    return int(std::min<qint64>(v, services.config.maxPage));
+    return int(std::min<qint64>(v, cap));
 }
 
 QUuid Context::uuidParam(const QString &name) const

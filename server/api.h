@@ -175,8 +175,9 @@ public:
     /// Parses the body ahead of the transaction (write routes), so a SQLite writer does not hold
     /// the write lock while parsing. A malformed body is remembered and refused by body().
     void preparseBody();
-    /// Query parameter helpers: 400 invalid_parameter on garbage; limits clamp to [1, maxPage].
-    int limit(int defaultLimit) const;
+    /// Query parameter helpers: 400 invalid_parameter on garbage; limits clamp to [1, maxPage]
+    /// (to [1, cap] when a cap is given).
+    int limit(int defaultLimit, int cap = 0) const;
     qint64 integerParam(const QString &name, qint64 defaultValue, qint64 min) const;
     QUuid uuidParam(const QString &name) const;
     /// The path parameter `index` as a UUID; 404 not_found when it is not one.

@@ -133,6 +133,11 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
     return r;
 }
 
+/// The most a pull page carries, when --max-page is lower. Each page costs the client one local
+/// transaction (a durable commit) and the server one round of queries, so an initial sync of a
+/// million movements wants few large pages; 5,000 movements are about 2 MB of JSON.
+constexpr int kMaxPullPage = 5000;
+
 /// The device clock (X-Depot-Device-Time) against ours, for requests that do not store it.
 QJsonValue clockSkewJson(const Context &ctx)
 {
@@ -346,7 +351,8 @@ void addSyncRoutes(Router &router, Services &services)
                 QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
                 [&services](Context &ctx) {
                     const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
-                    const int limit = ctx.limit(services.config.maxPage);
+                    const int limit =
+                        ctx.limit(services.config.maxPage, std::max(services.config.maxPage, kMaxPullPage));
                     TenantScope &scope = ctx.tenant();
                     struct Entry
                     {

@@ -380,16 +380,21 @@ void SyncEngine::logout()
     });
 }
 
+void SyncEngine::abortInFlight()
+{
+    if (!m_current)
+        return;
+    QNetworkReply *reply = m_current;
+    m_current = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
 void SyncEngine::cancel()
 {
     m_retryTimer.stop();
-    if (m_current) {
-        QNetworkReply *reply = m_current;
-        m_current = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortInFlight();
     if (m_busy) {
         m_lastErrorCode = QStringLiteral("cancelled");
         finishOperation(false);
@@ -488,6 +493,17 @@ void SyncEngine::pushNext()
                            {QStringLiteral("movements"), movements},
                            {QStringLiteral("catalog"), catalog}};
     send("POST", QStringLiteral("/sync/push"), body, true, [=, this](const Reply &r) {
+        const int serverMax = r.json.value(QStringLiteral("error"))
+                                  .toObject()
+                                  .value(QStringLiteral("details"))
+                                  .toObject()
+                                  .value(QStringLiteral("max_batch"))
+                                  .toInt();
+        if (r.status == 413 && r.errorCode() == u"batch_too_large" && serverMax > 0 && serverMax < m_batchSize) {
+            m_batchSize = serverMax; // a server with a lower --max-batch: split and send this batch again
+            pushNext();
+            return;
+        }
         if (r.status != 200) {
             failWith(r);
             return;
@@ -538,8 +554,14 @@ void SyncEngine::pushNext()
         };
         collect(catalogResults, catalogIndex);
         collect(movementResults, movementIndex);
+        // The next request (batch, or the first pull) goes out before this batch's answers are
+        // stored, so the server works while the store writes. If storing fails, the request in
+        // flight is dropped: its items stay in the outbox and a later push gets "duplicate" for them.
+        m_planPos = end;
+        pushNext();
         auto recorded = m_store.recordPushResults(results);
         if (!recorded) {
+            abortInFlight();
             fail(recorded.error().code, recorded.error().message, ErrorCategory::Local);
             return;
         }
@@ -553,15 +575,17 @@ void SyncEngine::pushNext()
         }
         for (const core::PushResult &rejected : std::as_const(rejectedItems))
             emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
-        m_planPos = end;
-        emit progress(int(m_planPos), int(m_plan.size()), QStringLiteral("push"));
-        pushNext();
+        emit progress(int(end), int(m_plan.size()), QStringLiteral("push"));
     });
 }
 
 void SyncEngine::pull()
 {
-    const qint64 since = m_store.pullCursor();
+    requestPage(m_store.pullCursor());
+}
+
+void SyncEngine::requestPage(qint64 since)
+{
     const QString path = QStringLiteral("/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
     send("GET", path, {}, true, [this, since](const Reply &r) {
         if (r.status != 200) {
@@ -610,8 +634,14 @@ void SyncEngine::pull()
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
+        // The next page is asked for before this one is applied, so the server builds it while the
+        // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
+        const bool more = data.value(QStringLiteral("has_more")).toBool() && next > since;
+        if (more)
+            requestPage(next);
         auto applied = m_store.applyPulledPage(catalog, movements, next);
         if (!applied) {
+            abortInFlight();
             fail(applied.error().code, applied.error().message, ErrorCategory::Local);
             return;
         }
@@ -619,9 +649,7 @@ void SyncEngine::pull()
         m_stats.pulledMovements += *applied;
         m_stats.pulledCatalog += int(catalog.size());
         emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
-        if (data.value(QStringLiteral("has_more")).toBool() && next > since)
-            pull();
-        else
+        if (!more)
             succeed();
     });
 }

@@ -68,9 +68,11 @@ public:
 
     const Account &account() const { return m_account; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    /// Items per push request (the server refuses more than its max-batch, 1000 by default).
+    /// Items per push request (the server refuses more than its max-batch, 1000 by default; the
+    /// engine lowers its batch to a smaller max-batch the server reports).
     void setBatchSize(int items) { m_batchSize = qBound(1, items, 1000); }
-    void setPageSize(int items) { m_pageSize = qBound(1, items, 500); }
+    /// Movements and records asked for per pull page (the server clamps; 5000 at most).
+    void setPageSize(int items) { m_pageSize = qBound(1, items, 5000); }
     bool isBusy() const { return m_busy; }
     /// Syncs by itself every `ms` while idle (0, the default: only when sync() is called). A sync
     /// that ended on an error that needs the user (sign-in, TLS, protocol, company blocked) stops
@@ -159,6 +161,9 @@ private:
     void startSync();
     void pushNext();
     void pull();
+    void requestPage(qint64 since);
+    /// Drops the request in flight, if any, without calling its handler.
+    void abortInFlight();
     void succeed();
     /// Reports a failed reply; transient ones schedule a retry of the whole sync.
     void failWith(const Reply &reply);
@@ -178,8 +183,8 @@ private:
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
     RetryPolicy m_retry;
-    int m_batchSize = 500;
-    int m_pageSize = 500;
+    int m_batchSize = 1000;
+    int m_pageSize = 5000;
     bool m_busy = false;
     Op m_operation = Op::None;
     int m_attempt = 0;
