@@ -1060,7 +1060,8 @@ QList<StoredMovement> TenantScope::movementsAfter(qint64 afterSeq, int limit, co
 
 QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &locationId)
 {
-    // DESIGN §3: last non-voided COUNT by (HLC, id), plus the non-COUNT quantities after it.
+    // DESIGN §3: last non-voided COUNT by (HLC, id), plus the non-COUNT quantities after it. The
+    // reversal that voids a COUNT is itself a COUNT row (quantity 0): it is never a candidate.
     // Movements of a product merged into another count for the surviving product. Filters go into
     // the first CTE so the (tenant, product, location, hlc) index serves them.
     QString filter;
@@ -1072,12 +1073,13 @@ QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &loc
     QSqlQuery &query = prepare(
         QStringLiteral(
             "WITH eff AS ("
-            " SELECT COALESCE(p.merged_into, m.product_id) AS pid, m.location_id AS lid, m.id, m.kind, m.quantity, m.hlc"
+            " SELECT COALESCE(p.merged_into, m.product_id) AS pid, m.location_id AS lid, m.id, m.kind, m.quantity, m.hlc,"
+            " m.reverses_id"
             " FROM movements m JOIN products p ON p.tenant_id = m.tenant_id AND p.id = m.product_id"
             " WHERE m.tenant_id = :tenant%1),"
             " counts AS ("
             " SELECT pid, lid, id, quantity, hlc, ROW_NUMBER() OVER (PARTITION BY pid, lid ORDER BY hlc DESC, id DESC) AS rn"
-            " FROM eff e WHERE kind = 'COUNT' AND NOT EXISTS (SELECT 1 FROM movements r"
+            " FROM eff e WHERE kind = 'COUNT' AND e.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM movements r"
             " WHERE r.tenant_id = :tenant AND r.reverses_id = e.id)),"
             " lastc AS (SELECT pid, lid, id, quantity, hlc FROM counts WHERE rn = 1)"
             " SELECT e.pid, e.lid, COALESCE(MAX(l.quantity), 0) + COALESCE(SUM(CASE WHEN e.kind <> 'COUNT' AND"

@@ -123,23 +123,26 @@ Result<Movement> movementFromJson(const QJsonObject &o)
                      QStringLiteral("quantity is not a valid decimal with at most 3 decimals")};
     m.quantity = *quantity;
     const qint64 q = m.quantity.milli();
+    // A reversal keeps the kind of the movement it cancels with the opposite sign, and a reversed
+    // COUNT is voided with 0 (TenantStore::reverseMovement).
+    const bool reversal = !m.reversesId.isNull();
     bool signOk = true;
     switch (m.kind) {
     case MovementKind::Receipt:
     case MovementKind::Return:
     case MovementKind::TransferIn:
-        signOk = q > 0;
+        signOk = reversal ? q < 0 : q > 0;
         break;
     case MovementKind::Issue:
     case MovementKind::Loss:
     case MovementKind::TransferOut:
-        signOk = q < 0;
+        signOk = reversal ? q > 0 : q < 0;
         break;
     case MovementKind::Adjustment:
         signOk = q != 0;
         break;
     case MovementKind::Count:
-        signOk = q >= 0;
+        signOk = reversal ? q == 0 : q >= 0;
         break;
     }
     if (!signOk)
