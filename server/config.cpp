@@ -46,7 +46,8 @@ QString usage()
         "  --tls-cert F --tls-key F   --jwt-secret-file F   --app-role R   --workers N\n"
         "  --max-body-bytes N --max-batch N --max-page N --login-failures-per-ip N --login-window-s N\n"
         "  --signups-per-ip N --tenant-rate-per-s X --tenant-burst N --trial-days N\n"
-        "  --password-profile interactive|moderate|min (min: tests only)\n");
+        "  --password-profile interactive|moderate|min (min: tests only)\n"
+        "  --access-token-lifetime-s S (900 by default)\n");
 }
 
 namespace {
@@ -90,6 +91,13 @@ QHash<QString, Setter> setters()
     s.insert(QStringLiteral("signups-per-ip"), integer(&Config::signupsPerIp));
     s.insert(QStringLiteral("tenant-burst"), integer(&Config::tenantBurst));
     s.insert(QStringLiteral("trial-days"), integer(&Config::trialDays));
+    s.insert(QStringLiteral("access-token-lifetime-s"), Setter{[](Config &c, const QString &v) {
+                 bool ok = false;
+                 const int n = v.toInt(&ok);
+                 if (ok && n > 0)
+                     c.accessTokenLifetimeS = n;
+                 return ok && n > 0;
+             }});
     s.insert(QStringLiteral("max-body-bytes"), Setter{[](Config &c, const QString &v) {
                  bool ok = false;
                  const qint64 n = v.toLongLong(&ok);

@@ -30,6 +30,7 @@ struct Config
     double tenantRatePerS = 200; ///< per-tenant token bucket refill
     int tenantBurst = 400;
     int trialDays = 14;
+    int accessTokenLifetimeS = 15 * 60; ///< tests shorten it to see tokens expire mid-sync
 
     // Command arguments (not persisted settings)
     QString command;

@@ -115,7 +115,7 @@ int serve(Services &services)
     auto secret = jwtSecret(services.config);
     if (!secret.ok())
         return failWith(secret.error());
-    services.tokens = std::make_unique<TokenService>(*secret);
+    services.tokens = std::make_unique<TokenService>(*secret, services.config.accessTokenLifetimeS);
     auto tls = loadOrCreateTls(services.config.tlsCert, services.config.tlsKey, services.config.dataDir);
     if (!tls.ok())
         return failWith(tls.error());

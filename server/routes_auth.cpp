@@ -54,7 +54,7 @@ QJsonObject issueTokens(Services &services, TenantScope &scope, const UserRecord
     scope.insertRefreshToken(record, tokenHash(refresh));
     return QJsonObject{{QStringLiteral("access_token"), *access},
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), int(TokenService::kAccessLifetimeS)},
+                       {QStringLiteral("expires_in"), int(services.tokens->accessLifetimeS())},
                        {QStringLiteral("refresh_token"), refresh},
                        {QStringLiteral("must_change_password"), user.mustChangePassword}};
 }
@@ -244,7 +244,7 @@ void addAuthRoutes(Router &router, Services &services)
                      throw core::RuntimeError(access.error().code, access.error().message);
                  return ok(QJsonObject{{QStringLiteral("access_token"), *access},
                                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                       {QStringLiteral("expires_in"), int(TokenService::kAccessLifetimeS)},
+                                       {QStringLiteral("expires_in"), int(services.tokens->accessLifetimeS())},
                                        {QStringLiteral("must_change_password"), user->mustChangePassword},
                                        {QStringLiteral("user"), userJson(*user)}});
              }
@@ -312,6 +312,10 @@ void addAuthRoutes(Router &router, Services &services)
              const auto record = scope->refreshTokenByHash(hash);
              if (!record)
                  invalid();
+             // Revoking a device revokes its refresh tokens: say that, not that the session was stolen.
+             if (const auto device = scope->device(record->deviceId); device && device->revokedAt > 0)
+                 fail(401, QStringLiteral("device_revoked"),
+                      QStringLiteral("This device has been revoked by an administrator of the company."));
              if (record->usedAt > 0 || record->revokedAt > 0 || !scope->consumeRefreshToken(record->id, now)) {
                  // Reuse of a rotated (or revoked) token: someone else may hold the family. End it.
                  scope->revokeFamily(record->familyId, now);
@@ -331,10 +335,6 @@ void addAuthRoutes(Router &router, Services &services)
              if (!member || !member->active)
                  fail(403, QStringLiteral("membership_inactive"),
                       QStringLiteral("Your access to this company has been removed. Ask its administrator."));
-             const auto device = scope->device(record->deviceId);
-             if (device && device->revokedAt > 0)
-                 fail(401, QStringLiteral("device_revoked"),
-                      QStringLiteral("This device has been revoked. Sign in again."));
              const auto user = platform->userById(record->userId);
              if (!user)
                  invalid();

@@ -54,13 +54,20 @@ public:
     static constexpr const char *kAudience = "depot-api";
     static constexpr const char *kTokenType = "access";
 
-    explicit TokenService(QByteArray secret) : m_secret(std::move(secret)) { }
+    explicit TokenService(QByteArray secret, qint64 accessLifetimeS = kAccessLifetimeS)
+        : m_secret(std::move(secret)),
+          m_accessLifetimeS(accessLifetimeS)
+    { }
 
-    core::Result<QString> issue(const AccessClaims &claims, qint64 lifetimeS = kAccessLifetimeS) const;
+    /// How long the access tokens issued by issue(claims) live (--access-token-lifetime-s).
+    qint64 accessLifetimeS() const { return m_accessLifetimeS; }
+    core::Result<QString> issue(const AccessClaims &claims) const { return issue(claims, m_accessLifetimeS); }
+    core::Result<QString> issue(const AccessClaims &claims, qint64 lifetimeS) const;
     core::Result<AccessClaims> verify(const QByteArray &token) const;
 
 private:
     QByteArray m_secret;
+    qint64 m_accessLifetimeS;
 };
 
 /// Random bytes from libsodium, base64url without padding.

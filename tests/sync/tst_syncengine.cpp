@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace depot;
@@ -415,6 +416,56 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(2).toString(), QStringLiteral("pull"));
     }
 
+    void reversalsSyncToOtherDevices()
+    {
+        // A reversal keeps the kind of what it cancels with the opposite sign (a voided COUNT: 0);
+        // the server used to refuse them as "wrong sign", and they never left the device.
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("rev-a"));
+        auto b = signedIn(c, QStringLiteral("rev-b"));
+        QVERIFY(a && b);
+        core::Location w1;
+        w1.code = QStringLiteral("RW1");
+        w1.name = QStringLiteral("W1");
+        w1 = a->store->addLocation(w1).value();
+        core::Location w2;
+        w2.code = QStringLiteral("RW2");
+        w2.name = QStringLiteral("W2");
+        w2 = a->store->addLocation(w2).value();
+        core::Product p;
+        p.sku = QStringLiteral("REV-P");
+        p.name = QStringLiteral("Reversed");
+        p = a->store->addProduct(p).value();
+        QList<QUuid> reverse;
+        reverse << a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Receipt, qty("10"))).value().id;
+        QVERIFY(a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Receipt, qty("20"))).ok());
+        reverse << a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Issue, qty("4"))).value().id;
+        reverse << a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Loss, qty("1"))).value().id;
+        reverse << a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Return, qty("2"))).value().id;
+        reverse << a->store->recordMovement(draft(p.id, w1.id, core::MovementKind::Adjustment, qty("-3"))).value().id;
+        reverse << a->store->recordTransfer(p.id, w1.id, w2.id, qty("5")).value().first().id;
+        reverse << a->store->recordMovement(draft(p.id, w2.id, core::MovementKind::Count, qty("50"))).value().id;
+        for (const QUuid &id : std::as_const(reverse))
+            QVERIFY(a->store->reverseMovement(id, QStringLiteral("mistake")).ok());
+        QCOMPARE(a->store->balance(p.id, w1.id), qty("20"));
+        QCOMPARE(a->store->balance(p.id, w2.id), qty("0"));
+        QVERIFY2(a->sync(), qPrintable(a->errors.join(u'\n')));
+        QCOMPARE(a->engine->stats().rejected, 0);
+        QVERIFY(a->store->rejections().isEmpty());
+        QVERIFY2(b->sync(), qPrintable(b->errors.join(u'\n')));
+        QCOMPARE(b->store->movementCount(), a->store->movementCount());
+        QCOMPARE(balanceRows(*b->store), balanceRows(*a->store));
+        // The server's stock agrees: reversed receipts, issues and a voided count.
+        const Response stock = d.http->get(QStringLiteral("/api/v1/stock?product_id=") + core::uuidToText(p.id),
+                                           a->engine->account().accessToken);
+        QCOMPARE(stock.status, 200);
+        for (const QJsonValue &item : stock.data().toObject().value(QStringLiteral("items")).toArray()) {
+            const QString location = item.toObject().value(QStringLiteral("location_id")).toString();
+            QCOMPARE(item.toObject().value(QStringLiteral("quantity")).toString(),
+                     location == core::uuidToText(w1.id) ? QStringLiteral("20") : QStringLiteral("0"));
+        }
+    }
+
     void wrongPinIsRefused()
     {
         const Company c = newCompany();
@@ -555,6 +606,131 @@ private Q_SLOTS:
                  200);
         QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
         QCOMPARE(device->store->pendingOutboxCount(), 0);
+        // What waited in the outbox went through once the company was active again.
+        QCOMPARE(device->engine->stats().accepted, 1);
+        QVERIFY(d.http->get(QStringLiteral("/api/v1/locations"), device->engine->account().accessToken)
+                    .body.contains("SUS"));
+    }
+
+    void accessTokenExpiresDuringLongInitialSync()
+    {
+        // A second server on the same database whose access tokens live 3 seconds.
+        const Company c = newCompany();
+        auto source = signedIn(c, QStringLiteral("long-source"));
+        QVERIFY(source);
+        core::Location w;
+        w.code = QStringLiteral("LW");
+        w.name = QStringLiteral("Long");
+        w = source->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("LONG-1");
+        p.name = QStringLiteral("Long");
+        p = source->store->addProduct(p).value();
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(source->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+        QVERIFY(source->sync());
+
+        QTemporaryDir shortDir;
+        ServerProcess shortLived;
+        QString error;
+        QVERIFY2(d.startAnother(shortLived, shortDir.path(),
+                                {QStringLiteral("--access-token-lifetime-s"), QStringLiteral("3"),
+                                 QStringLiteral("--tenant-rate-per-s"), QStringLiteral("100000"),
+                                 QStringLiteral("--tenant-burst"), QStringLiteral("100000")},
+                                &error),
+                 qPrintable(error));
+        HttpClient shortHttp(shortLived.baseUrl(), shortLived.fingerprint());
+        const Response login = shortHttp.post(QStringLiteral("/api/v1/auth/login"),
+                                              {{QStringLiteral("tenant"), c.slug},
+                                               {QStringLiteral("identifier"), c.email},
+                                               {QStringLiteral("password"), QLatin1String(Deployment::kPassword)},
+                                               {QStringLiteral("device"), QStringLiteral("long-probe")}});
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.data().toObject().value(QStringLiteral("expires_in")).toInt(), 3);
+
+        Device device;
+        QVERIFY(device.open(QStringLiteral("long-device")));
+        sync::Account account = accountFor(c, QStringLiteral("long-device"));
+        account.serverUrl = QUrl(shortLived.baseUrl());
+        account.pinnedSha256 = shortLived.fingerprint();
+        device.attach(account);
+        QVERIFY(device.login(QLatin1String(Deployment::kPassword)));
+        const QString refreshBefore = device.engine->account().refreshToken;
+        device.engine->setPageSize(5); // 40 pages
+        // The initial sync pauses after its 10th page until the access token has expired, so the
+        // 11th page is sent with an expired token, in the middle of the sync.
+        int pages = 0;
+        connect(device.engine.get(), &SyncEngine::progress, device.engine.get(), [&](int, int, const QString &phase) {
+            if (phase == u"pull" && ++pages == 10)
+                QThread::msleep(3600);
+        });
+        QSignalSpy authRequired(device.engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY2(device.sync(), qPrintable(device.errors.join(u'\n')));
+        QCOMPARE(device.engine->stats().refreshes, 1); // refreshed once, then it went on
+        QCOMPARE(device.engine->stats().retries, 0);   // not restarted from the beginning
+        QVERIFY(device.engine->stats().pages >= 40);
+        QCOMPARE(authRequired.count(), 0);
+        QVERIFY(device.errors.isEmpty());
+        QCOMPARE(device.store->movementCount(), 200);
+        QCOMPARE(device.store->balance(p.id, w.id), qty("200"));
+        QCOMPARE(balanceRows(*device.store), balanceRows(*source->store));
+        // The rotated refresh token is the one kept.
+        QVERIFY(device.engine->account().refreshToken != refreshBefore);
+        QCOMPARE(*device.credentials->read(account.credentialKey()), device.engine->account().refreshToken);
+        shortLived.stop();
+    }
+
+    void revokedDeviceIsAClearErrorAndKeepsWork()
+    {
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("revoked-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("REV");
+        w.name = QStringLiteral("Rev");
+        w = device->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("REV-1");
+        p.name = QStringLiteral("Rev");
+        p = device->store->addProduct(p).value();
+        QVERIFY(device->sync());
+        QVERIFY(device->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("7"))).ok());
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+
+        // The owner, from another device, revokes this one.
+        const Session admin =
+            d.login(c.slug, c.email, QLatin1String(Deployment::kPassword), QStringLiteral("revoking-admin"));
+        QVERIFY(!admin.access.isEmpty());
+        QCOMPARE(d.http->del(QStringLiteral("/api/v1/devices/revoked-device"), admin.access).status, 200);
+
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Authentication});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("device_revoked"));
+        QVERIFY2(device->errors.first().contains(QStringLiteral("revoked")), qPrintable(device->errors.first()));
+        QVERIFY(device->errors.first().contains(QStringLiteral("keep working offline")));
+        QCOMPARE(authRequired.count(), 1);
+        // The session is forgotten, the work is not.
+        QVERIFY(device->credentials->read(device->engine->account().credentialKey())->isEmpty());
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+        QCOMPARE(device->store->balance(p.id, w.id), qty("7"));
+        QVERIFY(device->store->recordMovement(draft(p.id, w.id, core::MovementKind::Issue, qty("2"))).ok());
+        QCOMPARE(device->store->pendingOutboxCount(), 2);
+        // The server refuses this device id from now on, with its own clear message.
+        device->errors.clear();
+        device->categories.clear();
+        QVERIFY(!device->login(QLatin1String(Deployment::kPassword)));
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Authentication});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("device_revoked"));
+        QCOMPARE(device->store->pendingOutboxCount(), 2);
+        // Nothing of it reached the server.
+        QCOMPARE(d.http->get(QStringLiteral("/api/v1/movements"), admin.access)
+                     .data()
+                     .toObject()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void newerServerProtocolIsAClearError()
