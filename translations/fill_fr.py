@@ -355,6 +355,181 @@ FR.update({
 PLURALS['at most %n decimal(s) allowed'] = (
     ('%n décimale au plus', '%n décimales au plus'), ('at most %n decimal allowed', 'at most %n decimals allowed'))
 
+# Dashboard and admin screens (issue 5, parts 4 and 5). Added without replacing an existing entry.
+for _source, _french in {
+    'Dashboard': 'Tableau de bord',
+    '&Period:': '&Période :',
+    'Last 7 days': '7 derniers jours',
+    'Last 30 days': '30 derniers jours',
+    'Last 90 days (by week)': '90 derniers jours (par semaine)',
+    'Last 12 months (by month)': '12 derniers mois (par mois)',
+    'Stock value (quantity in stock × cost price)': 'Valeur du stock (quantité en stock × prix de revient)',
+    'Low stock': 'Stock bas',
+    'Movements over the period': 'Mouvements sur la période',
+    '&Low stock items': 'Articles en stock &bas',
+    '&Top movers in the period': 'Produits les plus &mouvementés sur la période',
+    'Movements': 'Mouvements',
+    'In': 'Entrées',
+    'Out': 'Sorties',
+    'No stock with a cost price': 'Aucun stock avec un prix de revient',
+    'Stock in (movements)': 'Entrées de stock (mouvements)',
+    'Stock out (movements)': 'Sorties de stock (mouvements)',
+    'Transfers and counts': 'Transferts et inventaires',
+    'Companies': 'Entreprises',
+    'Companies are managed with a platform administrator\'s account, separate from your company account. Sign in '
+    'with it here; the session lasts 15 minutes and is not kept.':
+        'Les entreprises se gèrent avec un compte d’administrateur de la plateforme, distinct de votre compte '
+        'd’entreprise. Connectez-vous avec lui ici ; la session dure 15 minutes et n’est pas conservée.',
+    '&Email or phone:': '&E-mail ou téléphone :',
+    'Pass&word:': '&Mot de passe :',
+    '&Sign in as platform administrator': '&Se connecter comme administrateur de la plateforme',
+    'Company id': 'Identifiant',
+    'Name': 'Nom',
+    'Status': 'État',
+    'Plan': 'Formule',
+    'Trial ends': 'Fin de l’essai',
+    'Users': 'Utilisateurs',
+    'Locations': 'Emplacements',
+    'Products': 'Produits',
+    'Devices': 'Appareils',
+    'S&uspend…': 'Sus&pendre…',
+    'Reac&tivate…': 'Réac&tiver…',
+    'Give the platform administrator\'s email or phone and password.':
+        'Indiquez l’e-mail ou le téléphone et le mot de passe de l’administrateur de la plateforme.',
+    'This is not a platform administrator\'s email and password.':
+        'Ce ne sont pas l’e-mail et le mot de passe d’un administrateur de la plateforme.',
+    'Sign in as a platform administrator to see the companies.':
+        'Connectez-vous comme administrateur de la plateforme pour voir les entreprises.',
+    'The first %1 companies are shown.': 'Les %1 premières entreprises sont affichées.',
+    'Suspend company': 'Suspendre l’entreprise',
+    'Reactivate company': 'Réactiver l’entreprise',
+    'Suspend %1 (%2)? Its people can no longer sign in or sync; their computers keep their data and what they have '
+    'not sent yet.':
+        'Suspendre %1 (%2) ? Ses membres ne pourront plus se connecter ni synchroniser ; leurs ordinateurs gardent '
+        'leurs données et ce qu’ils n’ont pas encore envoyé.',
+    'Reactivate %1 (%2)? Its people can sign in and sync again.':
+        'Réactiver %1 (%2) ? Ses membres pourront de nouveau se connecter et synchroniser.',
+    '%1 is suspended.': '%1 est suspendue.',
+    '%1 is active again.': '%1 est de nouveau active.',
+    'Pending': 'En attente',
+    'Trial': 'Essai',
+    'Active': 'Active',
+    'Suspended': 'Suspendue',
+    'Cancelled': 'Résiliée',
+    'Starter': 'Starter',
+    'Professional': 'Professionnel',
+    'Enterprise': 'Entreprise',
+    'Plan and usage': 'Formule et utilisation',
+    'Resource': 'Ressource',
+    'Used': 'Utilisé',
+    'Limit': 'Limite',
+    '%1 plan — company %2': 'Formule %1 — entreprise : %2',
+    'The trial ends on %1.': 'L’essai se termine le %1.',
+    '%1 movements recorded on the server.': '%1 mouvements enregistrés sur le serveur.',
+    'unlimited': 'illimité',
+    'Re&fresh (F5)': '&Actualiser (F5)',
+    'This screen needs the server: sign in to your company\'s server to use it. Everything else works on this '
+    'computer without it.':
+        'Cet écran a besoin du serveur : connectez-vous au serveur de votre entreprise pour l’utiliser. Tout le '
+        'reste fonctionne sur cet ordinateur sans lui.',
+    'Your role does not allow this. Ask an administrator of your company.':
+        'Votre rôle ne le permet pas. Demandez à un administrateur de votre entreprise.',
+    'These screens need the server, and it cannot be reached now (%1). Everything else keeps working on this '
+    'computer; try again when the network is back.':
+        'Ces écrans ont besoin du serveur, qui est injoignable pour le moment (%1). Tout le reste continue de '
+        'fonctionner sur cet ordinateur ; réessayez quand le réseau sera revenu.',
+    'The server\'s certificate is not the one this computer trusts: nothing was sent.':
+        'Le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance : rien n’a été envoyé.',
+    'Your session with the server has ended. Sign in again to use these screens.':
+        'Votre session avec le serveur est terminée. Reconnectez-vous pour utiliser ces écrans.',
+    'The server refuses your company for now: %1': 'Le serveur refuse votre entreprise pour le moment : %1',
+    'The server refused: %1': 'Le serveur a refusé : %1',
+    'Owner': 'Propriétaire',
+    'Administrator': 'Administrateur',
+    'Manager': 'Responsable',
+    'Clerk': 'Magasinier',
+    'Viewer': 'Lecteur',
+    'Audit log': 'Journal d’audit',
+    'When': 'Quand',
+    'Who': 'Qui',
+    'Action': 'Action',
+    'Target': 'Cible',
+    'From': 'Depuis',
+    'Details': 'Détails',
+    '&Newer (Ctrl+PgUp)': 'Plus &récents (Ctrl+PgUp)',
+    '&Older (Ctrl+PgDown)': 'Plus an&ciens (Ctrl+PgDown)',
+    'No entry here.': 'Aucune entrée ici.',
+    'Entries %1 to %2, newest first.': 'Entrées %1 à %2, les plus récentes d’abord.',
+    'New member': 'Nouveau membre',
+    '&First name:': '&Prénom :',
+    '&Last name:': '&Nom :',
+    '&Role:': '&Rôle :',
+    'A new person gets a temporary password, shown once, that they change when they first sign in. Someone who '
+    'already has a Depot account keeps their own password.':
+        'Une nouvelle personne reçoit un mot de passe temporaire, affiché une seule fois, qu’elle change à sa '
+        'première connexion. Une personne qui a déjà un compte Depot garde son propre mot de passe.',
+    'Give the person\'s email or phone number.': 'Indiquez l’e-mail ou le numéro de téléphone de la personne.',
+    'Users and roles': 'Utilisateurs et rôles',
+    'Email or phone': 'E-mail ou téléphone',
+    'Role': 'Rôle',
+    'Since': 'Depuis le',
+    '&New member… (Ctrl+N)': '&Nouveau membre… (Ctrl+N)',
+    'Change &role…': 'Changer le &rôle…',
+    'Re&activate…': 'Réac&tiver…',
+    'Dea&ctivate…': 'Désac&tiver…',
+    'Deactivated': 'Désactivé',
+    '%1 was added as %2.': '%1 a été ajouté(e) comme %2.',
+    '%1 already has a Depot account and signs in with their own password.':
+        '%1 a déjà un compte Depot et se connecte avec son propre mot de passe.',
+    'Give this temporary password to %1 now. It is shown only this once; they choose their own when they first '
+    'sign in.':
+        'Donnez maintenant ce mot de passe temporaire à %1. Il n’est affiché que cette fois ; la personne choisit '
+        'le sien à sa première connexion.',
+    'Change role': 'Changer le rôle',
+    'New role of %1:': 'Nouveau rôle de %1 :',
+    '%1 is now %2.': '%1 est maintenant %2.',
+    'Deactivate': 'Désactiver',
+    'Deactivate %1? Their sessions end at once and they can no longer sign in to this company. Their movements stay '
+    'in the journal.':
+        'Désactiver %1 ? Ses sessions se terminent aussitôt et la personne ne peut plus se connecter à cette '
+        'entreprise. Ses mouvements restent dans le journal.',
+    'Reactivate': 'Réactiver',
+    'Give %1 access to this company again?': 'Redonner à %1 l’accès à cette entreprise ?',
+    '%1 was deactivated.': '%1 a été désactivé(e).',
+    '%1 was reactivated.': '%1 a été réactivé(e).',
+    'Device id': 'Identifiant de l’appareil',
+    'Last seen': 'Dernière activité',
+    'Last address': 'Dernière adresse',
+    'Clock': 'Horloge',
+    '&Revoke…': '&Révoquer…',
+    '(unnamed)': '(sans nom)',
+    '%1 s off: fix this device\'s clock': 'décalée de %1 s : réglez l’horloge de cet appareil',
+    'OK': 'OK',
+    'Revoked': 'Révoqué',
+    'Revoke device': 'Révoquer l’appareil',
+    'Revoke the device %1? Its sessions end at once and it must sign in again to sync. Movements it has not sent yet '
+    'stay on it.':
+        'Révoquer l’appareil %1 ? Ses sessions se terminent aussitôt et il doit se reconnecter pour synchroniser. '
+        'Les mouvements qu’il n’a pas encore envoyés y restent.',
+    'The device %1 was revoked.': 'L’appareil %1 a été révoqué.',
+}.items():
+    FR.setdefault(_source, _french)
+for _source, _forms in {
+    '%n line(s) in stock have no cost price and are not counted.': (
+        ('%n ligne en stock n’a pas de prix de revient et n’est pas comptée.',
+         '%n lignes en stock n’ont pas de prix de revient et ne sont pas comptées.'),
+        ('%n line in stock has no cost price and is not counted.',
+         '%n lines in stock have no cost price and are not counted.')),
+    '%n item(s) at or under the reorder point': (
+        ('%n article au seuil de réapprovisionnement ou en dessous',
+         '%n articles au seuil de réapprovisionnement ou en dessous'),
+        ('%n item at or under the reorder point', '%n items at or under the reorder point')),
+    '%n line(s) with negative stock': (
+        ('%n ligne en stock négatif', '%n lignes en stock négatif'),
+        ('%n line with negative stock', '%n lines with negative stock')),
+}.items():
+    PLURALS.setdefault(_source, _forms)
+
 # lupdate names the context of core's messages after the enclosing scope, but at run time they are
 # all looked up as "depot::core::TenantStore" (core/tenantstore.cpp's tr()): merge them there.
 CORE_CONTEXT = 'depot::core::TenantStore'

@@ -147,7 +147,7 @@ void UsersPage::updateActions()
     m_role->setEnabled(usable && !m.isEmpty() && m.value(QStringLiteral("role")).toString() != u"owner");
     m_active->setEnabled(usable && !m.isEmpty() && m.value(QStringLiteral("role")).toString() != u"owner");
     m_active->setText(!m.isEmpty() && !m.value(QStringLiteral("active")).toBool() ? tr("Re&activate…")
-                                                                                  : tr("&Deactivate…"));
+                                                                                  : tr("Dea&ctivate…"));
 }
 
 void UsersPage::fetch()
