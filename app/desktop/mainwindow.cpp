@@ -5,8 +5,10 @@
 #include "journalpage.h"
 #include "languagemanager.h"
 #include "locationspage.h"
+#include "problemspage.h"
 #include "productspage.h"
 #include "quickentrypage.h"
+#include "sessioncontext.h"
 #include "settingsdialog.h"
 #include "stockpage.h"
 #include "storecontext.h"
@@ -21,23 +23,40 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 namespace depot::app {
 
-MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, SessionContext *session, QWidget *parent)
     : QMainWindow(parent),
       m_context(context),
-      m_languages(languages)
+      m_languages(languages),
+      m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
+    auto *outer = new QWidget(this);
+    auto *outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->setSpacing(0);
+    m_banner = new QLabel(outer);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background:#fff3e0; color:#bf360c; padding:6px 10px; font-weight:bold;"));
+    m_banner->hide();
+    outerLayout->addWidget(m_banner);
+    auto *central = new QWidget(outer);
+    outerLayout->addWidget(central, 1);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -56,7 +75,7 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, QWidge
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setCentralWidget(outer);
 
     addPage(new QuickEntryPage(m_context, m_stack), QStringLiteral("scan"));
     addPage(new ProductsPage(m_context, m_stack), QStringLiteral("products"));
@@ -66,6 +85,8 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, QWidge
     addPage(new AlertsPage(m_context, m_stack), QStringLiteral("alerts"));
     addPage(new LocationsPage(m_context, m_stack), QStringLiteral("locations"));
     addPage(new SuppliersPage(m_context, m_stack), QStringLiteral("suppliers"));
+    m_problemsPage = new ProblemsPage(m_context, m_stack);
+    addPage(m_problemsPage, QStringLiteral("problems"));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     for (int i = 0; i < 9; ++i) {
@@ -79,13 +100,36 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, QWidge
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connection"));
     m_connection->setStyleSheet(QStringLiteral("color:#616161;"));
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(QStringLiteral("lastSync"));
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setTextFormat(Qt::RichText);
+    connect(m_problems, &QLabel::linkActivated, this, [this] { showPage(int(m_pages.indexOf(m_problemsPage))); });
+    m_syncMessage = new QLabel(this);
+    m_syncMessage->setObjectName(QStringLiteral("syncMessage"));
+    m_syncMessage->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_syncMessage->setWordWrap(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    m_cancelSync = new QPushButton(this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSync"));
+    m_cancelSync->hide();
     statusBar()->addWidget(m_store, 1);
+    statusBar()->addWidget(m_syncMessage, 2);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_problems);
     statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_connection);
 
     buildMenus();
     retranslateUi();
     connect(&m_context, &StoreContext::changed, this, &MainWindow::refreshStatus);
+    connectSession();
     refreshStatus();
 
     const QSettings settings;
@@ -98,6 +142,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page *page, const QString &iconName)
 {
+    page->setParent(m_stack);
     static const QHash<QString, QStyle::StandardPixmap> icons = {
         {QStringLiteral("scan"), QStyle::SP_MediaPlay},
         {QStringLiteral("products"), QStyle::SP_FileDialogDetailedView},
@@ -107,6 +152,7 @@ void MainWindow::addPage(Page *page, const QString &iconName)
         {QStringLiteral("alerts"), QStyle::SP_MessageBoxWarning},
         {QStringLiteral("locations"), QStyle::SP_DirHomeIcon},
         {QStringLiteral("suppliers"), QStyle::SP_DirLinkIcon},
+        {QStringLiteral("problems"), QStyle::SP_BrowserReload},
     };
     m_pages << page;
     m_stack->addWidget(page);
@@ -123,6 +169,16 @@ void MainWindow::addPage(Page *page, const QString &iconName)
 void MainWindow::buildMenus()
 {
     m_depotMenu = menuBar()->addMenu(QString());
+    m_syncAction = m_depotMenu->addAction(QString(), this, &MainWindow::syncNow);
+    m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    // F2-F8 choose the movement kind on the scanner screen; F9 is free everywhere.
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_signInAction = m_depotMenu->addAction(QString(), this, &MainWindow::signInRequested);
+    m_switchAction = m_depotMenu->addAction(QString(), this, &MainWindow::switchCompanyRequested);
+    m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_signOutAction = m_depotMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_depotMenu->addSeparator();
     m_settingsAction = m_depotMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -140,6 +196,11 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Depot — %1").arg(QDir::toNativeSeparators(QFileInfo(m_context.path()).absolutePath())));
     m_depotMenu->setTitle(tr("&Depot"));
+    m_syncAction->setText(tr("S&ync now"));
+    m_signInAction->setText(m_session ? tr("Sign &in again…") : tr("Sign &in to a server…"));
+    m_switchAction->setText(tr("S&witch company…"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_cancelSync->setText(tr("Cancel"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -160,10 +221,138 @@ void MainWindow::refreshStatus()
     const qint64 pending = m_context.store().pendingOutboxCount();
     m_pending->setText(pending == 0 ? tr("Nothing waiting to sync")
                                     : tr("%n change(s) waiting to sync", nullptr, int(qMin<qint64>(pending, INT_MAX))));
-    // There is no sync engine in this build yet: say so rather than pretend.
-    m_connection->setText(tr("● Offline (not connected)"));
-    m_connection->setToolTip(tr("This computer works on its local store. Synchronisation with a server is "
-                                "not available yet; every change is kept and will be sent once it is."));
+    const qsizetype problems = m_context.store().rejections().size();
+    m_problems->setText(problems == 0 ? QString()
+                                      : QStringLiteral("<a href=\"problems\" style=\"color:#c62828\">%1</a>")
+                                            .arg(tr("%n sync problem(s)", nullptr, int(problems))));
+    m_problems->setVisible(problems > 0);
+    m_syncAction->setEnabled(m_session != nullptr);
+    m_switchAction->setEnabled(m_session != nullptr);
+    m_signOutAction->setEnabled(m_session != nullptr);
+    if (!m_session) {
+        m_lastSync->hide();
+        m_syncMessage->clear();
+        m_connection->setText(tr("● Local only (not signed in)"));
+        m_connection->setStyleSheet(QStringLiteral("color:#616161;"));
+        m_connection->setToolTip(tr("This computer works on its local store. Sign in to a server (Depot menu) to "
+                                    "share the stock with the other computers; every change is kept until then."));
+        return;
+    }
+    const QDateTime last = m_context.store().lastSyncAt();
+    m_lastSync->show();
+    m_lastSync->setText(last.isValid()
+                            ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                            : tr("Never synced"));
+    const CompanyProfile &p = m_session->profile();
+    const QString company = p.tenantName.isEmpty() ? p.tenant : p.tenantName;
+    if (m_session->isSyncing()) {
+        m_connection->setText(tr("● Syncing…"));
+        m_connection->setStyleSheet(QStringLiteral("color:#1565c0;"));
+    } else if (m_session->needsSignIn()) {
+        m_connection->setText(tr("● Signed out: sign in again"));
+        m_connection->setStyleSheet(QStringLiteral("color:#c62828;"));
+    } else if (m_session->isOnline()) {
+        m_connection->setText(tr("● Online"));
+        m_connection->setStyleSheet(QStringLiteral("color:#2e7d32;"));
+    } else {
+        m_connection->setText(tr("● Offline"));
+        m_connection->setStyleSheet(QStringLiteral("color:#ef6c00;"));
+    }
+    m_connection->setToolTip(tr("%1 at %2, signed in as %3").arg(company, p.server.toString(), p.user));
+    m_syncMessage->setText(m_session->lastError().section(u'\n', 0, 0));
+    m_syncMessage->setToolTip(m_session->lastError());
+    const qint64 skew = m_session->clockSkewMs();
+    if (skew != 0) {
+        m_banner->setText(tr("This computer's clock is %1 minute(s) %2 the server's. Stock counts are ordered by "
+                             "time: set the clock right (date, time and time zone).")
+                              .arg(qAbs(skew) / 60000)
+                              .arg(skew > 0 ? tr("ahead of") : tr("behind")));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+}
+
+void MainWindow::syncNow()
+{
+    if (m_session && !m_session->isSyncing())
+        m_session->syncNow();
+}
+
+void MainWindow::connectSession()
+{
+    if (!m_session)
+        return;
+    connect(m_cancelSync, &QPushButton::clicked, m_session, &SessionContext::cancelSync);
+    connect(m_session, &SessionContext::syncStarted, this, [this] {
+        m_alertsBeforeSync = findPage<AlertsPage>() ? findPage<AlertsPage>()->alertCount() : -1;
+        m_progress->setRange(0, 0); // busy until the engine says how much there is
+        refreshStatus();
+    });
+    connect(m_session, &SessionContext::syncProgress, this, [this](int done, int total, const QString &) {
+        // Show the bar only for long syncs (more than one batch or page): short ones would flicker.
+        if (!m_progress->isVisible() && (done > 100 || total > 100)) {
+            m_progress->show();
+            m_cancelSync->show();
+        }
+        if (total > 0)
+            m_progress->setRange(0, total);
+        else
+            m_progress->setRange(0, 0);
+        m_progress->setValue(total > 0 ? qMin(done, total) : 0);
+        m_progress->setFormat(total > 0 ? QStringLiteral("%v / %m") : tr("%1 received").arg(done));
+        m_progress->setTextVisible(true);
+    });
+    connect(m_session, &SessionContext::syncFinished, this, [this](bool ok, const QString &message) {
+        m_progress->hide();
+        m_cancelSync->hide();
+        // The worker's connection committed: every page reads the store again.
+        m_context.notifyChanged();
+        if (ok)
+            notifyNewAlerts();
+        emit syncFinished(ok, message);
+    });
+    connect(m_session, &SessionContext::sessionChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &SessionContext::onlineChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &SessionContext::clockSkewDetected, this, &MainWindow::refreshStatus);
+    connect(m_session, &SessionContext::authenticationRequired, this, &MainWindow::refreshStatus);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Depot"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(int(m_pages.indexOf(findPage<AlertsPage>())));
+            raise();
+            activateWindow();
+        });
+    }
+    applySyncInterval();
+}
+
+void MainWindow::applySyncInterval()
+{
+    if (!m_session)
+        return;
+    m_session->setAutoSyncInterval(SettingsDialog::syncIntervalMinutes() * 60000);
+}
+
+void MainWindow::notifyNewAlerts()
+{
+    auto *alerts = findPage<AlertsPage>();
+    if (!alerts || !m_tray)
+        return;
+    const int before = m_alertsBeforeSync;
+    // The alerts page recounts on a worker after the change notification.
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(alerts, &AlertsPage::loaded, this, [this, alerts, before, connection] {
+        disconnect(*connection);
+        delete connection;
+        if (before >= 0 && alerts->alertCount() > before)
+            m_tray->showMessage(
+                tr("Depot: new stock alerts"),
+                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr, alerts->alertCount() - before),
+                QSystemTrayIcon::Warning);
+    });
 }
 
 int MainWindow::currentPageIndex() const
@@ -185,7 +374,8 @@ void MainWindow::showPage(int index)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_languages, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        applySyncInterval();
 }
 
 void MainWindow::showShortcuts()
@@ -201,7 +391,10 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr>"
                             "<tr><td><b>Ctrl+N</b></td><td>New product, location or supplier</td></tr>"
                             "<tr><td><b>Ctrl+F</b></td><td>Search</td></tr>"
-                            "<tr><td><b>Ctrl+,</b></td><td>Settings (language)</td></tr></table>")
+                            "<tr><td><b>F9</b></td><td>Sync now</td></tr>"
+                            "<tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr>"
+                            "<tr><td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr>"
+                            "</table>")
                              .arg(rows);
     QMessageBox::information(this, tr("Keyboard shortcuts"), text);
 }

@@ -5,23 +5,41 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace depot::app {
 
 class LanguageManager;
 class Page;
+class ProblemsPage;
+class SessionContext;
 class StoreContext;
 
 /// The desktop app's window: a navigation list on the left (Ctrl+1..Ctrl+9), the screens on the
-/// right, and a status bar that says which store is open, how many changes wait to be synced and,
-/// honestly, that this build is not connected to a server.
+/// right, and a status bar that says which store is open, whether the server is reachable, when the
+/// last sync finished, how many changes wait to be sent and how many the server refused.
+///
+/// With a SessionContext (signed in to a company) it syncs on demand (F9), on the configured
+/// interval and when the network comes back, shows a progress bar with Cancel for long syncs,
+/// warns about a skewed clock, and notifies new alerts in the system tray. Without one it works on
+/// the local store alone and says so.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StoreContext &context, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(StoreContext &context, LanguageManager &languages, SessionContext *session = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Adds a screen at the end of the navigation list (Ctrl+N shortcuts go to the first nine).
+    void addPage(Page *page, const QString &iconName);
+    /// The signed-in session of the open company, or null when working locally only. A new company
+    /// gets a new window (AppController), so this never changes during the window's life.
+    SessionContext *session() const { return m_session; }
+    StoreContext &storeContext() const { return m_context; }
 
     int pageCount() const { return int(m_pages.size()); }
     Page *page(int index) const { return m_pages.value(index); }
@@ -39,19 +57,36 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QLabel *pendingLabel() const { return m_pending; }
     QLabel *connectionLabel() const { return m_connection; }
+    QLabel *lastSyncLabel() const { return m_lastSync; }
+    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *syncMessageLabel() const { return m_syncMessage; }
+    QLabel *banner() const { return m_banner; }
+    QProgressBar *syncProgressBar() const { return m_progress; }
+    QAction *syncNowAction() const { return m_syncAction; }
+    ProblemsPage *problemsPage() const { return m_problemsPage; }
 
 public slots:
     void showPage(int index);
     void openSettings();
     void refreshStatus();
+    void syncNow();
+
+signals:
+    void signInRequested();
+    void switchCompanyRequested();
+    void signOutRequested();
+    /// A sync ended (after syncFinished of the session, once the pages were told).
+    void syncFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page *page, const QString &iconName);
     void buildMenus();
+    void connectSession();
+    void applySyncInterval();
+    void notifyNewAlerts();
     void retranslateUi();
     void showShortcuts();
     void showAbout();
@@ -70,6 +105,20 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    SessionContext *m_session = nullptr;
+    ProblemsPage *m_problemsPage = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_syncMessage = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelSync = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_switchAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_alertsBeforeSync = -1;
 };
 
 } // namespace depot::app
