@@ -1,0 +1,193 @@
+#include "syncfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include "core/uuid.h"
+
+namespace depot::sync::test {
+
+bool TestDevice::open(const QString &id)
+{
+    deviceId = id;
+    core::TenantStore::Options options;
+    options.deviceId = id;
+    auto opened = core::TenantStore::open(storePath(), options);
+    if (!opened) {
+        qWarning().noquote() << "cannot open the store:" << opened.error().message;
+        return false;
+    }
+    store = std::move(opened).value();
+    credentials = std::make_unique<FileCredentialStore>(dir.filePath(QStringLiteral("credentials.json")));
+    return true;
+}
+
+void TestDevice::close()
+{
+    engine.reset();
+    store.reset();
+}
+
+void TestDevice::attach(const Account &account)
+{
+    engine = std::make_unique<SyncEngine>(*store, account, &network, credentials.get());
+    engine->setRetryPolicy({5, 40, 0});
+    QObject::connect(engine.get(), &SyncEngine::syncError, engine.get(),
+                     [this](const QString &message, ErrorCategory) { errors << message; });
+}
+
+bool TestDevice::login(const QString &password)
+{
+    QSignalSpy done(engine.get(), &SyncEngine::loginFinished);
+    engine->login(password);
+    return done.wait(60000) && done.first().first().toBool();
+}
+
+bool TestDevice::sync(int timeoutMs)
+{
+    QSignalSpy done(engine.get(), &SyncEngine::finished);
+    engine->sync();
+    if (!done.wait(timeoutMs)) {
+        engine->cancel();
+        return false;
+    }
+    return done.first().first().toBool();
+}
+
+StockMap stockOf(const QList<core::Balance> &balances)
+{
+    StockMap out;
+    for (const core::Balance &b : balances) {
+        if (b.quantity.milli() != 0)
+            out.insert({core::uuidToText(b.productId), core::uuidToText(b.locationId)}, b.quantity.milli());
+    }
+    return out;
+}
+
+QList<core::Movement> allMovements(const core::TenantStore &store)
+{
+    QList<core::Movement> out;
+    core::JournalFilter filter;
+    filter.limit = 10000;
+    for (;;) {
+        const QList<core::Movement> page = store.journal(filter);
+        out += page;
+        if (page.size() < filter.limit)
+            break;
+        filter.offset += filter.limit;
+    }
+    return out;
+}
+
+QString checkStore(core::TenantStore &store, bool expectEmptyOutbox)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("integrity_check did not run");
+    if (q.value(0).toString() != u"ok")
+        return QStringLiteral("integrity_check: ") + q.value(0).toString();
+    q.finish();
+    const QList<core::Movement> movements = allMovements(store);
+    QSet<QUuid> ids;
+    for (const core::Movement &m : movements)
+        ids.insert(m.id);
+    if (ids.size() != movements.size() || movements.size() != store.movementCount())
+        return QStringLiteral("%1 movements listed, %2 distinct ids, %3 counted")
+            .arg(movements.size())
+            .arg(ids.size())
+            .arg(store.movementCount());
+    const QString diff = diffStock(stockOf(store.balances()), stockOf(store.recomputeBalancesFromLog()),
+                                   QStringLiteral("maintained"), QStringLiteral("recomputed"));
+    if (!diff.isEmpty())
+        return diff;
+    if (expectEmptyOutbox && store.pendingOutboxCount() != 0)
+        return QStringLiteral("%1 item(s) left in the outbox").arg(store.pendingOutboxCount());
+    return {};
+}
+
+QStringList catalogLines(const core::TenantStore &store)
+{
+    QStringList lines;
+    for (const core::Product &p : store.products(true)) {
+        const auto record = store.catalogRecord(QStringLiteral("product"), p.id);
+        if (!record)
+            continue;
+        lines << core::uuidToText(p.id) + u' '
+                     + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact))
+                     + QStringLiteral(" merged_into=") + core::uuidToText(record->mergedInto);
+    }
+    for (const core::Location &l : store.locations(true)) {
+        const auto record = store.catalogRecord(QStringLiteral("location"), l.id);
+        if (record)
+            lines << core::uuidToText(l.id) + u' '
+                         + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact));
+    }
+    lines.sort();
+    return lines;
+}
+
+ServerView readServer(server::test::HttpClient &http, const QString &token)
+{
+    ServerView view;
+    qint64 after = 0;
+    for (int page = 0; page < 1000; ++page) {
+        const server::test::Response r =
+            http.get(QStringLiteral("/api/v1/movements?after_seq=%1&limit=500").arg(after), token);
+        if (r.status != 200) {
+            view.error = QStringLiteral("GET /movements: %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
+            return view;
+        }
+        const QJsonObject data = r.data().toObject();
+        for (const QJsonValue &v : data.value(QStringLiteral("items")).toArray()) {
+            view.movementIds << v.toObject().value(QStringLiteral("id")).toString();
+            view.sequences << v.toObject().value(QStringLiteral("seq")).toString().toLongLong();
+        }
+        after = data.value(QStringLiteral("next_after_seq")).toString().toLongLong();
+        if (!data.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    const server::test::Response stock = http.get(QStringLiteral("/api/v1/stock"), token);
+    if (stock.status != 200) {
+        view.error = QStringLiteral("GET /stock: %1 %2").arg(stock.status).arg(QString::fromUtf8(stock.body));
+        return view;
+    }
+    for (const QJsonValue &v : stock.data().toObject().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto quantity = core::Quantity::parse(o.value(QStringLiteral("quantity")).toString());
+        if (!quantity) {
+            view.error = QStringLiteral("GET /stock: bad quantity ") + o.value(QStringLiteral("quantity")).toString();
+            return view;
+        }
+        if (quantity->milli() != 0)
+            view.stock.insert(
+                {o.value(QStringLiteral("product_id")).toString(), o.value(QStringLiteral("location_id")).toString()},
+                quantity->milli());
+    }
+    return view;
+}
+
+QString diffStock(const StockMap &left, const StockMap &right, const QString &leftName, const QString &rightName)
+{
+    QStringList lines;
+    QSet<QPair<QString, QString>> keys;
+    for (auto it = left.begin(); it != left.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = right.begin(); it != right.end(); ++it)
+        keys.insert(it.key());
+    for (const auto &key : keys) {
+        const auto l = left.value(key, 0);
+        const auto r = right.value(key, 0);
+        if (l != r)
+            lines << QStringLiteral("  %1 @ %2: %3 %4, %5 %6")
+                         .arg(key.first, key.second, leftName, core::Quantity::fromMilli(l).toString(), rightName,
+                              core::Quantity::fromMilli(r).toString());
+    }
+    if (lines.isEmpty())
+        return {};
+    lines.sort();
+    return QStringLiteral("stock differs (%1 vs %2):\n").arg(leftName, rightName) + lines.join(u'\n');
+}
+
+} // namespace depot::sync::test

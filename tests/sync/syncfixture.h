@@ -1,0 +1,68 @@
+#pragma once
+
+#include "harness.h"
+
+#include "sync/credentialstore.h"
+#include "sync/syncengine.h"
+
+#include "core/tenantstore.h"
+
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+
+namespace depot::sync::test {
+
+/// One client device for the convergence and crash tests: its own store, credential file,
+/// network access and engine. The store can be closed and opened again (a restarted device).
+struct TestDevice
+{
+    QTemporaryDir dir;
+    QString deviceId;
+    std::unique_ptr<core::TenantStore> store;
+    std::unique_ptr<FileCredentialStore> credentials;
+    QNetworkAccessManager network;
+    std::unique_ptr<SyncEngine> engine;
+    QStringList errors;
+
+    QString storePath() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    bool open(const QString &id);
+    void close();
+    void attach(const Account &account);
+    bool login(const QString &password);
+    /// Runs one sync() to its end; false on failure or when it does not end within `timeoutMs`.
+    bool sync(int timeoutMs = 120000);
+};
+
+/// (product, location) -> quantity in milli-units; zero balances left out.
+using StockMap = QMap<QPair<QString, QString>, qint64>;
+
+StockMap stockOf(const QList<core::Balance> &balances);
+/// The whole journal of a store.
+QList<core::Movement> allMovements(const core::TenantStore &store);
+/// Empty when the store is sound: SQLite integrity check, unique movement ids, the maintained
+/// balances equal a recompute from the log, nothing left in the outbox when `expectEmptyOutbox`.
+QString checkStore(core::TenantStore &store, bool expectEmptyOutbox);
+/// Every product of the store as "id sku name category ... merged_into" lines, sorted: the
+/// catalog every replica must agree on.
+QStringList catalogLines(const core::TenantStore &store);
+
+/// What the server holds for the tenant of `token`, read through its REST API.
+struct ServerView
+{
+    QStringList movementIds; ///< in server order
+    QList<qint64> sequences;
+    StockMap stock;
+    QString error; ///< empty when both reads succeeded
+};
+ServerView readServer(server::test::HttpClient &http, const QString &token);
+
+/// Compares two stock maps; empty when equal, else a readable difference.
+QString diffStock(const StockMap &left, const StockMap &right, const QString &leftName, const QString &rightName);
+
+} // namespace depot::sync::test
