@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "admin/adminpage.h"
+#include "admin/adminsection.h"
 #include "alertspage.h"
 #include "countpage.h"
+#include "dashboard/dashboardpage.h"
 #include "journalpage.h"
 #include "languagemanager.h"
 #include "locationspage.h"
@@ -87,12 +90,21 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     addPage(new SuppliersPage(m_context, m_stack), QStringLiteral("suppliers"));
     m_problemsPage = new ProblemsPage(m_context, m_stack);
     addPage(m_problemsPage, QStringLiteral("problems"));
+    m_dashboard = new DashboardPage(m_context, m_stack);
+    addPage(m_dashboard, QStringLiteral("dashboard"));
+    // Server-backed screens, shown by role once the session is known (connectSession()).
+    m_admin = new AdminSection(m_context, m_stack, this);
+    for (AdminPage *page : m_admin->pages())
+        addPage(page, AdminSection::iconName(page));
+    m_admin->attach(*this);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(i); });
     }
+    auto *dashboardKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    connect(dashboardKey, &QShortcut::activated, this, [this] { showPage(int(m_pages.indexOf(m_dashboard))); });
 
     m_store = new QLabel(this);
     m_pending = new QLabel(this);
@@ -130,6 +142,7 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     retranslateUi();
     connect(&m_context, &StoreContext::changed, this, &MainWindow::refreshStatus);
     connectSession();
+    m_admin->useSession(m_session);
     refreshStatus();
 
     const QSettings settings;
@@ -153,6 +166,12 @@ void MainWindow::addPage(Page *page, const QString &iconName)
         {QStringLiteral("locations"), QStyle::SP_DirHomeIcon},
         {QStringLiteral("suppliers"), QStyle::SP_DirLinkIcon},
         {QStringLiteral("problems"), QStyle::SP_BrowserReload},
+        {QStringLiteral("dashboard"), QStyle::SP_ComputerIcon},
+        {QStringLiteral("plan"), QStyle::SP_FileDialogInfoView},
+        {QStringLiteral("users"), QStyle::SP_DialogYesButton},
+        {QStringLiteral("devices"), QStyle::SP_DriveNetIcon},
+        {QStringLiteral("audit"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("tenants"), QStyle::SP_DirIcon},
     };
     m_pages << page;
     m_stack->addWidget(page);

@@ -12,6 +12,8 @@ class QSystemTrayIcon;
 
 namespace depot::app {
 
+class AdminSection;
+class DashboardPage;
 class LanguageManager;
 class Page;
 class ProblemsPage;
@@ -64,6 +66,9 @@ public:
     QProgressBar *syncProgressBar() const { return m_progress; }
     QAction *syncNowAction() const { return m_syncAction; }
     ProblemsPage *problemsPage() const { return m_problemsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    /// The server-backed admin screens (users, devices, plan, audit, companies).
+    AdminSection *adminSection() const { return m_admin; }
 
 public slots:
     void showPage(int index);
@@ -107,6 +112,8 @@ private:
     QAction *m_aboutAction = nullptr;
     SessionContext *m_session = nullptr;
     ProblemsPage *m_problemsPage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    AdminSection *m_admin = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_problems = nullptr;

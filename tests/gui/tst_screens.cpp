@@ -2,6 +2,7 @@
 // PNG of each screen under the build folder (DEPOT_SCREENSHOT_DIR) for people to look at.
 
 #include "alertspage.h"
+#include "dashboard/dashboardpage.h"
 #include "guitestutil.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -55,7 +56,7 @@ private slots:
         QVERIFY(pending >= 2);
         QVERIFY2(window.pendingLabel()->text().startsWith(QString::number(pending) + QLatin1Char(' ')),
                  qPrintable(window.pendingLabel()->text()));
-        QVERIFY(window.connectionLabel()->text().contains(QStringLiteral("Offline (not connected)")));
+        QVERIFY(window.connectionLabel()->text().contains(QStringLiteral("Local only (not signed in)")));
 
         auto *quick = window.findPage<app::QuickEntryPage>();
         QVERIFY(quick);
@@ -65,13 +66,19 @@ private slots:
 
         const QString dir = QStringLiteral(DEPOT_SCREENSHOT_DIR);
         QVERIFY(QDir().mkpath(dir));
-        QCOMPARE(window.pageCount(), 8);
+        // Ctrl+1..9, the dashboard on Ctrl+0, then the five admin screens (hidden without a session).
+        QCOMPARE(window.pageCount(), 15);
         for (int i = 0; i < window.pageCount(); ++i) {
-            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            if (i < 10)
+                QTest::keyClick(&window, Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0), Qt::ControlModifier);
+            else
+                window.showPage(i);
             QCOMPARE(window.currentPageIndex(), i);
             QCOMPARE(window.navigation()->currentRow(), i);
             if (auto *alertsPage = qobject_cast<app::AlertsPage *>(window.currentPage()))
                 QTRY_COMPARE(alertsPage->table()->rowCount(), 1);
+            if (auto *dashboard = qobject_cast<app::DashboardPage *>(window.currentPage()))
+                QTRY_COMPARE(dashboard->topMoversTable()->rowCount(), 2);
             if (auto *stock = qobject_cast<app::StockPage *>(window.currentPage()))
                 QTRY_VERIFY(!stock->isLoading() && stock->table()->rowCount() == 2);
             QTest::qWait(50);

@@ -4,6 +4,7 @@
 #include "devicespage.h"
 #include "mainwindow.h"
 #include "planpage.h"
+#include "sessioncontext.h"
 #include "tenantspage.h"
 #include "userspage.h"
 
@@ -35,6 +36,25 @@ void AdminSection::attach(MainWindow &window)
 {
     m_window = &window;
     applyVisibility();
+}
+
+void AdminSection::useSession(SessionContext *session)
+{
+    if (!session) {
+        setClient(nullptr, nullptr);
+        return;
+    }
+    // The session's client renews the access token through its sync engine, never by itself.
+    setRole(session->profile().role);
+    setClient(session->apiClient(), session->networkAccessManager());
+    identify();
+    // After a new sign-in (or a change of password) the role may have changed.
+    const QPointer<SessionContext> guarded(session);
+    connect(session, &SessionContext::sessionChanged, this, [this, guarded] {
+        if (guarded)
+            setRole(guarded->profile().role, m_platformAdmin);
+        identify();
+    });
 }
 
 void AdminSection::setClient(sync::ApiClient *client, QNetworkAccessManager *network)

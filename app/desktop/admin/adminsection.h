@@ -16,6 +16,7 @@ class AuditPage;
 class DevicesPage;
 class MainWindow;
 class PlanPage;
+class SessionContext;
 class StoreContext;
 class TenantsPage;
 class UsersPage;
@@ -41,6 +42,9 @@ public:
     static QString iconName(const AdminPage *page);
     /// Keeps the navigation items of the screens (added by the window) in step with the role.
     void attach(MainWindow &window);
+    /// Talks to the server of `session` (null: none) through its ApiClient, whose 401s ask the
+    /// session's sync engine for a new token (never a refresh of its own: refresh tokens rotate).
+    void useSession(SessionContext *session);
     /// The session's client (null: signed out). `server` gives the URL and trust for the platform sign-in.
     void setClient(sync::ApiClient *client, QNetworkAccessManager *network);
     /// The role in the company (owner, admin, manager, clerk, viewer) as known before asking the server.

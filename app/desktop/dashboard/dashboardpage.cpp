@@ -28,7 +28,7 @@ QLabel *figureLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -194,16 +194,21 @@ void DashboardPage::showFigures(const core::DashboardFigures &f)
     QStringList values;
     for (const core::Money &m : f.stockValue)
         values << UiText::money(m);
-    QString valueText = values.isEmpty() ? tr("No stock with a cost price") : values.join(u'\n');
-    if (f.unvaluedLines > 0)
-        valueText +=
-            u'\n' + tr("%n line(s) in stock have no cost price and are not counted.", nullptr, f.unvaluedLines);
-    m_value->setText(valueText);
-
-    QString lowText = tr("%n item(s) at or under the reorder point", nullptr, int(f.lowStock.size()));
-    if (f.negativeLines > 0)
-        lowText += u'\n' + tr("%n line(s) with negative stock", nullptr, f.negativeLines);
-    m_lowCount->setText(lowText);
+    // The figure large, what qualifies it under it in the normal size.
+    const auto figure = [](const QString &main, const QString &note) {
+        QString html = QStringLiteral("<span style=\"font-size:16pt; font-weight:600;\">%1</span>").arg(main);
+        if (!note.isEmpty())
+            html += QStringLiteral("<br>%1").arg(note.toHtmlEscaped());
+        return html;
+    };
+    m_value->setText(figure(
+        values.isEmpty() ? tr("No stock with a cost price").toHtmlEscaped() : values.join(QStringLiteral("<br>")),
+        f.unvaluedLines > 0
+            ? tr("%n line(s) in stock have no cost price and are not counted.", nullptr, f.unvaluedLines)
+            : QString()));
+    m_lowCount->setText(
+        figure(tr("%n item(s) at or under the reorder point", nullptr, int(f.lowStock.size())).toHtmlEscaped(),
+               f.negativeLines > 0 ? tr("%n line(s) with negative stock", nullptr, f.negativeLines) : QString()));
 
     m_lowTable->setRowCount(int(f.lowStock.size()));
     for (int row = 0; row < f.lowStock.size(); ++row) {
