@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <source>The cryptography library failed to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanyProfile</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged. Move it away and sign in again; the store is not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the data folder %1.</source>
+            <translation>Impossible de créer le dossier de données %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>depot</name>
         <message>
             <source>"%1" is not an ISO 4217 currency code such as EUR or XOF.</source>
@@ -41,6 +71,61 @@
         <message>
             <source>digits expected</source>
             <translation>chiffres attendus</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::AdminPage</name>
+        <message>
+            <source>Re&amp;fresh (F5)</source>
+            <translation>Act&amp;ualiser (F5)</translation>
+        </message>
+        <message>
+            <source>This screen needs the server: sign in to your company's server to use it. Everything else works on this computer without it.</source>
+            <translation>Cet écran a besoin du serveur : connectez-vous au serveur de votre entreprise pour l’utiliser. Tout le reste fonctionne sur cet ordinateur sans lui.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask an administrator of your company.</source>
+            <translation>Votre rôle ne le permet pas. Demandez à un administrateur de votre entreprise.</translation>
+        </message>
+        <message>
+            <source>These screens need the server, and it cannot be reached now (%1). Everything else keeps working on this computer; try again when the network is back.</source>
+            <translation>Ces écrans ont besoin du serveur, qui est injoignable pour le moment (%1). Tout le reste continue de fonctionner sur cet ordinateur ; réessayez quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not the one this computer trusts: nothing was sent.</source>
+            <translation>Le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance : rien n’a été envoyé.</translation>
+        </message>
+        <message>
+            <source>Your session with the server has ended. Sign in again to use these screens.</source>
+            <translation>Votre session avec le serveur est terminée. Reconnectez-vous pour utiliser ces écrans.</translation>
+        </message>
+        <message>
+            <source>The server refuses your company for now: %1</source>
+            <translation>Le serveur refuse votre entreprise pour le moment : %1</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>Le serveur a refusé : %1</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Magasinier</translation>
+        </message>
+        <message>
+            <source>Viewer</source>
+            <translation>Lecteur</translation>
         </message>
     </context>
     <context>
@@ -91,6 +176,83 @@
                 <numerusform>%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
                 <numerusform>%n alertes. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::AppController</name>
+        <message>
+            <source>Switch company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Companies of %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the server for your companies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not list your companies (%1). The companies already used on this computer are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each company has its own store on this computer and its own session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>depot::app::AuditPage</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>&amp;Newer (Ctrl+PgUp)</source>
+            <translation>Plus &amp;récents (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <source>&amp;Older (Ctrl+PgDown)</source>
+            <translation>Plus an&amp;ciens (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <source>No entry here.</source>
+            <translation>Aucune entrée ici.</translation>
+        </message>
+        <message>
+            <source>Entries %1 to %2, newest first.</source>
+            <translation>Entrées %1 à %2, les plus récentes d’abord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::CertificateProbe</name>
+        <message>
+            <source>no answer from the server</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -223,6 +385,193 @@
         <message>
             <source>The count started on %1 was restored: carry on.</source>
             <translation>L’inventaire commencé le %1 a été restauré : continuez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 90 days (by week)</source>
+            <translation>90 derniers jours (par semaine)</translation>
+        </message>
+        <message>
+            <source>Last 12 months (by month)</source>
+            <translation>12 derniers mois (par mois)</translation>
+        </message>
+        <message>
+            <source>Stock value (quantity in stock × cost price)</source>
+            <translation>Valeur du stock (quantité en stock × prix de revient)</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Stock bas</translation>
+        </message>
+        <message>
+            <source>Movements over the period</source>
+            <translation>Mouvements sur la période</translation>
+        </message>
+        <message>
+            <source>&amp;Low stock items</source>
+            <translation>Articles en stock &amp;bas</translation>
+        </message>
+        <message>
+            <source>&amp;Top movers in the period</source>
+            <translation>Produits les plus &amp;mouvementés sur la période</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Seuil de réappro.</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>Mouvements</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>No stock with a cost price</source>
+            <translation>Aucun stock avec un prix de revient</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) in stock have no cost price and are not counted.</source>
+            <translation>
+                <numerusform>%n ligne en stock n’a pas de prix de revient et n’est pas comptée.</numerusform>
+                <numerusform>%n lignes en stock n’ont pas de prix de revient et ne sont pas comptées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) at or under the reorder point</source>
+            <translation>
+                <numerusform>%n article au seuil de réapprovisionnement ou en dessous</numerusform>
+                <numerusform>%n articles au seuil de réapprovisionnement ou en dessous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) with negative stock</source>
+            <translation>
+                <numerusform>%n ligne en stock négatif</numerusform>
+                <numerusform>%n lignes en stock négatif</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(nowhere)</source>
+            <translation>(nulle part)</translation>
+        </message>
+        <message>
+            <source>Stock in (movements)</source>
+            <translation>Entrées de stock (mouvements)</translation>
+        </message>
+        <message>
+            <source>Stock out (movements)</source>
+            <translation>Sorties de stock (mouvements)</translation>
+        </message>
+        <message>
+            <source>Transfers and counts</source>
+            <translation>Transferts et inventaires</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::DevicesPage</name>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>Identifiant de l’appareil</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Last address</source>
+            <translation>Dernière adresse</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Horloge</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke…</source>
+            <translation>&amp;Révoquer…</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>%1 s off: fix this device's clock</source>
+            <translation>décalée de %1 s : réglez l’horloge de cet appareil</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Revoke device</source>
+            <translation>Révoquer l’appareil</translation>
+        </message>
+        <message>
+            <source>Revoke the device %1? Its sessions end at once and it must sign in again to sync. Movements it has not sent yet stay on it.</source>
+            <translation>Révoquer l’appareil %1 ? Ses sessions se terminent aussitôt et il doit se reconnecter pour synchroniser. Les mouvements qu’il n’a pas encore envoyés y restent.</translation>
+        </message>
+        <message>
+            <source>The device %1 was revoked.</source>
+            <translation>L’appareil %1 a été révoqué.</translation>
         </message>
     </context>
     <context>
@@ -524,6 +873,165 @@
         </message>
     </context>
     <context>
+        <name>depot::app::LoginDialog</name>
+        <message>
+            <source>Sign in to Depot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to your company's Depot server. After one sign-in on this computer, you can also unlock it with your password when the server cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Company:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email or phone:</source>
+            <translation>&amp;E-mail ou téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>company identifier, e.g. acme-corp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust this server?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This server's certificate is not signed by an authority this computer knows (a self-hosted server). Compare its SHA-256 fingerprint with the one your administrator gives you (depot-server prints it when it starts). Trust it only if they are identical: it will be remembered, and a different certificate will be refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Trust this server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do &amp;not trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password was set by an administrator: choose your own before going on (at least 10 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords differ. Type the same one twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a new password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>depot::app::LoginFlow</name>
+        <message>
+            <source>Enter the server address, for example https://depot.example.com:8443.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address must start with https:// (Depot only talks to servers over HTTPS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the company identifier (for example acme-corp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your email address or phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate fingerprint must be a SHA-256 (64 hexadecimal digits, colons allowed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate is not trusted by this computer. Its SHA-256 fingerprint is %1. Check it with the server's administrator, then give it with --pin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate was not trusted: nothing was sent to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: the server's certificate is not the one this computer trusted (SHA-256 %1). The connection was refused and nothing was sent: someone may be impersonating the server. If its administrator really replaced the certificate, check the new fingerprint with them, then remove the "pin" line from %2 and sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server asks this user to choose a new password first. Sign in once with the window (without --password-stdin) to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password was not changed, so the sign-in was abandoned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+Offline unlock works only after this user has signed in online once on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached: checking the password on this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is wrong (checked on this computer: the server cannot be reached).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>depot::app::MainWindow</name>
         <message>
             <source>Depot — %1</source>
@@ -569,18 +1077,6 @@
             </translation>
         </message>
         <message>
-            <source>● Offline (not connected)</source>
-            <translation>● Hors ligne (non connecté)</translation>
-        </message>
-        <message>
-            <source>This computer works on its local store. Synchronisation with a server is not available yet; every change is kept and will be sent once it is.</source>
-            <translation>Cet ordinateur travaille sur sa base locale. La synchronisation avec un serveur n’est pas encore disponible ; chaque modification est conservée et sera envoyée dès qu’elle le sera.</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : réception, sortie, perte, retour, ajustement, transfert, inventaire&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : enregistrer 5 du produit scanné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : annuler la dernière saisie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau produit, emplacement ou fournisseur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paramètres (langue)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-        <message>
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -591,6 +1087,260 @@
         <message>
             <source>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Offline-first stock management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Gestion de stock qui fonctionne hors ligne.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;in again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;in to a server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;witch company…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync problem(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Local only (not signed in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer works on its local store. Sign in to a server (Depot menu) to share the stock with the other computers; every change is kept until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Signed out: sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2, signed in as %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's clock is %1 minute(s) %2 the server's. Stock counts are ordered by time: set the clock right (date, time and time zone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ahead of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depot: new stock alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new alert(s) after the sync: see the Alerts screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>depot::app::PlanPage</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Essai</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspendue</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Résiliée</translation>
+        </message>
+        <message>
+            <source>Starter</source>
+            <translation>Starter</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Professionnel</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Plan and usage</source>
+            <translation>Formule et utilisation</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Utilisé</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>%1 plan — company %2</source>
+            <translation>Formule %1 — entreprise : %2</translation>
+        </message>
+        <message>
+            <source>The trial ends on %1.</source>
+            <translation>L’essai se termine le %1.</translation>
+        </message>
+        <message>
+            <source>%1 movements recorded on the server.</source>
+            <translation>%1 mouvements enregistrés sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>illimité</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::ProblemsPage</name>
+        <message>
+            <source>Sync problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync problems (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry after fixing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync problem: the server accepted everything this computer sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The server refused %n item(s). They do not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) queued again: they will be sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Discard %n refused item(s)? They stay in the journal for the record, but never count in the stock and are never sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) discarded.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -946,6 +1696,42 @@
             <source>The language changes at once, without restarting Depot.</source>
             <translation>La langue change immédiatement, sans redémarrer Depot.</translation>
         </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only on demand (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Data folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each company you sign in to keeps its own store in this folder. A new folder is used from the next start; the data already recorded stays in the old one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the data folder %1. Choose another one.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::StockPage</name>
@@ -1087,6 +1873,124 @@
         </message>
     </context>
     <context>
+        <name>depot::app::SyncWorker</name>
+        <message>
+            <source>The server refused the new password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>depot::app::TenantsPage</name>
+        <message>
+            <source>Companies</source>
+            <translation>Entreprises</translation>
+        </message>
+        <message>
+            <source>Companies are managed with a platform administrator's account, separate from your company account. Sign in with it here; the session lasts 15 minutes and is not kept.</source>
+            <translation>Les entreprises se gèrent avec un compte d’administrateur de la plateforme, distinct de votre compte d’entreprise. Connectez-vous avec lui ici ; la session dure 15 minutes et n’est pas conservée.</translation>
+        </message>
+        <message>
+            <source>&amp;Email or phone:</source>
+            <translation>&amp;E-mail ou téléphone :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in as platform administrator</source>
+            <translation>&amp;Se connecter comme administrateur de la plateforme</translation>
+        </message>
+        <message>
+            <source>Company id</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Formule</translation>
+        </message>
+        <message>
+            <source>Trial ends</source>
+            <translation>Fin de l’essai</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Emplacements</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>Mouvements</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend…</source>
+            <translation>Sus&amp;pendre…</translation>
+        </message>
+        <message>
+            <source>Reac&amp;tivate…</source>
+            <translation>Réac&amp;tiver…</translation>
+        </message>
+        <message>
+            <source>Give the platform administrator's email or phone and password.</source>
+            <translation>Indiquez l’e-mail ou le téléphone et le mot de passe de l’administrateur de la plateforme.</translation>
+        </message>
+        <message>
+            <source>This is not a platform administrator's email and password.</source>
+            <translation>Ce ne sont pas l’e-mail et le mot de passe d’un administrateur de la plateforme.</translation>
+        </message>
+        <message>
+            <source>Sign in as a platform administrator to see the companies.</source>
+            <translation>Connectez-vous comme administrateur de la plateforme pour voir les entreprises.</translation>
+        </message>
+        <message>
+            <source>The first %1 companies are shown.</source>
+            <translation>Les %1 premières entreprises sont affichées.</translation>
+        </message>
+        <message>
+            <source>Suspend company</source>
+            <translation>Suspendre l’entreprise</translation>
+        </message>
+        <message>
+            <source>Reactivate company</source>
+            <translation>Réactiver l’entreprise</translation>
+        </message>
+        <message>
+            <source>Suspend %1 (%2)? Its people can no longer sign in or sync; their computers keep their data and what they have not sent yet.</source>
+            <translation>Suspendre %1 (%2) ? Ses membres ne pourront plus se connecter ni synchroniser ; leurs ordinateurs gardent leurs données et ce qu’ils n’ont pas encore envoyé.</translation>
+        </message>
+        <message>
+            <source>Reactivate %1 (%2)? Its people can sign in and sync again.</source>
+            <translation>Réactiver %1 (%2) ? Ses membres pourront de nouveau se connecter et synchroniser.</translation>
+        </message>
+        <message>
+            <source>%1 is suspended.</source>
+            <translation>%1 est suspendue.</translation>
+        </message>
+        <message>
+            <source>%1 is active again.</source>
+            <translation>%1 est de nouveau active.</translation>
+        </message>
+    </context>
+    <context>
         <name>depot::app::UiText</name>
         <message>
             <source>Receipt</source>
@@ -1143,6 +2047,137 @@
         <message>
             <source>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
             <translation>« %1 » n’est pas une quantité (3 décimales au plus, p. ex. 12 ou 2,5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::UsersPage</name>
+        <message>
+            <source>New member</source>
+            <translation>Nouveau membre</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Prénom :</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>A new person gets a temporary password, shown once, that they change when they first sign in. Someone who already has a Depot account keeps their own password.</source>
+            <translation>Une nouvelle personne reçoit un mot de passe temporaire, affiché une seule fois, qu’elle change à sa première connexion. Une personne qui a déjà un compte Depot garde son propre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Give the person's email or phone number.</source>
+            <translation>Indiquez l’e-mail ou le numéro de téléphone de la personne.</translation>
+        </message>
+        <message>
+            <source>Users and roles</source>
+            <translation>Utilisateurs et rôles</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email or phone</source>
+            <translation>E-mail ou téléphone</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis le</translation>
+        </message>
+        <message>
+            <source>&amp;New member… (Ctrl+N)</source>
+            <translation>&amp;Nouveau membre… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Changer le &amp;rôle…</translation>
+        </message>
+        <message>
+            <source>Re&amp;activate…</source>
+            <translation>Réac&amp;tiver…</translation>
+        </message>
+        <message>
+            <source>Dea&amp;ctivate…</source>
+            <translation>Désac&amp;tiver…</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>%1 was added as %2.</source>
+            <translation>%1 a été ajouté(e) comme %2.</translation>
+        </message>
+        <message>
+            <source>%1 already has a Depot account and signs in with their own password.</source>
+            <translation>%1 a déjà un compte Depot et se connecte avec son propre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Give this temporary password to %1 now. It is shown only this once; they choose their own when they first sign in.</source>
+            <translation>Donnez maintenant ce mot de passe temporaire à %1. Il n’est affiché que cette fois ; la personne choisit le sien à sa première connexion.</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Changer le rôle</translation>
+        </message>
+        <message>
+            <source>New role of %1:</source>
+            <translation>Nouveau rôle de %1 :</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 est maintenant %2.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>Deactivate %1? Their sessions end at once and they can no longer sign in to this company. Their movements stay in the journal.</source>
+            <translation>Désactiver %1 ? Ses sessions se terminent aussitôt et la personne ne peut plus se connecter à cette entreprise. Ses mouvements restent dans le journal.</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <source>Give %1 access to this company again?</source>
+            <translation>Redonner à %1 l’accès à cette entreprise ?</translation>
+        </message>
+        <message>
+            <source>%1 was deactivated.</source>
+            <translation>%1 a été désactivé(e).</translation>
+        </message>
+        <message>
+            <source>%1 was reactivated.</source>
+            <translation>%1 a été réactivé(e).</translation>
         </message>
     </context>
     <context>
@@ -1268,10 +2303,6 @@
             <translation>Cet élément n’a pas été rejeté.</translation>
         </message>
         <message>
-            <source>The server sent a page older than the one already applied.</source>
-            <translation>Le serveur a envoyé une page plus ancienne que celle déjà appliquée.</translation>
-        </message>
-        <message>
             <source>A catalog record needs an id.</source>
             <translation>Un élément du catalogue nécessite un identifiant.</translation>
         </message>
@@ -1343,20 +2374,83 @@
             <source>A product with SKU %1 already exists.</source>
             <translation>Un produit de référence %1 existe déjà.</translation>
         </message>
+        <message>
+            <source>The server sent a page older than the one already applied.</source>
+            <translation>Le serveur a envoyé une page plus ancienne que celle déjà appliquée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::SyncEngine</name>
+        <message>
+            <source>This device is not signed in to the server. Sign in first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered the sign-in without tokens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered a push with the wrong number of results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a catalog record this client cannot read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a movement this client cannot read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an invalid pull cursor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate does not match the pinned fingerprint. The connection was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is busy or failing (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is busy or failing (HTTP %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your local data and unsent changes are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the credentials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> You can keep working offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>Depot: offline-first stock management.</source>
             <translation>Depot : gestion de stock qui fonctionne hors ligne.</translation>
-        </message>
-        <message>
-            <source>Data folder holding store.sqlite.</source>
-            <translation>Dossier de données contenant store.sqlite.</translation>
-        </message>
-        <message>
-            <source>Name recorded on movements.</source>
-            <translation>Nom enregistré sur les mouvements.</translation>
         </message>
         <message>
             <source>Interface language (en, fr).</source>
@@ -1367,10 +2461,80 @@
             <translation>Écran à ouvrir au démarrage (1-9).</translation>
         </message>
         <message>
-            <source>Cannot open the store in %1:
-%2</source>
-            <translation>Impossible d’ouvrir la base dans %1 :
-%2</translation>
+            <source>cannot save the screenshot to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder (each company's store and profile are under it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to this server (https://host:port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company identifier (slug) to sign in to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email or phone to sign in with (with --server); else the name recorded on movements of a local store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the password from the first line of standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the server certificate with this SHA-256 fingerprint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the session is kept: keychain (default) or file (less safe).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a PNG of the window once the first sync has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit after the screenshot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown language '%1' (use en or fr)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--credential-store must be file or keychain (got '%1')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--server needs %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 is used only with --server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--quit is used only with --screenshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the password from standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no password on standard input (give it as the first line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sign-in failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first sync failed: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -427,7 +427,7 @@ for _source, _french in {
     'The trial ends on %1.': 'L’essai se termine le %1.',
     '%1 movements recorded on the server.': '%1 mouvements enregistrés sur le serveur.',
     'unlimited': 'illimité',
-    'Re&fresh (F5)': '&Actualiser (F5)',
+    'Re&fresh (F5)': 'Act&ualiser (F5)',
     'This screen needs the server: sign in to your company\'s server to use it. Everything else works on this '
     'computer without it.':
         'Cet écran a besoin du serveur : connectez-vous au serveur de votre entreprise pour l’utiliser. Tout le '
