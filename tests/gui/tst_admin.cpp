@@ -12,10 +12,13 @@
 #include "admin/planpage.h"
 #include "admin/tenantspage.h"
 #include "admin/userspage.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -260,6 +263,46 @@ private Q_SLOTS:
         QVERIFY(section.isShown(section.devices()));
         section.setClient(nullptr, &m_network);
         QVERIFY(!section.isShown(section.plan()));
+    }
+
+    void navigationShowsScreensByRole()
+    {
+        Fixture f;
+        app::LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        app::MainWindow window(*f.context, languages);
+        app::AdminSection *section = window.adminSection();
+        QVERIFY(section);
+        const auto hidden = [&window](app::AdminPage *page) {
+            for (int i = 0; i < window.pageCount(); ++i)
+                if (window.page(i) == page)
+                    return window.navigation()->item(i)->isHidden();
+            return false;
+        };
+        // No session: no server screen in the list.
+        for (app::AdminPage *page : section->pages())
+            QVERIFY(hidden(page));
+
+        const Session owner = d.newTenant();
+        QSignalSpy roleChanged(section, &app::AdminSection::roleChanged);
+        section->setClient(clientFor(owner), &m_network);
+        section->identify();
+        QVERIFY(roleChanged.wait(30000));
+        QVERIFY(!hidden(section->plan()));
+        QVERIFY(!hidden(section->users()));
+        QVERIFY(!hidden(section->devices()));
+        QVERIFY(!hidden(section->audit()));
+        QVERIFY(hidden(section->tenants())); // the owner is no platform administrator
+
+        // The refusal in French.
+        QVERIFY(languages.setLanguage(QStringLiteral("fr")));
+        sync::ApiResult forbidden;
+        forbidden.status = 403;
+        forbidden.code = QStringLiteral("forbidden");
+        QCOMPARE(app::AdminPage::errorText(forbidden),
+                 QStringLiteral("Votre rôle ne le permet pas. Demandez à un administrateur de votre entreprise."));
+        QCOMPARE(section->users()->title(), QStringLiteral("Utilisateurs et rôles"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
 
     void offlineAndSignedOut()
