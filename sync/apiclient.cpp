@@ -30,7 +30,50 @@ ApiResult clientError(int status, const QString &code, const QString &message)
     return r;
 }
 
+bool matchesPin(const QSslCertificate &certificate, const QString &pin)
+{
+    return !certificate.isNull() && QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) == pin;
+}
+
 } // namespace
+
+QSslConfiguration tls::configuration(const Account &account)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!account.caCertificates.isEmpty())
+        ssl.setCaCertificates(ssl.caCertificates() + account.caCertificates);
+    return ssl;
+}
+
+void tls::enforcePin(QNetworkReply *reply, const QString &pin)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &errors) {
+        if (!pin.isEmpty() && matchesPin(reply->sslConfiguration().peerCertificate(), pin)) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kTlsRefusedProperty, true);
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
+        // A CA-trusted certificate that is not the pinned one is refused too.
+        if (!pin.isEmpty() && !matchesPin(reply->sslConfiguration().peerCertificate(), pin)) {
+            reply->setProperty(kTlsRefusedProperty, true);
+            reply->abort();
+        }
+    });
+}
+
+bool tls::refused(const QNetworkReply *reply, const QString &pin)
+{
+    if (reply->property(kTlsRefusedProperty).toBool())
+        return true;
+    // A reused connection skips the handshake signals: check the peer again.
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return !pin.isEmpty() && status != 0 && !peer.isNull() && !matchesPin(peer, pin);
+}
 
 ApiClient::ApiClient(Account account, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent),
@@ -189,11 +232,7 @@ void ApiClient::send(Call call)
     request.setRawHeader("Accept", "application/json");
     if (call.authenticated)
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_account.caCertificates.isEmpty())
-        ssl.setCaCertificates(ssl.caCertificates() + m_account.caCertificates);
-    request.setSslConfiguration(ssl);
+    request.setSslConfiguration(tls::configuration(m_account));
 
     QNetworkReply *reply = nullptr;
     if (call.method == "GET") {
@@ -209,35 +248,12 @@ void ApiClient::send(Call call)
     m_replies << reply;
 
     const QString pin = m_account.pinnedSha256;
-    const auto matchesPin = [pin](const QSslCertificate &certificate) {
-        return !certificate.isNull()
-               && QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) == pin;
-    };
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, matchesPin](const QList<QSslError> &errors) {
-        if (!pin.isEmpty() && matchesPin(reply->sslConfiguration().peerCertificate())) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        reply->setProperty(kTlsRefusedProperty, true);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, matchesPin] {
-        // A CA-trusted certificate that is not the pinned one is refused too.
-        if (!pin.isEmpty() && !matchesPin(reply->sslConfiguration().peerCertificate())) {
-            reply->setProperty(kTlsRefusedProperty, true);
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, token, pin, matchesPin, call]() mutable {
+    tls::enforcePin(reply, pin);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, token, pin, call]() mutable {
         reply->deleteLater();
         m_replies.removeAll(reply);
-        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        bool tlsRefused = reply->property(kTlsRefusedProperty).toBool();
-        // A reused connection skips the handshake signals: check the peer again.
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!pin.isEmpty() && status != 0 && !peer.isNull() && !matchesPin(peer))
-            tlsRefused = true;
-        if (tlsRefused) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (tls::refused(reply, pin)) {
             finish(call, clientError(0, QStringLiteral("tls_refused"),
                                      tr("The server's certificate is not the trusted one: the connection was "
                                         "refused.")));

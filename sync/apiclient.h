@@ -14,9 +14,23 @@
 
 class QNetworkAccessManager;
 
+class QSslConfiguration;
+
 namespace depot::sync {
 
 class SyncEngine;
+
+/// TLS trust shared by SyncEngine and ApiClient (DESIGN §5): the system CAs plus the account's extra
+/// ones, or, with a pinned SHA-256 fingerprint, exactly that certificate whatever the CAs say.
+namespace tls {
+/// TLS 1.2 or later, system CAs plus `account.caCertificates`.
+QSslConfiguration configuration(const Account &account);
+/// Makes `reply` accept the pinned certificate despite CA errors and abort on any other peer.
+void enforcePin(QNetworkReply *reply, const QString &pin);
+/// Whether the finished `reply` was refused for its certificate, including a reused connection whose
+/// peer is not the pinned one (a reply without a peer certificate did not come over TLS: a test double).
+bool refused(const QNetworkReply *reply, const QString &pin);
+} // namespace tls
 
 /// The answer to one REST call: the `data` of the DESIGN §5 envelope, or an error code and message.
 /// Codes are the server's (`forbidden`, `not_found`, ...) or the client's own: `network_error`

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "apiclient.h"
+
 #include "protocol/protocol.h"
 
 #include "core/uuid.h"
@@ -23,7 +25,6 @@ namespace proto = protocol;
 
 namespace {
 
-constexpr const char *kTlsRefusedProperty = "depotTlsRefused";
 constexpr int kTransferTimeoutMs = 60000;
 
 std::optional<proto::CatalogType> catalogTypeOfEntity(const QString &entity)
@@ -172,11 +173,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
     request.setRawHeader("Accept", "application/json");
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_account.accessToken.toUtf8());
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_account.caCertificates.isEmpty())
-        ssl.setCaCertificates(ssl.caCertificates() + m_account.caCertificates);
-    request.setSslConfiguration(ssl);
+    request.setSslConfiguration(tls::configuration(m_account));
 
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
@@ -188,25 +185,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
     ++m_stats.requests;
     m_current = reply;
     const QString pin = m_account.pinnedSha256;
-    const auto matchesPin = [pin](const QSslCertificate &certificate) {
-        return !certificate.isNull()
-               && QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()) == pin;
-    };
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, matchesPin](const QList<QSslError> &errors) {
-        if (!pin.isEmpty() && matchesPin(reply->sslConfiguration().peerCertificate())) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        reply->setProperty(kTlsRefusedProperty, true);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, matchesPin] {
-        // A CA-trusted certificate that is not the pinned one is refused too.
-        if (!pin.isEmpty() && !matchesPin(reply->sslConfiguration().peerCertificate())) {
-            reply->setProperty(kTlsRefusedProperty, true);
-            reply->abort();
-        }
-    });
+    tls::enforcePin(reply, pin);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         if (m_current == reply)
@@ -215,12 +194,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.networkError = reply->error();
         r.networkMessage = reply->errorString();
-        r.tlsRefused = reply->property(kTlsRefusedProperty).toBool();
-        // A reused connection skips the handshake signals: check the peer again.
-        // (A reply without a peer certificate did not come over TLS: a test double.)
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!pin.isEmpty() && r.status != 0 && !peer.isNull() && !matchesPin(peer))
-            r.tlsRefused = true;
+        r.tlsRefused = tls::refused(reply, pin);
         if (r.tlsRefused)
             r.status = 0;
         r.retryAfter = reply->rawHeader("Retry-After");
