@@ -68,6 +68,7 @@ void FaultProxy::setOptions(const Options &options)
     m_connectionCount = 0;
     m_injectedTotal = 0;
     m_injected.clear();
+    m_outageLeft = 0;
     m_enabled = true;
 }
 
@@ -157,6 +158,11 @@ void FaultProxy::fromClient(Link *link)
             break;
         const QByteArray record = link->partialRecord.left(5 + length);
         link->partialRecord.remove(0, 5 + length);
+        if (link->holding) {
+            // Everything after a held record waits with it: the stream must keep its order.
+            link->held += record;
+            continue;
+        }
         const bool startsRequest =
             h[0] == kTlsApplicationData && length > kRequestRecordMin && link->state != Link::State::InRequest;
         if (startsRequest) {
@@ -167,7 +173,17 @@ void FaultProxy::fromClient(Link *link)
             const bool draw = int(link->rng.bounded(100)) < m_options.faultPercent;
             link->fault = Fault(1 + link->rng.bounded(4));
             link->delayMs = 5 + int(link->rng.bounded(qMax(1, m_options.maxDelayMs)));
+            const int outage = int(link->rng.bounded(4));
             link->faultActive = draw && m_enabled && m_injectedTotal < m_options.maxFaults;
+            if (m_outageLeft > 0 && m_enabled && m_injectedTotal < m_options.maxFaults) {
+                // A short outage: Qt resends a request whose connection dropped, so a single drop
+                // never reaches the engine; a few in a row make it fail and back off.
+                --m_outageLeft;
+                link->faultActive = true;
+                link->fault = Fault::DropBeforeForward;
+            } else if (link->faultActive && link->fault == Fault::DropBeforeForward) {
+                m_outageLeft = outage;
+            }
             if (link->faultActive && link->fault == Fault::DropBeforeForward) {
                 inject(link);
                 close(link);
@@ -188,10 +204,7 @@ void FaultProxy::fromClient(Link *link)
             emit requestForwarded(link->number, link->requests);
             continue;
         }
-        if (link->holding)
-            link->held += record;
-        else
-            forwardToServer(link, record);
+        forwardToServer(link, record);
     }
 }
 
@@ -212,7 +225,8 @@ void FaultProxy::fromServer(Link *link)
     const QByteArray bytes = link->server->readAll();
     if (bytes.isEmpty())
         return;
-    if (link->state == Link::State::Handshake) {
+    if (link->state == Link::State::Handshake || link->holding) {
+        // Not an answer: the handshake, or TLS 1.3 session tickets sent while a request is held.
         sendToClient(link, bytes);
         return;
     }

@@ -16,7 +16,8 @@ namespace depot::sync::test {
 /// A TCP proxy on 127.0.0.1 in front of depot-server that forwards raw bytes (TLS passes through
 /// untouched) and, from a seeded RNG, breaks some requests the way real networks do:
 ///
-/// - DropBeforeForward: the connection is closed before the request reaches the server;
+/// - DropBeforeForward: the connection is closed before the request reaches the server, sometimes
+///   for the next few requests too (a short outage, longer than Qt's own resend covers);
 /// - Delay: the request and its answer are held back for a few tens of milliseconds;
 /// - CutResponse: the server's answer is cut after a random part of it (mid-record, mid-body);
 /// - DropResponse: the request is forwarded fully and the server answers (it has committed), but
@@ -92,6 +93,7 @@ private:
     bool m_enabled = true;
     int m_connectionCount = 0;
     int m_injectedTotal = 0;
+    int m_outageLeft = 0; ///< requests still to drop in the current outage
     QHash<Fault, int> m_injected;
     QList<Link *> m_links;
 };

@@ -204,6 +204,8 @@ private:
     int m_companies = 0;
     quint64 m_seed = 0;
     int m_totalFaults = 0;
+    int m_engineRetries = 0;
+    QHash<FaultProxy::Fault, int> m_faultsByKind;
 
     struct Company
     {
@@ -234,6 +236,7 @@ private:
         account.pinnedSha256 = d.server.fingerprint();
         dev->attach(account);
         dev->engine->setRetryPolicy({5, 40, 6});
+        connect(dev->engine.get(), &sync::SyncEngine::retryScheduled, this, [this] { ++m_engineRetries; });
         dev->engine->setBatchSize(7); // several push requests per sync, so faults land between them
         dev->engine->setPageSize(11);
         m_proxy->setFaultsEnabled(false);
@@ -367,8 +370,12 @@ private Q_SLOTS:
             }
         }
         m_totalFaults += m_proxy->faultsInjected();
+        for (const FaultProxy::Fault kind : {FaultProxy::Fault::DropBeforeForward, FaultProxy::Fault::Delay,
+                                             FaultProxy::Fault::CutResponse, FaultProxy::Fault::DropResponse})
+            m_faultsByKind[kind] += m_proxy->injected(kind);
         qInfo().noquote() << QStringLiteral("seed %1: %2 connections, %3 faults (drop %4, delay %5, cut %6, "
-                                            "drop-after-commit %7), %8 syncs failed before the final ones")
+                                            "drop-after-commit %7), %8 syncs failed before the final ones, %9 engine "
+                                            "retries so far")
                                  .arg(seed)
                                  .arg(m_proxy->connections())
                                  .arg(m_proxy->faultsInjected())
@@ -376,7 +383,8 @@ private Q_SLOTS:
                                  .arg(m_proxy->injected(FaultProxy::Fault::Delay))
                                  .arg(m_proxy->injected(FaultProxy::Fault::CutResponse))
                                  .arg(m_proxy->injected(FaultProxy::Fault::DropResponse))
-                                 .arg(failedSyncs);
+                                 .arg(failedSyncs)
+                                 .arg(m_engineRetries);
 
         // Clean final syncs: everybody pushes, then everybody pulls what the others pushed.
         m_proxy->setFaultsEnabled(false);
@@ -460,6 +468,18 @@ private Q_SLOTS:
             for (const core::Location &l : dev->store->locations(true))
                 QVERIFY2(l.name.startsWith(u'A'), qPrintable(l.name));
         }
+    }
+
+    void faultsReachedTheEngine()
+    {
+        // The run proved something only if every kind of fault happened and some were bad enough
+        // for the engine itself to see them (Qt resends a request on a dropped connection).
+        if (seedsFromEnvironment().size() < 5)
+            QSKIP("needs at least 5 seeds");
+        for (auto it = m_faultsByKind.cbegin(); it != m_faultsByKind.cend(); ++it)
+            QVERIFY2(it.value() > 0, qPrintable(FaultProxy::faultName(it.key())));
+        QCOMPARE(m_faultsByKind.size(), 4);
+        QVERIFY(m_engineRetries > 0);
     }
 };
 
