@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace depot::app {
@@ -125,7 +126,9 @@ void AppController::showLogin(const CompanyProfile &prefill)
 {
     if (m_login)
         return;
-    m_login = new LoginDialog(m_options.root, m_options.credentials, prefill, m_window.get());
+    // No parent: a sign-in replaces the window, which must not take the dialog with it.
+    m_login = new LoginDialog(m_options.root, m_options.credentials, prefill);
+    m_login->setWindowModality(Qt::ApplicationModal);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setRetryPolicy(m_options.retryBaseMs, m_options.retryMaxAttempts);
     connect(m_login, &QDialog::finished, this, [this, dialog = m_login](int result) {
@@ -207,8 +210,11 @@ void AppController::switchCompany()
     connect(buttons, &QDialogButtonBox::rejected, m_companies, &QDialog::reject);
     connect(list, &QListWidget::itemActivated, m_companies, &QDialog::accept);
     connect(m_companies, &QDialog::accepted, this, [this, list] {
-        if (auto *item = list->currentItem())
-            openCompany(item->data(Qt::UserRole).toString());
+        if (auto *item = list->currentItem()) {
+            // Later: opening a company replaces the window, this dialog's parent.
+            const QString tenant = item->data(Qt::UserRole).toString();
+            QTimer::singleShot(0, this, [this, tenant] { openCompany(tenant); });
+        }
     });
     m_companies->open();
     list->setFocus();

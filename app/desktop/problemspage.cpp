@@ -46,6 +46,11 @@ ProblemsPage::ProblemsPage(StoreContext &context, QWidget *parent) : Page(contex
         m_retry->setEnabled(any);
         m_discard->setEnabled(any);
     });
+    // The count (navigation list, status bar) is needed before the page is ever opened.
+    connect(&m_context, &StoreContext::changed, this, [this] {
+        if (!isVisible())
+            reload();
+    });
     retranslateUi();
     reload();
 }

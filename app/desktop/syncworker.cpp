@@ -2,6 +2,7 @@
 
 #include "sync/keychaincredentialstore.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 
 namespace depot::app {
@@ -29,9 +30,15 @@ void SyncWorker::open()
 {
     core::TenantStore::Options options;
     options.userId = m_profile.user.isEmpty() ? QStringLiteral("local") : m_profile.user;
+    if (!QDir().mkpath(m_profile.dir)) {
+        m_openError = tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(m_profile.dir));
+        emit this->opened(false, m_openError);
+        return;
+    }
     auto opened = core::TenantStore::open(m_profile.storePath(), options);
     if (!opened.ok()) {
-        emit this->opened(false, opened.error().message);
+        m_openError = opened.error().message;
+        emit this->opened(false, m_openError);
         return;
     }
     m_store = std::move(opened).value();
@@ -140,6 +147,11 @@ void SyncWorker::runQueued()
 
 void SyncWorker::login(const QString &password)
 {
+    if (!m_engine) {
+        emit loginFinished(false, m_openError, int(sync::ErrorCategory::Local), QStringLiteral("store_unavailable"),
+                           false, {}, {}, {});
+        return;
+    }
     whenIdle([this, password] {
         m_loggingIn = true;
         m_password = password;
@@ -151,6 +163,10 @@ void SyncWorker::login(const QString &password)
 
 void SyncWorker::sync()
 {
+    if (!m_engine) {
+        emit syncFinished(false, m_openError, int(sync::ErrorCategory::Local), QStringLiteral("store_unavailable"));
+        return;
+    }
     whenIdle([this] {
         m_syncing = true;
         m_lastError.clear();

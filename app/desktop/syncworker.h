@@ -81,6 +81,7 @@ private:
     bool m_loggingIn = false;
     QString m_password; ///< only while a sign-in is in flight
     QString m_lastError;
+    QString m_openError; ///< why the store could not be opened (then every operation fails with it)
     int m_lastCategory = -1;
 };
 
