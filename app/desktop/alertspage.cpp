@@ -3,7 +3,6 @@
 #include "storecontext.h"
 #include "uitext.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,8 +17,6 @@ AlertsPage::AlertsPage(StoreContext &context, QWidget *parent) : Page(context, p
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = makeTable(this, QStringLiteral("alerts"), 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     retranslateUi();
     connect(&m_watcher, &QFutureWatcher<QList<core::Alert>>::finished, this, [this] {
@@ -72,8 +69,36 @@ void AlertsPage::reload()
     compute();
 }
 
+void AlertsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_tableStale)
+        fillTable();
+}
+
 void AlertsPage::showAlerts(const QList<core::Alert> &alerts)
 {
+    m_alerts = alerts;
+    // Only the count is seen while the page is hidden (every movement recomputes the alerts, and a
+    // large store has thousands): the rows are written when the page is shown.
+    if (isVisible())
+        fillTable();
+    else
+        m_tableStale = true;
+    m_summary->setText(alerts.isEmpty() ? tr("No alert: no product is below its reorder point or negative.")
+                                        : tr("%n alert(s). Negative stock means movements are missing or wrong: "
+                                             "check the journal or count the location.",
+                                             nullptr, int(alerts.size())));
+    if (m_count != alerts.size()) {
+        m_count = int(alerts.size());
+        emit titleChanged();
+    }
+}
+
+void AlertsPage::fillTable()
+{
+    m_tableStale = false;
+    const QList<core::Alert> &alerts = m_alerts;
     m_table->setRowCount(int(alerts.size()));
     for (int row = 0; row < alerts.size(); ++row) {
         const core::Alert &a = alerts.at(row);
@@ -87,14 +112,7 @@ void AlertsPage::showAlerts(const QList<core::Alert> &alerts)
         m_table->setItem(row, 4, makeItem(UiText::quantity(a.quantity), true));
         m_table->setItem(row, 5, makeItem(a.reorderPoint ? UiText::quantity(*a.reorderPoint) : QString(), true));
     }
-    m_summary->setText(alerts.isEmpty() ? tr("No alert: no product is below its reorder point or negative.")
-                                        : tr("%n alert(s). Negative stock means movements are missing or wrong: "
-                                             "check the journal or count the location.",
-                                             nullptr, int(alerts.size())));
-    if (m_count != alerts.size()) {
-        m_count = int(alerts.size());
-        emit titleChanged();
-    }
+    fitColumns(m_table, 2);
 }
 
 } // namespace depot::app

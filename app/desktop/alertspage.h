@@ -30,16 +30,20 @@ signals:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void compute();
     void showAlerts(const QList<core::Alert> &alerts);
+    void fillTable();
 
     QFutureWatcher<QList<core::Alert>> m_watcher;
     bool m_again = false;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     int m_count = 0;
+    QList<core::Alert> m_alerts;
+    bool m_tableStale = false;
 };
 
 } // namespace depot::app

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -92,8 +91,6 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     layout->addLayout(filters);
 
     m_table = makeTable(this, QStringLiteral("journal"), 9);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -310,6 +307,7 @@ void JournalPage::reload()
         m_table->setItem(row, 7, makeItem(notes.join(QLatin1String(" · "))));
         m_table->setItem(row, 8, makeItem(m.serverSeq ? tr("Synced") : tr("Waiting")));
     }
+    fitColumns(m_table, 3);
     m_pageLabel->setText(tr("Page %1 of %2 — %n movement(s)", nullptr, int(qMin<qint64>(m_total, INT_MAX)))
                              .arg(m_page + 1)
                              .arg(pageCountShown()));

@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 #include "storecontext.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -37,6 +38,19 @@ void screenshotThenMaybeQuit(MainWindow *window, const QString &file, bool quit,
             printError(QCoreApplication::translate("main", "cannot save the screenshot to %1").arg(file));
         if (quit)
             QCoreApplication::exit(saved ? code : 1);
+    });
+}
+
+/// For depot-bench-app: says "benchmark-ready" on stdout once the event loop first has nothing
+/// left to do after the window showed (the window is usable).
+void reportReadyWhenIdle()
+{
+    auto *once = new QMetaObject::Connection;
+    *once = QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, [once] {
+        QObject::disconnect(*once);
+        delete once;
+        std::fputs("benchmark-ready\n", stdout);
+        std::fflush(stdout);
     });
 }
 
@@ -99,6 +113,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("N"));
     parser.addOptions(
         {dataDir, server, company, user, passwordStdin, pin, credentialStore, screenshot, quit, language, page});
+    QCommandLineOption benchmarkReady(QStringLiteral("benchmark-ready"));
+    benchmarkReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchmarkReady);
     parser.process(app);
 
     if (parser.isSet(language) && !languages.setLanguage(parser.value(language))) {
@@ -169,6 +186,8 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &AppController::windowChanged, &app, whenWindow);
 
     if (!signIn) {
+        if (parser.isSet(benchmarkReady))
+            QObject::connect(&controller, &AppController::windowChanged, &app, [] { reportReadyWhenIdle(); });
         if (!screenshotFile.isEmpty()) {
             // A local window has no first sync: the picture is taken once it shows.
             QObject::connect(&controller, &AppController::windowChanged, &app, [&](MainWindow *window) {

@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -43,8 +42,6 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     layout->addLayout(bar);
 
     m_table = makeTable(this, QStringLiteral("products"), 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_count = new QLabel(this);
     layout->addWidget(m_count);
@@ -126,6 +123,7 @@ void ProductsPage::reload()
         if (p.id == selected)
             m_table->selectRow(row);
     }
+    fitColumns(m_table, 1);
     const qint64 total = store.productCount();
     m_count->setText(text.isEmpty() && m_products.size() >= total
                          ? tr("%n product(s)", nullptr, int(total))

@@ -168,8 +168,6 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     m_recent->setSelectionMode(QAbstractItemView::NoSelection);
     m_recent->setFocusPolicy(Qt::NoFocus);
     m_recent->verticalHeader()->hide();
-    m_recent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_recent->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_recent->setAlternatingRowColors(true);
     layout->addWidget(m_recent, 1);
 
@@ -529,6 +527,7 @@ void QuickEntryPage::refreshRecent()
             m_recent->setItem(row, column, item);
         }
     }
+    fitColumns(m_recent, 3);
 }
 
 } // namespace depot::app

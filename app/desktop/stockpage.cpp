@@ -6,7 +6,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -44,8 +43,6 @@ StockPage::StockPage(StoreContext &context, QWidget *parent) : Page(context, par
     m_progress->hide();
     layout->addWidget(m_progress);
     m_table = makeTable(this, QStringLiteral("stock"), 5);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
@@ -156,6 +153,7 @@ void StockPage::applyFilter()
         m_table->setItem(row, 3, quantity);
         m_table->setItem(row, 4, makeItem(b.reorderPoint ? UiText::quantity(*b.reorderPoint) : QString(), true));
     }
+    fitColumns(m_table, 1);
     m_summary->setText(
         matching > rows.size()
             ? tr("%1 of %2 lines shown: refine the filter to see the others.").arg(rows.size()).arg(matching)

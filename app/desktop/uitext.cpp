@@ -127,9 +127,13 @@ void flashWidget(QWidget *widget, bool ok, int msec)
 } // namespace depot::app
 
 #include <QAbstractButton>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
+
+#include <algorithm>
 
 namespace depot::app {
 
@@ -148,6 +152,30 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
     table->horizontalHeader()->setStretchLastSection(false); // each screen stretches its name column
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
+}
+
+void fitColumns(QTableWidget *table, int stretched)
+{
+    constexpr int kRowsMeasured = 60; // about two screens: the rest is seen by scrolling
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics cellMetrics(table->font());
+    const QFontMetrics headerMetrics(header->font());
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 16;
+    const int rows = std::min(table->rowCount(), kRowsMeasured);
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (column == stretched) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        int width = headerMetrics.horizontalAdvance(
+            table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString());
+        for (int row = 0; row < rows; ++row) {
+            if (const QTableWidgetItem *item = table->item(row, column))
+                width = std::max(width, cellMetrics.horizontalAdvance(item->text()));
+        }
+        header->resizeSection(column, width + padding);
+    }
 }
 
 void addButtonShortcut(QAbstractButton *button, const QKeySequence &key)
