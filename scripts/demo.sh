@@ -106,9 +106,9 @@ run_head() {
     shift
     show "$@"
     output="$("$depotctl" --data-dir "$client_dir" "$@")"
-    printf '%s\n' "$output" | head -n "$lines"
+    head -n "$lines" <<<"$output" # not through a pipe: head leaving early must not fail the demo
     local total
-    total="$(printf '%s\n' "$output" | wc -l)"
+    total="$(wc -l <<<"$output")"
     if [[ $total -gt $lines ]]; then
         printf '%s… (%d more lines)%s\n' "$dim" $((total - lines)) "$plain"
     fi
@@ -227,7 +227,8 @@ if [[ ! -x "$depot" ]]; then
     echo "demo: $depot is missing; run without --no-build" >&2
     exit 1
 fi
-if ! "$depot" --help 2>&1 | grep -q -- '--server'; then
+depot_help="$(QT_QPA_PLATFORM=offscreen "$depot" --help 2>&1 || true)"
+if [[ "$depot_help" != *--server* ]]; then
     echo "demo: this build of the desktop app cannot sign in to a server yet (no --server option)." >&2
     exit 1
 fi
@@ -241,10 +242,10 @@ if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
 else
     shot="$data_dir/demo-screenshot.png"
     echo "No display: the app runs under xvfb-run, signs in, syncs, saves a screenshot of its main"
-    echo "window and quits."
+    echo "window (the products screen) and quits."
     started="$(date +%s%N)"
     printf '%s\n' "$password" |
-        xvfb-run -a -s "-screen 0 1366x800x24" "$depot" "${app_args[@]}" --screenshot "$shot" --quit
+        xvfb-run -a -s "-screen 0 1366x800x24" "$depot" "${app_args[@]}" --page 2 --screenshot "$shot" --quit
     if [[ ! -s "$shot" ]]; then
         echo "demo: the app did not save $shot" >&2
         exit 1
