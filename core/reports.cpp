@@ -19,6 +19,7 @@ constexpr const char *kCounted = "NOT EXISTS (SELECT 1 FROM sync_rejections x WH
 // Stock that arrived / left; transfers and counts are neither.
 constexpr const char *kIn = "(m.kind IN ('RECEIPT', 'RETURN', 'ADJUSTMENT') AND m.quantity > 0)";
 constexpr const char *kOut = "(m.kind IN ('ISSUE', 'LOSS', 'ADJUSTMENT') AND m.quantity < 0)";
+constexpr qint64 kSlotMs = 15 * 60 * 1000;
 
 /// The HLC range [first day 00:00 local, day after last 00:00 local).
 std::pair<qint64, qint64> hlcRange(const QDate &from, const QDate &to)
@@ -86,25 +87,30 @@ QList<MovementBucket> Reports::movementsPerDay(const QDate &from, const QDate &t
     }
     const auto [start, end] = hlcRange(from, to);
     QSqlQuery q(m_store.database());
+    // Grouped by quarter of an hour in SQL (integer arithmetic, no time-zone conversion per row),
+    // then by local date here: every time zone's offset is a multiple of 15 minutes.
     const QString sql =
-        QStringLiteral("SELECT date((m.hlc >> 16) / 1000, 'unixepoch', 'localtime') AS day,"
+        QStringLiteral("SELECT (m.hlc >> 16) / %4 AS slot,"
                        " SUM(CASE WHEN %1 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*),"
                        " SUM(CASE WHEN %1 THEN m.quantity ELSE 0 END), SUM(CASE WHEN %2 THEN -m.quantity ELSE 0 END)"
-                       " FROM movements m WHERE m.hlc >= ? AND m.hlc < ? AND %3 GROUP BY day")
-            .arg(QLatin1String(kIn), QLatin1String(kOut), QLatin1String(kCounted));
+                       " FROM movements m WHERE m.hlc >= ? AND m.hlc < ? AND %3 GROUP BY slot")
+            .arg(QLatin1String(kIn), QLatin1String(kOut), QLatin1String(kCounted))
+            .arg(kSlotMs);
     if (!exec(q, sql, {start, end}))
         return days;
     while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * kSlotMs).date();
         const qint64 index = from.daysTo(day);
         if (index < 0 || index >= days.size())
-            continue; // a day boundary moved by a time-zone change: outside the period
+            continue; // cannot happen with the HLC range above; never trust it blindly
         MovementBucket &b = days[index];
-        b.inCount = q.value(1).toInt();
-        b.outCount = q.value(2).toInt();
-        b.otherCount = q.value(3).toInt() - b.inCount - b.outCount;
-        b.inQuantity = Quantity::fromMilli(q.value(4).toLongLong());
-        b.outQuantity = Quantity::fromMilli(q.value(5).toLongLong());
+        const int in = q.value(1).toInt();
+        const int out = q.value(2).toInt();
+        b.inCount += in;
+        b.outCount += out;
+        b.otherCount += q.value(3).toInt() - in - out;
+        b.inQuantity += Quantity::fromMilli(q.value(4).toLongLong());
+        b.outQuantity += Quantity::fromMilli(q.value(5).toLongLong());
     }
     return days;
 }
@@ -117,12 +123,17 @@ QList<TopMover> Reports::topMovers(const QDate &from, const QDate &to, int limit
     const auto [start, end] = hlcRange(from, to);
     QSqlQuery q(m_store.database());
     const QString sql =
+        // Per product first (no join per movement), then per surviving product (a merged one counts
+        // for its survivor).
         QStringLiteral("SELECT t.pid, s.sku, s.name, t.n, t.qin, t.qout FROM ("
-                       "  SELECT COALESCE(p.merged_into, p.id) AS pid, COUNT(*) AS n, SUM(ABS(m.quantity)) AS moved,"
-                       "  SUM(CASE WHEN %1 THEN m.quantity ELSE 0 END) AS qin,"
-                       "  SUM(CASE WHEN %2 THEN -m.quantity ELSE 0 END) AS qout"
-                       "  FROM movements m JOIN products p ON p.id = m.product_id"
-                       "  WHERE m.hlc >= ? AND m.hlc < ? AND m.kind <> 'COUNT' AND %3 GROUP BY pid) t"
+                       "  SELECT COALESCE(p.merged_into, p.id) AS pid, SUM(g.n) AS n, SUM(g.moved) AS moved,"
+                       "  SUM(g.qin) AS qin, SUM(g.qout) AS qout FROM ("
+                       "   SELECT m.product_id, COUNT(*) AS n, SUM(ABS(m.quantity)) AS moved,"
+                       "   SUM(CASE WHEN %1 THEN m.quantity ELSE 0 END) AS qin,"
+                       "   SUM(CASE WHEN %2 THEN -m.quantity ELSE 0 END) AS qout"
+                       "   FROM movements m WHERE m.hlc >= ? AND m.hlc < ? AND m.kind <> 'COUNT' AND %3"
+                       "   GROUP BY m.product_id) g"
+                       "  JOIN products p ON p.id = g.product_id GROUP BY pid) t"
                        " JOIN products s ON s.id = t.pid ORDER BY t.n DESC, t.moved DESC, s.sku LIMIT ?")
             .arg(QLatin1String(kIn), QLatin1String(kOut), QLatin1String(kCounted));
     if (!exec(q, sql, {start, end, qBound(1, limit, 1000)}))
