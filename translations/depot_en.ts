@@ -1114,7 +1114,10 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>%n sync problem(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n sync problem</numerusform>
+                <numerusform>%n sync problems</numerusform>
+            </translation>
         </message>
         <message>
             <source>● Local only (not signed in)</source>
@@ -1174,7 +1177,10 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>%n new alert(s) after the sync: see the Alerts screen.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n new alert after the sync: see the Alerts screen.</numerusform>
+                <numerusform>%n new alerts after the sync: see the Alerts screen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
@@ -1279,10 +1285,6 @@ Offline unlock works only after this user has signed in online once on this comp
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Refused at</source>
             <translation type="unfinished" />
         </message>
@@ -1324,11 +1326,17 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>The server refused %n item(s). They do not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>The server refused %n item. It does not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</numerusform>
+                <numerusform>The server refused %n items. They do not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) queued again: they will be sent at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n item queued again: it will be sent at the next sync.</numerusform>
+                <numerusform>%n items queued again: they will be sent at the next sync.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Discard</source>
@@ -1336,10 +1344,20 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>Discard %n refused item(s)? They stay in the journal for the record, but never count in the stock and are never sent again.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Discard %n refused item? It stays in the journal for the record, but never counts in the stock and is never sent again.</numerusform>
+                <numerusform>Discard %n refused items? They stay in the journal for the record, but never count in the stock and are never sent again.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) discarded.</source>
+            <translation>
+                <numerusform>%n item discarded.</numerusform>
+                <numerusform>%n items discarded.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;iscard</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1876,6 +1894,10 @@ Offline unlock works only after this user has signed in online once on this comp
         <name>depot::app::SyncWorker</name>
         <message>
             <source>The server refused the new password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the data folder %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2431,7 +2453,10 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%1 Nothing was lost: %n change waits in the outbox until the account is active again.</numerusform>
+                <numerusform>%1 Nothing was lost: %n changes wait in the outbox until the account is active again.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The server refused the credentials.</source>

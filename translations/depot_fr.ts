@@ -5,22 +5,22 @@
         <name />
         <message>
             <source>The cryptography library failed to start.</source>
-            <translation type="unfinished" />
+            <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
         </message>
         <message>
             <source>Not enough memory to protect the password.</source>
-            <translation type="unfinished" />
+            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
         </message>
     </context>
     <context>
         <name>CompanyProfile</name>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>%1 is damaged. Move it away and sign in again; the store is not affected.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé. Déplacez-le ailleurs et reconnectez-vous ; le stock local n’est pas touché.</translation>
         </message>
         <message>
             <source>Cannot create the data folder %1.</source>
@@ -182,23 +182,23 @@
         <name>depot::app::AppController</name>
         <message>
             <source>Switch company</source>
-            <translation type="unfinished" />
+            <translation>Changer d’entreprise</translation>
         </message>
         <message>
             <source>&amp;Companies of %1:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entreprises de %1 :</translation>
         </message>
         <message>
             <source>Asking the server for your companies…</source>
-            <translation type="unfinished" />
+            <translation>Demande de vos entreprises au serveur…</translation>
         </message>
         <message>
             <source>The server could not list your companies (%1). The companies already used on this computer are shown.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur n’a pas pu lister vos entreprises (%1). Les entreprises déjà utilisées sur cet ordinateur sont affichées.</translation>
         </message>
         <message>
             <source>Each company has its own store on this computer and its own session.</source>
-            <translation type="unfinished" />
+            <translation>Chaque entreprise a son propre stock local sur cet ordinateur et sa propre session.</translation>
         </message>
     </context>
     <context>
@@ -252,7 +252,7 @@
         <name>depot::app::CertificateProbe</name>
         <message>
             <source>no answer from the server</source>
-            <translation type="unfinished" />
+            <translation>aucune réponse du serveur</translation>
         </message>
     </context>
     <context>
@@ -876,19 +876,19 @@
         <name>depot::app::LoginDialog</name>
         <message>
             <source>Sign in to Depot</source>
-            <translation type="unfinished" />
+            <translation>Connexion à Depot</translation>
         </message>
         <message>
             <source>Sign in to your company's Depot server. After one sign-in on this computer, you can also unlock it with your password when the server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous au serveur Depot de votre entreprise. Après une première connexion sur cet ordinateur, vous pourrez aussi le déverrouiller avec votre mot de passe quand le serveur est injoignable.</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <source>&amp;Company:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entreprise :</translation>
         </message>
         <message>
             <source>&amp;Email or phone:</source>
@@ -896,139 +896,140 @@
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>company identifier, e.g. acme-corp</source>
-            <translation type="unfinished" />
+            <translation>identifiant de l’entreprise, par ex. acme-corp</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter</translation>
         </message>
         <message>
             <source>Trust this server?</source>
-            <translation type="unfinished" />
+            <translation>Faire confiance à ce serveur ?</translation>
         </message>
         <message>
             <source>This server's certificate is not signed by an authority this computer knows (a self-hosted server). Compare its SHA-256 fingerprint with the one your administrator gives you (depot-server prints it when it starts). Trust it only if they are identical: it will be remembered, and a different certificate will be refused.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat de ce serveur n’est pas signé par une autorité connue de cet ordinateur (serveur auto-hébergé). Comparez son empreinte SHA-256 avec celle que vous donne votre administrateur (depot-server l’affiche au démarrage). Ne lui faites confiance que si elles sont identiques : elle sera mémorisée, et un autre certificat sera refusé.</translation>
         </message>
         <message>
             <source>&amp;Trust this server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faire confiance à ce serveur</translation>
         </message>
         <message>
             <source>Do &amp;not trust</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ne pas faire confiance</translation>
         </message>
         <message>
             <source>Choose a new password</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un nouveau mot de passe</translation>
         </message>
         <message>
             <source>Your password was set by an administrator: choose your own before going on (at least 10 characters).</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de passe a été fixé par un administrateur : choisissez le vôtre avant de continuer (au moins 10 caractères).</translation>
         </message>
         <message>
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
             <source>Con&amp;firm:</source>
-            <translation type="unfinished" />
+            <translation>Confi&amp;rmer :</translation>
         </message>
         <message>
             <source>C&amp;hange password</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hanger le mot de passe</translation>
         </message>
         <message>
             <source>The two new passwords differ. Type the same one twice.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouveaux mots de passe diffèrent. Saisissez deux fois le même.</translation>
         </message>
         <message>
             <source>Type a new password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nouveau mot de passe.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::LoginFlow</name>
         <message>
             <source>Enter the server address, for example https://depot.example.com:8443.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l’adresse du serveur, par exemple https://depot.example.com:8443.</translation>
         </message>
         <message>
             <source>The server address must start with https:// (Depot only talks to servers over HTTPS).</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du serveur doit commencer par https:// (Depot ne parle aux serveurs qu’en HTTPS).</translation>
         </message>
         <message>
             <source>Enter the company identifier (for example acme-corp).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l’identifiant de l’entreprise (par exemple acme-corp).</translation>
         </message>
         <message>
             <source>Enter your email address or phone number.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre adresse e-mail ou votre numéro de téléphone.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre mot de passe.</translation>
         </message>
         <message>
             <source>The certificate fingerprint must be a SHA-256 (64 hexadecimal digits, colons allowed).</source>
-            <translation type="unfinished" />
+            <translation>L’empreinte du certificat doit être un SHA-256 (64 chiffres hexadécimaux, deux-points acceptés).</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à %1…</translation>
         </message>
         <message>
             <source>Cannot reach the server: %1</source>
-            <translation type="unfinished" />
+            <translation>Serveur injoignable : %1</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer. Its SHA-256 fingerprint is %1. Check it with the server's administrator, then give it with --pin.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur ne fait pas confiance au certificat du serveur. Son empreinte SHA-256 est %1. Vérifiez-la auprès de l’administrateur du serveur, puis donnez-la avec --pin.</translation>
         </message>
         <message>
             <source>The server's certificate was not trusted: nothing was sent to it.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat du serveur n’a pas été accepté : rien ne lui a été envoyé.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>Warning: the server's certificate is not the one this computer trusted (SHA-256 %1). The connection was refused and nothing was sent: someone may be impersonating the server. If its administrator really replaced the certificate, check the new fingerprint with them, then remove the "pin" line from %2 and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Attention : le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance (SHA-256 %1). La connexion a été refusée et rien n’a été envoyé : quelqu’un usurpe peut-être le serveur. Si son administrateur a vraiment remplacé le certificat, vérifiez avec lui la nouvelle empreinte, puis retirez la ligne « pin » de %2 et reconnectez-vous.</translation>
         </message>
         <message>
             <source>The server asks this user to choose a new password first. Sign in once with the window (without --password-stdin) to change it.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur demande d’abord à cet utilisateur de choisir un nouveau mot de passe. Connectez-vous une fois par la fenêtre (sans --password-stdin) pour le changer.</translation>
         </message>
         <message>
             <source>The password was not changed, so the sign-in was abandoned.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe n’a pas été changé : la connexion est abandonnée.</translation>
         </message>
         <message>
             <source>Changing the password…</source>
-            <translation type="unfinished" />
+            <translation>Changement du mot de passe…</translation>
         </message>
         <message>
             <source>%1
 Offline unlock works only after this user has signed in online once on this computer.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Le déverrouillage hors ligne n’est possible qu’après une première connexion en ligne de cet utilisateur sur cet ordinateur.</translation>
         </message>
         <message>
             <source>The server cannot be reached: checking the password on this computer…</source>
-            <translation type="unfinished" />
+            <translation>Serveur injoignable : vérification du mot de passe sur cet ordinateur…</translation>
         </message>
         <message>
             <source>The password is wrong (checked on this computer: the server cannot be reached).</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe est faux (vérifié sur cet ordinateur : le serveur est injoignable).</translation>
         </message>
         <message>
             <source>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillé hors ligne. %1 Votre travail est conservé et sera envoyé au retour du serveur.</translation>
         </message>
     </context>
     <context>
@@ -1090,23 +1091,23 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>S&amp;ync now</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchroniser maintenant</translation>
         </message>
         <message>
             <source>Sign &amp;in again…</source>
-            <translation type="unfinished" />
+            <translation>Se re&amp;connecter…</translation>
         </message>
         <message>
             <source>Sign &amp;in to a server…</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter à un serveur…</translation>
         </message>
         <message>
             <source>S&amp;witch company…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hanger d’entreprise…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;déconnecter</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1114,71 +1115,77 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message numerus="yes">
             <source>%n sync problem(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n problème de synchro</numerusform>
+                <numerusform>%n problèmes de synchro</numerusform>
+            </translation>
         </message>
         <message>
             <source>● Local only (not signed in)</source>
-            <translation type="unfinished" />
+            <translation>● Local seulement (non connecté)</translation>
         </message>
         <message>
             <source>This computer works on its local store. Sign in to a server (Depot menu) to share the stock with the other computers; every change is kept until then.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur travaille sur son stock local. Connectez-vous à un serveur (menu Depot) pour partager le stock avec les autres ordinateurs ; chaque modification est conservée d’ici là.</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchro : %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Jamais synchronisé</translation>
         </message>
         <message>
             <source>● Syncing…</source>
-            <translation type="unfinished" />
+            <translation>● Synchronisation…</translation>
         </message>
         <message>
             <source>● Signed out: sign in again</source>
-            <translation type="unfinished" />
+            <translation>● Déconnecté : reconnectez-vous</translation>
         </message>
         <message>
             <source>● Online</source>
-            <translation type="unfinished" />
+            <translation>● En ligne</translation>
         </message>
         <message>
             <source>● Offline</source>
-            <translation type="unfinished" />
+            <translation>● Hors ligne</translation>
         </message>
         <message>
             <source>%1 at %2, signed in as %3</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2, connecté en tant que %3</translation>
         </message>
         <message>
             <source>This computer's clock is %1 minute(s) %2 the server's. Stock counts are ordered by time: set the clock right (date, time and time zone).</source>
-            <translation type="unfinished" />
+            <translation>L’horloge de cet ordinateur est %1 minute(s) %2 celle du serveur. Les inventaires sont ordonnés par l’heure : réglez l’horloge (date, heure et fuseau horaire).</translation>
         </message>
         <message>
             <source>ahead of</source>
-            <translation type="unfinished" />
+            <translation>en avance sur</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>en retard sur</translation>
         </message>
         <message>
             <source>%1 received</source>
-            <translation type="unfinished" />
+            <translation>%1 reçus</translation>
         </message>
         <message>
             <source>Depot: new stock alerts</source>
-            <translation type="unfinished" />
+            <translation>Depot : nouvelles alertes de stock</translation>
         </message>
         <message numerus="yes">
             <source>%n new alert(s) after the sync: see the Alerts screen.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n nouvelle alerte après la synchro : voyez l’écran Alertes.</numerusform>
+                <numerusform>%n nouvelles alertes après la synchro : voyez l’écran Alertes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : réception, sortie, perte, retour, ajustement, transfert, inventaire&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : enregistrer 5 du produit scanné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : annuler la dernière saisie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau produit, emplacement ou fournisseur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changer d’entreprise&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paramètres (langue, intervalle de synchro, dossier des données)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
@@ -1268,23 +1275,19 @@ Offline unlock works only after this user has signed in online once on this comp
         <name>depot::app::ProblemsPage</name>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes de synchro</translation>
         </message>
         <message>
             <source>Sync problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Problèmes de synchro (%1)</translation>
         </message>
         <message>
             <source>&amp;Retry after fixing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réessayer après correction</translation>
         </message>
         <message>
             <source>Refused at</source>
-            <translation type="unfinished" />
+            <translation>Refusé le</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1292,7 +1295,7 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Élément</translation>
         </message>
         <message>
             <source>Code</source>
@@ -1300,11 +1303,11 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Movement</source>
-            <translation type="unfinished" />
+            <translation>Mouvement</translation>
         </message>
         <message>
             <source>Product</source>
@@ -1316,31 +1319,47 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Fournisseur</translation>
         </message>
         <message>
             <source>No sync problem: the server accepted everything this computer sent.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème de synchro : le serveur a accepté tout ce que cet ordinateur a envoyé.</translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n item(s). They do not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Le serveur a refusé %n élément. Il ne compte pas dans le stock d’ici là. Corrigez la cause (demandez la permission à un administrateur, créez ce qui manque), puis réessayez ; ou abandonnez ce qui était une erreur.</numerusform>
+                <numerusform>Le serveur a refusé %n éléments. Ils ne comptent pas dans le stock d’ici là. Corrigez la cause (demandez la permission à un administrateur, créez ce qui manque), puis réessayez ; ou abandonnez ce qui était une erreur.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) queued again: they will be sent at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n élément remis en file : il sera envoyé à la prochaine synchro.</numerusform>
+                <numerusform>%n éléments remis en file : ils seront envoyés à la prochaine synchro.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Abandonner</translation>
         </message>
         <message numerus="yes">
             <source>Discard %n refused item(s)? They stay in the journal for the record, but never count in the stock and are never sent again.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Abandonner %n élément refusé ? Il reste dans le journal pour mémoire, mais ne compte plus jamais dans le stock et n’est plus jamais envoyé.</numerusform>
+                <numerusform>Abandonner %n éléments refusés ? Ils restent dans le journal pour mémoire, mais ne comptent plus jamais dans le stock et ne sont plus jamais envoyés.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) discarded.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n élément abandonné.</numerusform>
+                <numerusform>%n éléments abandonnés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>D&amp;iscard</source>
+            <translation>A&amp;bandonner</translation>
         </message>
     </context>
     <context>
@@ -1698,39 +1717,39 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier des données</translation>
         </message>
         <message>
             <source>&amp;Sync every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchroniser toutes les :</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>only on demand (F9)</source>
-            <translation type="unfinished" />
+            <translation>seulement à la demande (F9)</translation>
         </message>
         <message>
             <source>&amp;Data folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier des données :</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>par défaut</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parcourir…</translation>
         </message>
         <message>
             <source>Each company you sign in to keeps its own store in this folder. A new folder is used from the next start; the data already recorded stays in the old one.</source>
-            <translation type="unfinished" />
+            <translation>Chaque entreprise à laquelle vous vous connectez garde son propre stock local dans ce dossier. Un nouveau dossier sert à partir du prochain démarrage ; les données déjà enregistrées restent dans l’ancien.</translation>
         </message>
         <message>
             <source>Cannot create the data folder %1. Choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le dossier des données %1. Choisissez-en un autre.</translation>
         </message>
     </context>
     <context>
@@ -1876,7 +1895,11 @@ Offline unlock works only after this user has signed in online once on this comp
         <name>depot::app::SyncWorker</name>
         <message>
             <source>The server refused the new password.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder %1.</source>
+            <translation>Impossible de créer le dossier de données %1.</translation>
         </message>
     </context>
     <context>
@@ -2383,67 +2406,70 @@ Offline unlock works only after this user has signed in online once on this comp
         <name>depot::sync::SyncEngine</name>
         <message>
             <source>This device is not signed in to the server. Sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Cet appareil n’est pas connecté au serveur. Connectez-vous d’abord.</translation>
         </message>
         <message>
             <source>The server answered the sign-in without tokens.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a répondu à la connexion sans jetons.</translation>
         </message>
         <message>
             <source>The server answered a push with the wrong number of results.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a répondu à un envoi avec un nombre de résultats erroné.</translation>
         </message>
         <message>
             <source>The server sent a catalog record this client cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a envoyé une fiche du catalogue illisible pour cette version : %1</translation>
         </message>
         <message>
             <source>The server sent a movement this client cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a envoyé un mouvement illisible pour cette version : %1</translation>
         </message>
         <message>
             <source>The server sent an invalid pull cursor.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a envoyé un curseur de réception invalide.</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat du serveur n’est pas reconnu (%1). Épinglez son empreinte ou donnez son autorité (CA).</translation>
         </message>
         <message>
             <source>The server's certificate does not match the pinned fingerprint. The connection was refused.</source>
-            <translation type="unfinished" />
+            <translation>Le certificat du serveur ne correspond pas à l’empreinte épinglée. La connexion a été refusée.</translation>
         </message>
         <message>
             <source>Cannot reach the server: %1</source>
-            <translation type="unfinished" />
+            <translation>Serveur injoignable : %1</translation>
         </message>
         <message>
             <source>The server is busy or failing (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur est occupé ou en panne (HTTP %1).</translation>
         </message>
         <message>
             <source>The server is busy or failing (HTTP %1): %2</source>
-            <translation type="unfinished" />
+            <translation>Le serveur est occupé ou en panne (HTTP %1) : %2</translation>
         </message>
         <message>
             <source>The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your local data and unsent changes are kept.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur utilise un protocole de synchronisation plus récent que cette version de Depot (%1). Mettez Depot à jour ; vos données locales et les modifications non envoyées sont conservées.</translation>
         </message>
         <message numerus="yes">
             <source>%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%1 Rien n’est perdu : %n modification attend dans la file d’envoi que le compte soit de nouveau actif.</numerusform>
+                <numerusform>%1 Rien n’est perdu : %n modifications attendent dans la file d’envoi que le compte soit de nouveau actif.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The server refused the credentials.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé les identifiants.</translation>
         </message>
         <message>
             <source> You can keep working offline.</source>
-            <translation type="unfinished" />
+            <translation> Vous pouvez continuer à travailler hors ligne.</translation>
         </message>
         <message>
             <source>The server refused the request (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé la demande (HTTP %1).</translation>
         </message>
     </context>
     <context>
@@ -2462,79 +2488,79 @@ Offline unlock works only after this user has signed in online once on this comp
         </message>
         <message>
             <source>cannot save the screenshot to %1</source>
-            <translation type="unfinished" />
+            <translation>impossible d’enregistrer la capture dans %1</translation>
         </message>
         <message>
             <source>Data folder (each company's store and profile are under it).</source>
-            <translation type="unfinished" />
+            <translation>Dossier des données (le stock et le profil de chaque entreprise s’y trouvent).</translation>
         </message>
         <message>
             <source>Sign in to this server (https://host:port).</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à ce serveur (https://hôte:port).</translation>
         </message>
         <message>
             <source>Company identifier (slug) to sign in to.</source>
-            <translation type="unfinished" />
+            <translation>Identifiant (slug) de l’entreprise où se connecter.</translation>
         </message>
         <message>
             <source>Email or phone to sign in with (with --server); else the name recorded on movements of a local store.</source>
-            <translation type="unfinished" />
+            <translation>E-mail ou téléphone de connexion (avec --server) ; sinon le nom inscrit sur les mouvements d’un stock local.</translation>
         </message>
         <message>
             <source>Read the password from the first line of standard input.</source>
-            <translation type="unfinished" />
+            <translation>Lire le mot de passe sur la première ligne de l’entrée standard.</translation>
         </message>
         <message>
             <source>Trust the server certificate with this SHA-256 fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256.</translation>
         </message>
         <message>
             <source>Where the session is kept: keychain (default) or file (less safe).</source>
-            <translation type="unfinished" />
+            <translation>Où garder la session : keychain (trousseau, par défaut) ou file (fichier, moins sûr).</translation>
         </message>
         <message>
             <source>Save a PNG of the window once the first sync has finished.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une image PNG de la fenêtre une fois la première synchro terminée.</translation>
         </message>
         <message>
             <source>Quit after the screenshot.</source>
-            <translation type="unfinished" />
+            <translation>Quitter après la capture.</translation>
         </message>
         <message>
             <source>unknown language '%1' (use en or fr)</source>
-            <translation type="unfinished" />
+            <translation>langue inconnue « %1 » (utilisez en ou fr)</translation>
         </message>
         <message>
             <source>--credential-store must be file or keychain (got '%1')</source>
-            <translation type="unfinished" />
+            <translation>--credential-store doit être file ou keychain (reçu « %1 »)</translation>
         </message>
         <message>
             <source>--server needs %1</source>
-            <translation type="unfinished" />
+            <translation>--server demande %1</translation>
         </message>
         <message>
             <source>--%1 is used only with --server</source>
-            <translation type="unfinished" />
+            <translation>--%1 ne s’utilise qu’avec --server</translation>
         </message>
         <message>
             <source>--quit is used only with --screenshot</source>
-            <translation type="unfinished" />
+            <translation>--quit ne s’utilise qu’avec --screenshot</translation>
         </message>
         <message>
             <source>cannot read the password from standard input</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire le mot de passe sur l’entrée standard</translation>
         </message>
         <message>
             <source>no password on standard input (give it as the first line)</source>
-            <translation type="unfinished" />
+            <translation>aucun mot de passe sur l’entrée standard (donnez-le en première ligne)</translation>
         </message>
         <message>
             <source>sign-in failed: %1</source>
-            <translation type="unfinished" />
+            <translation>échec de la connexion : %1</translation>
         </message>
         <message>
             <source>first sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>échec de la première synchro : %1</translation>
         </message>
     </context>
 </TS>

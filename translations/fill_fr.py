@@ -530,6 +530,255 @@ for _source, _forms in {
 }.items():
     PLURALS.setdefault(_source, _forms)
 
+# Desktop sign-in and sync (login dialog, session, sync problems, settings, depot command line,
+# and the sync engine's messages, which reach the clerk in the status bar).
+for _source, _french in {
+    'The cryptography library failed to start.': 'La bibliothèque de cryptographie n’a pas pu démarrer.',
+    'Not enough memory to protect the password.': 'Pas assez de mémoire pour protéger le mot de passe.',
+    'Cannot read %1: %2': 'Impossible de lire %1 : %2',
+    '%1 is damaged. Move it away and sign in again; the store is not affected.':
+        '%1 est endommagé. Déplacez-le ailleurs et reconnectez-vous ; le stock local n’est pas touché.',
+    'Switch company': 'Changer d’entreprise',
+    '&Companies of %1:': '&Entreprises de %1 :',
+    'Asking the server for your companies…': 'Demande de vos entreprises au serveur…',
+    'The server could not list your companies (%1). The companies already used on this computer are shown.':
+        'Le serveur n’a pas pu lister vos entreprises (%1). Les entreprises déjà utilisées sur cet ordinateur sont '
+        'affichées.',
+    'Each company has its own store on this computer and its own session.':
+        'Chaque entreprise a son propre stock local sur cet ordinateur et sa propre session.',
+    'no answer from the server': 'aucune réponse du serveur',
+    'Sign in to Depot': 'Connexion à Depot',
+    'Sign in to your company\'s Depot server. After one sign-in on this computer, you can also unlock it with your '
+    'password when the server cannot be reached.':
+        'Connectez-vous au serveur Depot de votre entreprise. Après une première connexion sur cet ordinateur, vous '
+        'pourrez aussi le déverrouiller avec votre mot de passe quand le serveur est injoignable.',
+    '&Server:': '&Serveur :',
+    '&Company:': '&Entreprise :',
+    '&Email or phone:': '&Identifiant (e-mail ou téléphone) :',
+    '&Password:': '&Mot de passe :',
+    'company identifier, e.g. acme-corp': 'identifiant de l’entreprise, par ex. acme-corp',
+    'Sign &in': 'Se &connecter',
+    'Trust this server?': 'Faire confiance à ce serveur ?',
+    'This server\'s certificate is not signed by an authority this computer knows (a self-hosted server). Compare '
+    'its SHA-256 fingerprint with the one your administrator gives you (depot-server prints it when it starts). '
+    'Trust it only if they are identical: it will be remembered, and a different certificate will be refused.':
+        'Le certificat de ce serveur n’est pas signé par une autorité connue de cet ordinateur (serveur '
+        'auto-hébergé). Comparez son empreinte SHA-256 avec celle que vous donne votre administrateur (depot-server '
+        'l’affiche au démarrage). Ne lui faites confiance que si elles sont identiques : elle sera mémorisée, et un '
+        'autre certificat sera refusé.',
+    '&Trust this server': '&Faire confiance à ce serveur',
+    'Do &not trust': '&Ne pas faire confiance',
+    'Choose a new password': 'Choisissez un nouveau mot de passe',
+    'Your password was set by an administrator: choose your own before going on (at least 10 characters).':
+        'Votre mot de passe a été fixé par un administrateur : choisissez le vôtre avant de continuer (au moins 10 '
+        'caractères).',
+    '&New password:': '&Nouveau mot de passe :',
+    'Con&firm:': 'Confi&rmer :',
+    'C&hange password': 'C&hanger le mot de passe',
+    'The two new passwords differ. Type the same one twice.':
+        'Les deux nouveaux mots de passe diffèrent. Saisissez deux fois le même.',
+    'Type a new password.': 'Saisissez un nouveau mot de passe.',
+    'Enter the server address, for example https://depot.example.com:8443.':
+        'Saisissez l’adresse du serveur, par exemple https://depot.example.com:8443.',
+    'The server address must start with https:// (Depot only talks to servers over HTTPS).':
+        'L’adresse du serveur doit commencer par https:// (Depot ne parle aux serveurs qu’en HTTPS).',
+    'Enter the company identifier (for example acme-corp).': 'Saisissez l’identifiant de l’entreprise (par exemple acme-corp).',
+    'Enter your email address or phone number.': 'Saisissez votre adresse e-mail ou votre numéro de téléphone.',
+    'Enter your password.': 'Saisissez votre mot de passe.',
+    'The certificate fingerprint must be a SHA-256 (64 hexadecimal digits, colons allowed).':
+        'L’empreinte du certificat doit être un SHA-256 (64 chiffres hexadécimaux, deux-points acceptés).',
+    'Connecting to %1…': 'Connexion à %1…',
+    'Cannot reach the server: %1': 'Serveur injoignable : %1',
+    'The server\'s certificate is not trusted by this computer. Its SHA-256 fingerprint is %1. Check it with the '
+    'server\'s administrator, then give it with --pin.':
+        'Cet ordinateur ne fait pas confiance au certificat du serveur. Son empreinte SHA-256 est %1. Vérifiez-la '
+        'auprès de l’administrateur du serveur, puis donnez-la avec --pin.',
+    'The server\'s certificate was not trusted: nothing was sent to it.':
+        'Le certificat du serveur n’a pas été accepté : rien ne lui a été envoyé.',
+    'Signing in…': 'Connexion…',
+    'Warning: the server\'s certificate is not the one this computer trusted (SHA-256 %1). The connection was '
+    'refused and nothing was sent: someone may be impersonating the server. If its administrator really replaced '
+    'the certificate, check the new fingerprint with them, then remove the "pin" line from %2 and sign in again.':
+        'Attention : le certificat du serveur n’est pas celui auquel cet ordinateur fait confiance (SHA-256 %1). La '
+        'connexion a été refusée et rien n’a été envoyé : quelqu’un usurpe peut-être le serveur. Si son '
+        'administrateur a vraiment remplacé le certificat, vérifiez avec lui la nouvelle empreinte, puis retirez la '
+        'ligne « pin » de %2 et reconnectez-vous.',
+    'The server asks this user to choose a new password first. Sign in once with the window (without '
+    '--password-stdin) to change it.':
+        'Le serveur demande d’abord à cet utilisateur de choisir un nouveau mot de passe. Connectez-vous une fois '
+        'par la fenêtre (sans --password-stdin) pour le changer.',
+    'The password was not changed, so the sign-in was abandoned.':
+        'Le mot de passe n’a pas été changé : la connexion est abandonnée.',
+    'Changing the password…': 'Changement du mot de passe…',
+    '%1\nOffline unlock works only after this user has signed in online once on this computer.':
+        '%1\nLe déverrouillage hors ligne n’est possible qu’après une première connexion en ligne de cet '
+        'utilisateur sur cet ordinateur.',
+    'The server cannot be reached: checking the password on this computer…':
+        'Serveur injoignable : vérification du mot de passe sur cet ordinateur…',
+    'The password is wrong (checked on this computer: the server cannot be reached).':
+        'Le mot de passe est faux (vérifié sur cet ordinateur : le serveur est injoignable).',
+    'Unlocked offline. %1 Your work is kept and will be sent when the server is back.':
+        'Déverrouillé hors ligne. %1 Votre travail est conservé et sera envoyé au retour du serveur.',
+    'S&ync now': 'S&ynchroniser maintenant',
+    'Sign &in again…': 'Se re&connecter…',
+    'Sign &in to a server…': 'Se &connecter à un serveur…',
+    'S&witch company…': 'C&hanger d’entreprise…',
+    'Sign &out': 'Se &déconnecter',
+    '● Local only (not signed in)': '● Local seulement (non connecté)',
+    'This computer works on its local store. Sign in to a server (Depot menu) to share the stock with the other '
+    'computers; every change is kept until then.':
+        'Cet ordinateur travaille sur son stock local. Connectez-vous à un serveur (menu Depot) pour partager le '
+        'stock avec les autres ordinateurs ; chaque modification est conservée d’ici là.',
+    'Last sync: %1': 'Dernière synchro : %1',
+    'Never synced': 'Jamais synchronisé',
+    '● Syncing…': '● Synchronisation…',
+    '● Signed out: sign in again': '● Déconnecté : reconnectez-vous',
+    '● Online': '● En ligne',
+    '● Offline': '● Hors ligne',
+    '%1 at %2, signed in as %3': '%1 sur %2, connecté en tant que %3',
+    'This computer\'s clock is %1 minute(s) %2 the server\'s. Stock counts are ordered by time: set the clock right '
+    '(date, time and time zone).':
+        'L’horloge de cet ordinateur est %1 minute(s) %2 celle du serveur. Les inventaires sont ordonnés par '
+        'l’heure : réglez l’horloge (date, heure et fuseau horaire).',
+    'ahead of': 'en avance sur',
+    'behind': 'en retard sur',
+    '%1 received': '%1 reçus',
+    'Depot: new stock alerts': 'Depot : nouvelles alertes de stock',
+    '<h3>Keyboard shortcuts</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Quick entry: receipt, issue, '
+    'loss, return, adjustment, transfer, count</td></tr><tr><td><b>5*CODE</b></td><td>Quick entry: record 5 of the '
+    'scanned product</td></tr><tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr><tr><td><b>'
+    'Ctrl+N</b></td><td>New product, location or supplier</td></tr><tr><td><b>Ctrl+F</b></td><td>Search</td></tr>'
+    '<tr><td><b>F9</b></td><td>Sync now</td></tr><tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr><tr>'
+    '<td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr></table>':
+        '<h3>Raccourcis clavier</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Saisie rapide : '
+        'réception, sortie, perte, retour, ajustement, transfert, inventaire</td></tr><tr><td><b>5*CODE</b></td>'
+        '<td>Saisie rapide : enregistrer 5 du produit scanné</td></tr><tr><td><b>Ctrl+Z</b></td><td>Saisie rapide : '
+        'annuler la dernière saisie</td></tr><tr><td><b>Ctrl+N</b></td><td>Nouveau produit, emplacement ou '
+        'fournisseur</td></tr><tr><td><b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>F9</b></td><td>'
+        'Synchroniser maintenant</td></tr><tr><td><b>Ctrl+Maj+O</b></td><td>Changer d’entreprise</td></tr><tr><td>'
+        '<b>Ctrl+,</b></td><td>Paramètres (langue, intervalle de synchro, dossier des données)</td></tr></table>',
+    'Sync problems': 'Problèmes de synchro',
+    'Sync problems (%1)': 'Problèmes de synchro (%1)',
+    '&Retry after fixing': '&Réessayer après correction',
+    'D&iscard': 'A&bandonner',
+    'Refused at': 'Refusé le',
+    'Item': 'Élément',
+    'Reason': 'Motif',
+    'Movement': 'Mouvement',
+    'Supplier': 'Fournisseur',
+    'No sync problem: the server accepted everything this computer sent.':
+        'Aucun problème de synchro : le serveur a accepté tout ce que cet ordinateur a envoyé.',
+    'Discard': 'Abandonner',
+    'Data folder': 'Dossier des données',
+    '&Sync every:': '&Synchroniser toutes les :',
+    ' min': ' min',
+    'only on demand (F9)': 'seulement à la demande (F9)',
+    '&Data folder:': '&Dossier des données :',
+    'default': 'par défaut',
+    '&Browse…': '&Parcourir…',
+    'Each company you sign in to keeps its own store in this folder. A new folder is used from the next start; the '
+    'data already recorded stays in the old one.':
+        'Chaque entreprise à laquelle vous vous connectez garde son propre stock local dans ce dossier. Un nouveau '
+        'dossier sert à partir du prochain démarrage ; les données déjà enregistrées restent dans l’ancien.',
+    'Cannot create the data folder %1. Choose another one.': 'Impossible de créer le dossier des données %1. Choisissez-en un autre.',
+    'The server refused the new password.': 'Le serveur a refusé le nouveau mot de passe.',
+    'This device is not signed in to the server. Sign in first.':
+        'Cet appareil n’est pas connecté au serveur. Connectez-vous d’abord.',
+    'The server answered the sign-in without tokens.': 'Le serveur a répondu à la connexion sans jetons.',
+    'The server answered a push with the wrong number of results.':
+        'Le serveur a répondu à un envoi avec un nombre de résultats erroné.',
+    'The server sent a catalog record this client cannot read: %1':
+        'Le serveur a envoyé une fiche du catalogue illisible pour cette version : %1',
+    'The server sent a movement this client cannot read: %1':
+        'Le serveur a envoyé un mouvement illisible pour cette version : %1',
+    'The server sent an invalid pull cursor.': 'Le serveur a envoyé un curseur de réception invalide.',
+    'The server\'s certificate is not trusted (%1). Pin its fingerprint or give its CA.':
+        'Le certificat du serveur n’est pas reconnu (%1). Épinglez son empreinte ou donnez son autorité (CA).',
+    'The server\'s certificate does not match the pinned fingerprint. The connection was refused.':
+        'Le certificat du serveur ne correspond pas à l’empreinte épinglée. La connexion a été refusée.',
+    'The server is busy or failing (HTTP %1).': 'Le serveur est occupé ou en panne (HTTP %1).',
+    'The server is busy or failing (HTTP %1): %2': 'Le serveur est occupé ou en panne (HTTP %1) : %2',
+    'The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your local data and '
+    'unsent changes are kept.':
+        'Le serveur utilise un protocole de synchronisation plus récent que cette version de Depot (%1). Mettez '
+        'Depot à jour ; vos données locales et les modifications non envoyées sont conservées.',
+    'The server refused the credentials.': 'Le serveur a refusé les identifiants.',
+    ' You can keep working offline.': ' Vous pouvez continuer à travailler hors ligne.',
+    'The server refused the request (HTTP %1).': 'Le serveur a refusé la demande (HTTP %1).',
+    'cannot save the screenshot to %1': 'impossible d’enregistrer la capture dans %1',
+    'Data folder (each company\'s store and profile are under it).':
+        'Dossier des données (le stock et le profil de chaque entreprise s’y trouvent).',
+    'Sign in to this server (https://host:port).': 'Se connecter à ce serveur (https://hôte:port).',
+    'Company identifier (slug) to sign in to.': 'Identifiant (slug) de l’entreprise où se connecter.',
+    'Email or phone to sign in with (with --server); else the name recorded on movements of a local store.':
+        'E-mail ou téléphone de connexion (avec --server) ; sinon le nom inscrit sur les mouvements d’un stock local.',
+    'Read the password from the first line of standard input.':
+        'Lire le mot de passe sur la première ligne de l’entrée standard.',
+    'Trust the server certificate with this SHA-256 fingerprint.':
+        'Faire confiance au certificat du serveur ayant cette empreinte SHA-256.',
+    'Where the session is kept: keychain (default) or file (less safe).':
+        'Où garder la session : keychain (trousseau, par défaut) ou file (fichier, moins sûr).',
+    'Save a PNG of the window once the first sync has finished.':
+        'Enregistrer une image PNG de la fenêtre une fois la première synchro terminée.',
+    'Quit after the screenshot.': 'Quitter après la capture.',
+    'unknown language \'%1\' (use en or fr)': 'langue inconnue « %1 » (utilisez en ou fr)',
+    '--credential-store must be file or keychain (got \'%1\')': '--credential-store doit être file ou keychain (reçu « %1 »)',
+    '--server needs %1': '--server demande %1',
+    '--%1 is used only with --server': '--%1 ne s’utilise qu’avec --server',
+    '--quit is used only with --screenshot': '--quit ne s’utilise qu’avec --screenshot',
+    'cannot read the password from standard input': 'impossible de lire le mot de passe sur l’entrée standard',
+    'no password on standard input (give it as the first line)':
+        'aucun mot de passe sur l’entrée standard (donnez-le en première ligne)',
+    'sign-in failed: %1': 'échec de la connexion : %1',
+    'first sync failed: %1': 'échec de la première synchro : %1',
+}.items():
+    FR.setdefault(_source, _french)
+for _source, _forms in {
+    '%n sync problem(s)': (('%n problème de synchro', '%n problèmes de synchro'),
+                           ('%n sync problem', '%n sync problems')),
+    '%n new alert(s) after the sync: see the Alerts screen.': (
+        ('%n nouvelle alerte après la synchro : voyez l’écran Alertes.',
+         '%n nouvelles alertes après la synchro : voyez l’écran Alertes.'),
+        ('%n new alert after the sync: see the Alerts screen.',
+         '%n new alerts after the sync: see the Alerts screen.')),
+    'The server refused %n item(s). They do not count in the stock meanwhile. Fix the cause (ask an administrator '
+    'for the permission, create what is missing), then retry; or discard what was a mistake.': (
+        ('Le serveur a refusé %n élément. Il ne compte pas dans le stock d’ici là. Corrigez la cause (demandez la '
+         'permission à un administrateur, créez ce qui manque), puis réessayez ; ou abandonnez ce qui était une '
+         'erreur.',
+         'Le serveur a refusé %n éléments. Ils ne comptent pas dans le stock d’ici là. Corrigez la cause (demandez '
+         'la permission à un administrateur, créez ce qui manque), puis réessayez ; ou abandonnez ce qui était une '
+         'erreur.'),
+        ('The server refused %n item. It does not count in the stock meanwhile. Fix the cause (ask an administrator '
+         'for the permission, create what is missing), then retry; or discard what was a mistake.',
+         'The server refused %n items. They do not count in the stock meanwhile. Fix the cause (ask an '
+         'administrator for the permission, create what is missing), then retry; or discard what was a mistake.')),
+    '%n item(s) queued again: they will be sent at the next sync.': (
+        ('%n élément remis en file : il sera envoyé à la prochaine synchro.',
+         '%n éléments remis en file : ils seront envoyés à la prochaine synchro.'),
+        ('%n item queued again: it will be sent at the next sync.',
+         '%n items queued again: they will be sent at the next sync.')),
+    'Discard %n refused item(s)? They stay in the journal for the record, but never count in the stock and are '
+    'never sent again.': (
+        ('Abandonner %n élément refusé ? Il reste dans le journal pour mémoire, mais ne compte plus jamais dans le '
+         'stock et n’est plus jamais envoyé.',
+         'Abandonner %n éléments refusés ? Ils restent dans le journal pour mémoire, mais ne comptent plus jamais '
+         'dans le stock et ne sont plus jamais envoyés.'),
+        ('Discard %n refused item? It stays in the journal for the record, but never counts in the stock and is '
+         'never sent again.',
+         'Discard %n refused items? They stay in the journal for the record, but never count in the stock and are '
+         'never sent again.')),
+    '%n item(s) discarded.': (('%n élément abandonné.', '%n éléments abandonnés.'),
+                              ('%n item discarded.', '%n items discarded.')),
+    '%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.': (
+        ('%1 Rien n’est perdu : %n modification attend dans la file d’envoi que le compte soit de nouveau actif.',
+         '%1 Rien n’est perdu : %n modifications attendent dans la file d’envoi que le compte soit de nouveau '
+         'actif.'),
+        ('%1 Nothing was lost: %n change waits in the outbox until the account is active again.',
+         '%1 Nothing was lost: %n changes wait in the outbox until the account is active again.')),
+}.items():
+    PLURALS.setdefault(_source, _forms)
+
 # lupdate names the context of core's messages after the enclosing scope, but at run time they are
 # all looked up as "depot::core::TenantStore" (core/tenantstore.cpp's tr()): merge them there.
 CORE_CONTEXT = 'depot::core::TenantStore'

@@ -63,7 +63,7 @@ QString ProblemsPage::title() const
 void ProblemsPage::retranslateUi()
 {
     m_retry->setText(tr("&Retry after fixing"));
-    m_discard->setText(tr("&Discard"));
+    m_discard->setText(tr("D&iscard"));
     m_table->setHorizontalHeaderLabels({tr("Refused at"), tr("Kind"), tr("Item"), tr("Code"), tr("Reason")});
 }
 

@@ -95,7 +95,7 @@ private slots:
 
         QTRY_COMPARE(window.navigation()->item(0)->text(), QStringLiteral("Saisie rapide"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Produits"));
-        QCOMPARE(window.connectionLabel()->text(), QStringLiteral("● Hors ligne (non connecté)"));
+        QCOMPARE(window.connectionLabel()->text(), QStringLiteral("● Local seulement (non connecté)"));
         QCOMPARE(quick->recentTable()->horizontalHeaderItem(5)->text(), QStringLiteral("Stock après"));
         QCOMPARE(quick->recentTable()->item(0, 1)->text(), QStringLiteral("Réception"));
         QCOMPARE(app::UiText::kindName(core::MovementKind::Count), QStringLiteral("Inventaire"));
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(window.navigation()->item(0)->text(), QStringLiteral("Quick entry"));
         QCOMPARE(app::UiText::quantity(core::Quantity::fromMilli(2500)), QStringLiteral("2.5"));
-        QCOMPARE(window.connectionLabel()->text(), QStringLiteral("● Offline (not connected)"));
+        QCOMPARE(window.connectionLabel()->text(), QStringLiteral("● Local only (not signed in)"));
         QCOMPARE(app::UiText::money(core::Money(1750050, QStringLiteral("EUR"))), QStringLiteral("17,500.50 EUR"));
         QCOMPARE(app::UiText::money(core::Money(-17500, QStringLiteral("XOF"))), QStringLiteral("-17,500 XOF"));
         QCOMPARE(app::UiText::money(core::Money()), QString());

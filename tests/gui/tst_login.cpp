@@ -390,7 +390,7 @@ private Q_SLOTS:
         app::ProblemsPage *problems = window->problemsPage();
         QCOMPARE(problems->problemCount(), 1);
         QVERIFY(window->problemsLabel()->isVisible());
-        QVERIFY(window->problemsLabel()->text().contains(QStringLiteral("1 sync problem(s)")));
+        QVERIFY(window->problemsLabel()->text().contains(QStringLiteral("1 sync problem")));
         window->showPage(int(window->pageCount() - 1));
         QCOMPARE(problems->table()->rowCount(), 1);
         QVERIFY(problems->table()->item(0, 2)->text().contains(QStringLiteral("NEW-1")));
