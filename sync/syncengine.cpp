@@ -197,6 +197,10 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         r.tlsRefused = tls::refused(reply, pin);
         if (r.tlsRefused)
             r.status = 0;
+        // An answer cut short (the connection dropped after the status line, mid-body) is a
+        // network failure to retry, not the server's word: what arrived of it cannot be trusted.
+        if (r.networkError > QNetworkReply::NoError && r.networkError < QNetworkReply::ContentAccessDenied)
+            r.status = 0;
         r.retryAfter = reply->rawHeader("Retry-After");
         if (r.status != 0)
             r.json = QJsonDocument::fromJson(reply->readAll()).object();

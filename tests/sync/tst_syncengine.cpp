@@ -55,11 +55,16 @@ public:
         setRequest(request);
         setOperation(op);
         setUrl(request.url());
+        // A negative status: that status line, then the connection closed in the middle of the body.
+        const bool cut = status < 0;
+        status = std::abs(status);
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
         setRawHeader("Content-Type", "application/json");
         if (status == 429)
             setRawHeader("Retry-After", "0");
-        if (status >= 400)
+        if (cut)
+            setError(QNetworkReply::RemoteHostClosedError, QStringLiteral("Connection closed"));
+        else if (status >= 400)
             setError(status >= 500 ? QNetworkReply::InternalServerError : QNetworkReply::UnknownContentError,
                      QStringLiteral("HTTP %1").arg(status));
         open(QIODevice::ReadOnly);
@@ -773,6 +778,29 @@ private Q_SLOTS:
         QCOMPARE(device->categories, (QList<ErrorCategory>{ErrorCategory::Network, ErrorCategory::Network}));
         QCOMPARE(device->store->pendingOutboxCount(), 0);
         QCOMPARE(device->engine->stats().accepted, 1);
+    }
+
+    void answerCutMidBodyIsRetried()
+    {
+        // The server's 200 arrives but the connection drops in the middle of its body: a network
+        // failure, retried, never taken for a malformed answer from the server.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("cut-device"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("CUT");
+        w.name = QStringLiteral("Cut");
+        QVERIFY(device->store->addLocation(w).ok());
+        device->engine->setRetryPolicy({10, 100, 5});
+        device->network.faults << qMakePair(-200, QByteArray("{\"success\":true,\"data\":{\"catalog\":[{\"id\":\""));
+        QSignalSpy retries(device->engine.get(), &SyncEngine::retryScheduled);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->network.faked, 1);
+        QCOMPARE(retries.count(), 1);
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Network});
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 1);
+        QVERIFY(device->store->rejections().isEmpty());
     }
 
     void rejectedItemsAreReportedAndKept()
