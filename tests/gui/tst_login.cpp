@@ -396,6 +396,18 @@ private Q_SLOTS:
         QVERIFY(problems->table()->item(0, 2)->text().contains(QStringLiteral("NEW-1")));
         QVERIFY(!problems->table()->item(0, 4)->text().isEmpty());
         QVERIFY(!problems->discardButton()->isEnabled());
+        // Retry queues it again; the server still refuses it (the clerk still may not), so it comes back.
+        problems->table()->selectRow(0);
+        QVERIFY(problems->retryButton()->isEnabled());
+        QTest::mouseClick(problems->retryButton(), Qt::LeftButton);
+        QCOMPARE(problems->problemCount(), 0);
+        QCOMPARE(store.pendingOutboxCount(), 1);
+        QCOMPARE(window->pendingLabel()->text(), QStringLiteral("1 change waiting to sync"));
+        synced.clear();
+        QTest::keyClick(window, Qt::Key_F9);
+        QVERIFY(synced.wait(kWait));
+        QCOMPARE(problems->problemCount(), 1);
+        QCOMPARE(store.pendingOutboxCount(), 0);
         problems->table()->selectRow(0);
         QVERIFY(problems->discardButton()->isEnabled());
         // Cancel keeps it; Yes discards it.
