@@ -247,6 +247,74 @@
             <source>Entries %1 to %2, newest first.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Signed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session ended: a sign-in token was used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes sent (sync)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company status or plan changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier changed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::CertificateProbe</name>

@@ -247,6 +247,74 @@
             <source>Entries %1 to %2, newest first.</source>
             <translation>Entrées %1 à %2, les plus récentes d’abord.</translation>
         </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Mot de passe changé</translation>
+        </message>
+        <message>
+            <source>Session ended: a sign-in token was used twice</source>
+            <translation>Session terminée : un jeton de connexion a servi deux fois</translation>
+        </message>
+        <message>
+            <source>Device registered</source>
+            <translation>Appareil enregistré</translation>
+        </message>
+        <message>
+            <source>Device revoked</source>
+            <translation>Appareil révoqué</translation>
+        </message>
+        <message>
+            <source>Changes sent (sync)</source>
+            <translation>Modifications envoyées (synchronisation)</translation>
+        </message>
+        <message>
+            <source>Company created</source>
+            <translation>Entreprise créée</translation>
+        </message>
+        <message>
+            <source>Company status or plan changed</source>
+            <translation>État ou formule de l’entreprise modifié</translation>
+        </message>
+        <message>
+            <source>Member added</source>
+            <translation>Membre ajouté</translation>
+        </message>
+        <message>
+            <source>Member changed</source>
+            <translation>Membre modifié</translation>
+        </message>
+        <message>
+            <source>Product created</source>
+            <translation>Produit créé</translation>
+        </message>
+        <message>
+            <source>Product changed</source>
+            <translation>Produit modifié</translation>
+        </message>
+        <message>
+            <source>Location created</source>
+            <translation>Emplacement créé</translation>
+        </message>
+        <message>
+            <source>Location changed</source>
+            <translation>Emplacement modifié</translation>
+        </message>
+        <message>
+            <source>Supplier created</source>
+            <translation>Fournisseur créé</translation>
+        </message>
+        <message>
+            <source>Supplier changed</source>
+            <translation>Fournisseur modifié</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::CertificateProbe</name>

@@ -512,6 +512,23 @@ for _source, _french in {
         'Révoquer l’appareil %1 ? Ses sessions se terminent aussitôt et il doit se reconnecter pour synchroniser. '
         'Les mouvements qu’il n’a pas encore envoyés y restent.',
     'The device %1 was revoked.': 'L’appareil %1 a été révoqué.',
+    'Signed in': 'Connexion',
+    'Signed out': 'Déconnexion',
+    'Password changed': 'Mot de passe changé',
+    'Session ended: a sign-in token was used twice': 'Session terminée : un jeton de connexion a servi deux fois',
+    'Device registered': 'Appareil enregistré',
+    'Device revoked': 'Appareil révoqué',
+    'Changes sent (sync)': 'Modifications envoyées (synchronisation)',
+    'Company created': 'Entreprise créée',
+    'Company status or plan changed': 'État ou formule de l’entreprise modifié',
+    'Member added': 'Membre ajouté',
+    'Member changed': 'Membre modifié',
+    'Product created': 'Produit créé',
+    'Product changed': 'Produit modifié',
+    'Location created': 'Emplacement créé',
+    'Location changed': 'Emplacement modifié',
+    'Supplier created': 'Fournisseur créé',
+    'Supplier changed': 'Fournisseur modifié',
 }.items():
     FR.setdefault(_source, _french)
 for _source, _forms in {

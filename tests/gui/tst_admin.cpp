@@ -49,11 +49,11 @@ void answerYes()
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
 }
 
-QStringList column(QTableWidget *table, int column)
+QStringList column(QTableWidget *table, int column, int role = Qt::DisplayRole)
 {
     QStringList out;
     for (int row = 0; row < table->rowCount(); ++row)
-        out << (table->item(row, column) ? table->item(row, column)->text() : QString());
+        out << (table->item(row, column) ? table->item(row, column)->data(role).toString() : QString());
     return out;
 }
 
@@ -214,7 +214,8 @@ private Q_SLOTS:
         // The audit log shows every change made above, newest first.
         auto audit = shown<app::AuditPage>(client);
         QVERIFY(audit);
-        const QStringList actions = column(audit->table(), 2);
+        const QStringList actions = column(audit->table(), 2, Qt::UserRole);
+        QCOMPARE(audit->table()->item(0, 2)->text(), app::AuditPage::tr("Device revoked"));
         QCOMPARE(actions.value(0), QStringLiteral("device.revoked"));
         QVERIFY(actions.contains(QStringLiteral("user.added")));
         QCOMPARE(actions.count(QStringLiteral("user.updated")), 2); // the role, the deactivation

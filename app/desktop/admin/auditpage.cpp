@@ -3,6 +3,7 @@
 #include "uitext.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -11,6 +12,38 @@
 #include <QVBoxLayout>
 
 namespace depot::app {
+
+namespace {
+
+/// What an audit action code means, for a person; the code itself for an action this version does not know.
+QString actionName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("auth.login"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Signed in")},
+        {QStringLiteral("auth.logout"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Signed out")},
+        {QStringLiteral("auth.password_changed"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Password changed")},
+        {QStringLiteral("auth.refresh_reuse"),
+         QT_TRANSLATE_NOOP("depot::app::AuditPage", "Session ended: a sign-in token was used twice")},
+        {QStringLiteral("device.registered"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Device registered")},
+        {QStringLiteral("device.revoked"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Device revoked")},
+        {QStringLiteral("sync.push"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Changes sent (sync)")},
+        {QStringLiteral("tenant.created"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Company created")},
+        {QStringLiteral("tenant.updated"),
+         QT_TRANSLATE_NOOP("depot::app::AuditPage", "Company status or plan changed")},
+        {QStringLiteral("user.added"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Member added")},
+        {QStringLiteral("user.updated"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Member changed")},
+        {QStringLiteral("product.created"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Product created")},
+        {QStringLiteral("product.updated"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Product changed")},
+        {QStringLiteral("location.created"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Location created")},
+        {QStringLiteral("location.updated"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Location changed")},
+        {QStringLiteral("supplier.created"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Supplier created")},
+        {QStringLiteral("supplier.updated"), QT_TRANSLATE_NOOP("depot::app::AuditPage", "Supplier changed")},
+    };
+    const char *name = names.value(code);
+    return name ? AuditPage::tr(name) : code;
+}
+
+} // namespace
 
 AuditPage::AuditPage(StoreContext &context, QWidget *parent) : AdminPage(context, parent)
 {
@@ -84,7 +117,11 @@ void AuditPage::fetch()
                                   makeItem(UiText::dateTime(QDateTime::fromString(
                                       a.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs))));
                  m_table->setItem(row, 1, makeItem(a.value(QStringLiteral("actor")).toString()));
-                 m_table->setItem(row, 2, makeItem(a.value(QStringLiteral("action")).toString()));
+                 const QString action = a.value(QStringLiteral("action")).toString();
+                 auto *actionItem = makeItem(actionName(action));
+                 actionItem->setData(Qt::UserRole, action);
+                 actionItem->setToolTip(action);
+                 m_table->setItem(row, 2, actionItem);
                  m_table->setItem(row, 3, makeItem(a.value(QStringLiteral("target")).toString()));
                  m_table->setItem(row, 4, makeItem(a.value(QStringLiteral("ip")).toString()));
                  const QJsonValue details = a.value(QStringLiteral("details"));
