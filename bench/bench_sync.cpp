@@ -103,6 +103,15 @@ double processCpuSeconds(qint64 pid)
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
 }
 
+/// The 1-minute load average (other processes compete with the client and the server for the CPUs).
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
+}
+
 /// The real network, counting what goes over it: HTTP reply bytes (status line excluded, headers
 /// and body included) and request body bytes. TLS framing is not counted.
 class CountingNetwork : public QNetworkAccessManager
@@ -512,6 +521,9 @@ int main(int argc, char *argv[])
             .arg(QThread::idealThreadCount())
             .arg(QSysInfo::prettyProductName(), QLatin1String(qVersion())));
 
+    // Other work on the machine shows in the wall times (not in the CPU seconds): say how much.
+    const double loadStart = loadAverage();
+    say(QStringLiteral("load average (1 min) at start: %1").arg(loadStart));
     QTemporaryDir work(config.dir.isEmpty() ? QDir::temp().filePath(QStringLiteral("depot-bench-sync-XXXXXX"))
                                             : QDir(config.dir).filePath(QStringLiteral("depot-bench-sync-XXXXXX")));
     if (!work.isValid())
@@ -563,15 +575,20 @@ int main(int argc, char *argv[])
                 .arg(config.push)
                 .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2));
         qint64 pushedNs = 0;
+        double pushCpuClient = 0;
+        double pushCpuServer = 0;
         QElapsedTimer pushTimer;
-        QObject::connect(seeder.engine.get(), &sync::SyncEngine::progress, seeder.engine.get(),
-                         [&](int done, int total, const QString &phase) {
-                             if (phase == u"push" && total > 0 && done == total)
-                                 pushedNs = pushTimer.nsecsElapsed();
-                         });
         seeder.network.reset();
         const double serverCpu = processCpuSeconds(server.pid());
         const double cpu = cpuSeconds();
+        QObject::connect(seeder.engine.get(), &sync::SyncEngine::progress, seeder.engine.get(),
+                         [&](int done, int total, const QString &phase) {
+                             if (phase == u"push" && total > 0 && done == total) {
+                                 pushedNs = pushTimer.nsecsElapsed();
+                                 pushCpuClient = cpuSeconds() - cpu;
+                                 pushCpuServer = processCpuSeconds(server.pid()) - serverCpu;
+                             }
+                         });
         pushTimer.start();
         seeder.sync();
         const double syncS = pushTimer.nsecsElapsed() / 1e9;
@@ -582,16 +599,18 @@ int main(int argc, char *argv[])
                     .arg(config.push)
                     .arg(seeder.store->pendingOutboxCount()));
         const double pushS = pushedNs / 1e9;
-        say(QStringLiteral("push of %1 offline movements: %2 s = %3 /s (%4 requests, %5 bytes sent per movement); "
-                           "whole sync with the pull of its own movements back: %6 s; CPU client %7 s, server %8 s")
+        say(QStringLiteral("push of %1 offline movements: %2 s = %3 /s (%4 requests, %5 bytes sent per movement; "
+                           "CPU client %6 s, server %7 s); whole sync with the pull of its own movements back: %8 s")
                 .arg(config.push)
                 .arg(pushS, 0, 'f', 2)
                 .arg(config.push / pushS, 0, 'f', 0)
                 .arg(stats.requests)
                 .arg(double(seeder.network.requestBytes) / double(config.push), 0, 'f', 0)
-                .arg(syncS, 0, 'f', 2)
-                .arg(cpuSeconds() - cpu, 0, 'f', 2)
-                .arg(processCpuSeconds(server.pid()) - serverCpu, 0, 'f', 2));
+                .arg(pushCpuClient, 0, 'f', 2)
+                .arg(pushCpuServer, 0, 'f', 2)
+                .arg(syncS, 0, 'f', 2));
+        result.insert(QStringLiteral("push_cpu_client_s"), std::round(pushCpuClient * 100) / 100);
+        result.insert(QStringLiteral("push_cpu_server_s"), std::round(pushCpuServer * 100) / 100);
         result.insert(QStringLiteral("push_offline_per_s"), qRound64(config.push / pushS));
         result.insert(QStringLiteral("push_offline_s"), std::round(pushS * 1000) / 1000);
         result.insert(QStringLiteral("push_sync_s"), std::round(syncS * 1000) / 1000);
@@ -627,6 +646,8 @@ int main(int argc, char *argv[])
                     .arg(stats.pulledMovements)
                     .arg(config.movements));
         const double bytesPerMovement = double(fresh.network.replyBytes) / double(config.movements);
+        const double clientCpu = cpuSeconds() - cpu;
+        const double serverCpuUsed = processCpuSeconds(server.pid()) - serverCpu;
         say(QStringLiteral("initial sync of a new device: %1 movements in %2 s = %3 /s (%4 pages, %5 reply bytes "
                            "per movement); CPU client %6 s, server %7 s")
                 .arg(config.movements)
@@ -634,13 +655,15 @@ int main(int argc, char *argv[])
                 .arg(config.movements / seconds, 0, 'f', 0)
                 .arg(stats.pages)
                 .arg(bytesPerMovement, 0, 'f', 1)
-                .arg(cpuSeconds() - cpu, 0, 'f', 2)
-                .arg(processCpuSeconds(server.pid()) - serverCpu, 0, 'f', 2));
+                .arg(clientCpu, 0, 'f', 2)
+                .arg(serverCpuUsed, 0, 'f', 2));
+        result.insert(QStringLiteral("initial_sync_cpu_client_s"), std::round(clientCpu * 100) / 100);
+        result.insert(QStringLiteral("initial_sync_cpu_server_s"), std::round(serverCpuUsed * 100) / 100);
         result.insert(QStringLiteral("initial_sync_s"), std::round(seconds * 1000) / 1000);
         result.insert(QStringLiteral("initial_sync_per_s"), qRound64(config.movements / seconds));
         result.insert(QStringLiteral("wire_bytes_per_movement"), round1(bytesPerMovement));
         result.insert(QStringLiteral("pull_pages"), stats.pages);
-        // Same balances as the server computes from the log (a sanity check, not timed).
+        // The maintained balances equal a recompute from the pulled log (a sanity check, not timed).
         const QList<core::Balance> local = fresh.store->balances();
         const QList<core::Balance> recomputed = fresh.store->recomputeBalancesFromLog();
         if (local.size() != recomputed.size())
@@ -689,6 +712,8 @@ int main(int argc, char *argv[])
                           / 10);
     result.insert(QStringLiteral("movements"), config.movements);
     result.insert(QStringLiteral("pushed"), config.push);
+    result.insert(QStringLiteral("loadavg_start"), loadStart);
+    result.insert(QStringLiteral("loadavg_end"), loadAverage());
     say(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     return 0;
 }

@@ -13,7 +13,7 @@ namespace depot::server {
 namespace proto = sync::protocol;
 using proto::CatalogType;
 
-void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJsonArray &catalog)
+void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJsonArray &catalog, qint64 since)
 {
     QSet<QString> present;
     for (const QJsonValue &v : std::as_const(catalog))
@@ -25,7 +25,7 @@ void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJson
             return;
         present.insert(id);
         const auto item = scope.catalogItem(type, core::uuidFromText(id));
-        if (!item)
+        if (!item || item->seq <= since)
             return;
         // Depth first: what a record points at lands before it.
         if (type == CatalogType::Product) {

@@ -13,6 +13,9 @@ namespace depot::server {
 /// know, and its sync would stop on that page for good. The added records come again at their own
 /// sequence: merging a record twice changes nothing. Records are ordered so that what a record
 /// points at comes before it, and products merged into another come after their survivor.
-void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJsonArray &catalog);
+/// A record whose sequence is at most `since` (the page's cursor) is not added: the client already
+/// has it from an earlier page (without this, every page of an initial sync would carry the whole
+/// catalog again).
+void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJsonArray &catalog, qint64 since);
 
 } // namespace depot::server

@@ -134,9 +134,11 @@ ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &inc
 }
 
 /// The most a pull page carries, when --max-page is lower. Each page costs the client one local
-/// transaction (a durable commit) and the server one round of queries, so an initial sync of a
-/// million movements wants few large pages; 5,000 movements are about 2 MB of JSON.
-constexpr int kMaxPullPage = 5000;
+/// transaction (a durable commit, every touched index page written once) and the server one round
+/// of queries, so an initial sync of a million movements wants few large pages (depot-bench-sync:
+/// pages of 20,000 cost the client 13% less CPU than pages of 5,000); 20,000 movements are about
+/// 7.5 MB of JSON.
+constexpr int kMaxPullPage = 20000;
 
 /// The device clock (X-Depot-Device-Time) against ours, for requests that do not store it.
 QJsonValue clockSkewJson(const Context &ctx)
@@ -391,7 +393,7 @@ void addSyncRoutes(Router &router, Services &services)
                         (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
                         next = e.seq;
                     }
-                    addReferencedCatalog(scope, movements, catalog);
+                    addReferencedCatalog(scope, movements, catalog, since);
                     // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
                     const bool more = hasMore || entries.size() == limit;
                     return ok(QJsonObject{{QStringLiteral("movements"), movements},

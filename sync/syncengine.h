@@ -71,8 +71,9 @@ public:
     /// Items per push request (the server refuses more than its max-batch, 1000 by default; the
     /// engine lowers its batch to a smaller max-batch the server reports).
     void setBatchSize(int items) { m_batchSize = qBound(1, items, 1000); }
-    /// Movements and records asked for per pull page (the server clamps; 5000 at most).
-    void setPageSize(int items) { m_pageSize = qBound(1, items, 5000); }
+    /// Movements and records asked for per pull page (the server clamps; 20,000 at most, about
+    /// 7.5 MB of JSON: a device on a slow or flaky link may want smaller pages).
+    void setPageSize(int items) { m_pageSize = qBound(1, items, 20000); }
     bool isBusy() const { return m_busy; }
     /// Syncs by itself every `ms` while idle (0, the default: only when sync() is called). A sync
     /// that ended on an error that needs the user (sign-in, TLS, protocol, company blocked) stops
@@ -184,7 +185,7 @@ private:
     CredentialStore *m_credentials;
     RetryPolicy m_retry;
     int m_batchSize = 1000;
-    int m_pageSize = 5000;
+    int m_pageSize = 20000;
     bool m_busy = false;
     Op m_operation = Op::None;
     int m_attempt = 0;
