@@ -24,10 +24,12 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -218,6 +220,35 @@ private Q_SLOTS:
         app.reset();
         auto again = controller(root.path());
         QVERIFY(signIn(*again, c));
+    }
+
+    void longInitialSyncShowsProgress()
+    {
+        const Company c = newCompany();
+        const auto [product, location] = d.seedCatalog(c.owner, QStringLiteral("BULK-1"), QStringLiteral("W1"));
+        QJsonArray movements;
+        for (int i = 0; i < 150; ++i)
+            movements.append(Deployment::movement(product, location, QStringLiteral("RECEIPT"), QStringLiteral("1"),
+                                                  Deployment::hlcNow(i)));
+        QCOMPARE(
+            d.http
+                ->post(QStringLiteral("/api/v1/sync/push"), Deployment::push(c.owner.device, movements), c.owner.access)
+                .status,
+            200);
+        QTemporaryDir root;
+        auto app = controller(root.path());
+        bool barShown = false;
+        connect(app.get(), &AppController::windowChanged, this, [&barShown](MainWindow *window) {
+            connect(window->session(), &app::SessionContext::syncProgress, window, [window, &barShown] {
+                barShown = barShown
+                           || (window->syncProgressBar()->isVisible()
+                               && window->findChild<QPushButton *>(QStringLiteral("cancelSync"))->isVisible());
+            });
+        });
+        QVERIFY(signIn(*app, c));
+        QVERIFY(barShown);
+        QVERIFY(!app->window()->syncProgressBar()->isVisible());
+        QCOMPARE(app->storeContext()->store().balance(QUuid(product), QUuid(location)).milli(), 150000);
     }
 
     void refusedFingerprintSendsNothing()
@@ -525,6 +556,11 @@ private Q_SLOTS:
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 400);
+        // Kept in the build tree to look at (like gui_screens' pictures).
+        QDir().mkpath(QStringLiteral(DEPOT_SCREENSHOT_DIR));
+        const QString kept = QDir(QStringLiteral(DEPOT_SCREENSHOT_DIR)).filePath(QStringLiteral("signed-in.png"));
+        QFile::remove(kept);
+        QFile::copy(png, kept);
         QVERIFY(QFile::exists(root.filePath(QStringLiteral("data/profile.json"))));
 
         // Without a pin, an untrusted server is refused with its fingerprint in the message (exit 1).
