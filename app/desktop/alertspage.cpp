@@ -30,9 +30,12 @@ AlertsPage::AlertsPage(StoreContext &context, QWidget *parent) : Page(context, p
         emit loaded();
     });
     // The count in the navigation list is useful before the page is ever opened.
+    m_hiddenRefresh.setSingleShot(true);
+    m_hiddenRefresh.setInterval(1000);
+    connect(&m_hiddenRefresh, &QTimer::timeout, this, &AlertsPage::compute);
     connect(&m_context, &StoreContext::changed, this, [this] {
-        if (!isVisible())
-            compute();
+        if (!isVisible() && !m_hiddenRefresh.isActive())
+            m_hiddenRefresh.start();
     });
     compute();
 }

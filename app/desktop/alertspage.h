@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 
 class QLabel;
 class QTableWidget;
@@ -44,6 +45,9 @@ private:
     int m_count = 0;
     QList<core::Alert> m_alerts;
     bool m_tableStale = false;
+    /// While the page is hidden, movements recompute the count at most once a second: a clerk
+    /// scanning must not keep a core busy with a full alerts scan per movement.
+    QTimer m_hiddenRefresh;
 };
 
 } // namespace depot::app

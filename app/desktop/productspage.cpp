@@ -60,6 +60,7 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
         }
     });
     connect(m_showArchived, &QCheckBox::toggled, this, &ProductsPage::reload);
+    connect(&m_context, &StoreContext::changed, this, [this] { m_total = -1; });
     connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
     connect(m_edit, &QPushButton::clicked, this, &ProductsPage::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &ProductsPage::toggleArchiveSelected);
@@ -124,7 +125,9 @@ void ProductsPage::reload()
             m_table->selectRow(row);
     }
     fitColumns(m_table, 1);
-    const qint64 total = store.productCount();
+    if (m_total < 0 || text.isEmpty())
+        m_total = store.productCount();
+    const qint64 total = m_total;
     m_count->setText(text.isEmpty() && m_products.size() >= total
                          ? tr("%n product(s)", nullptr, int(total))
                          : tr("%1 shown of %n product(s)", nullptr, int(total)).arg(m_products.size()));
@@ -150,8 +153,10 @@ void ProductsPage::updateButtons()
 void ProductsPage::newProduct()
 {
     ProductDialog dialog(m_context, QString(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        m_total = -1;
         reload();
+    }
 }
 
 void ProductsPage::editSelected()

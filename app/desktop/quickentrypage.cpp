@@ -474,7 +474,11 @@ bool QuickEntryPage::record(const core::Product &product, core::Quantity quantit
     feedback(true, tr("%1: %2 × %3 at %4 — stock now %5")
                        .arg(QString(modeName(m_mode)).remove(QLatin1Char('&')), UiText::quantity(quantity),
                             entry.productText, entry.locationText, entry.stockText));
-    refreshRecent();
+    // One new row on top rather than the whole table again: this runs at every scan.
+    m_recent->insertRow(0);
+    fillRecentRow(0, m_entries.first());
+    m_recent->setRowCount(int(m_entries.size()));
+    fitColumns(m_recent, 3);
     m_context.notifyChanged();
     emit entryRecorded();
     return true;
@@ -504,30 +508,33 @@ bool QuickEntryPage::undoLast()
 void QuickEntryPage::refreshRecent()
 {
     m_recent->setRowCount(int(m_entries.size()));
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const Entry &e = m_entries.at(row);
-        const core::Movement &m = e.movements.first();
-        const QString kind = m.kind == MovementKind::TransferOut ? tr("Transfer") : UiText::kindName(m.kind);
-        const QStringList cells = {UiText::time(m.hlc),
-                                   e.undone ? tr("%1 (undone)").arg(kind) : kind,
-                                   UiText::quantity(e.quantity),
-                                   e.productText,
-                                   e.locationText,
-                                   e.stockText};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (e.undone) {
-                QFont font = item->font();
-                font.setStrikeOut(true);
-                item->setFont(font);
-                item->setForeground(QColor(0x75, 0x75, 0x75));
-            }
-            if (column == 2 || column == 5)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_recent->setItem(row, column, item);
-        }
-    }
+    for (int row = 0; row < m_entries.size(); ++row)
+        fillRecentRow(row, m_entries.at(row));
     fitColumns(m_recent, 3);
+}
+
+void QuickEntryPage::fillRecentRow(int row, const Entry &e)
+{
+    const core::Movement &m = e.movements.first();
+    const QString kind = m.kind == MovementKind::TransferOut ? tr("Transfer") : UiText::kindName(m.kind);
+    const QStringList cells = {UiText::time(m.hlc),
+                               e.undone ? tr("%1 (undone)").arg(kind) : kind,
+                               UiText::quantity(e.quantity),
+                               e.productText,
+                               e.locationText,
+                               e.stockText};
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (e.undone) {
+            QFont font = item->font();
+            font.setStrikeOut(true);
+            item->setFont(font);
+            item->setForeground(QColor(0x75, 0x75, 0x75));
+        }
+        if (column == 2 || column == 5)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_recent->setItem(row, column, item);
+    }
 }
 
 } // namespace depot::app

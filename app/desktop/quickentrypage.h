@@ -87,6 +87,7 @@ private:
     bool record(const core::Product &product, core::Quantity quantity);
     void feedback(bool ok, const QString &message);
     void refreshRecent();
+    void fillRecentRow(int row, const Entry &entry);
     void updateModeUi();
     QString modeName(Mode mode) const;
 
