@@ -1,8 +1,9 @@
 // The desktop app signs in and syncs, driven through its real widgets against a real depot-server
 // over HTTPS on loopback (tests/server harness, SQLite backend): first sign-in with the server's
 // fingerprint confirmed (or refused), a changed certificate refused, wrong password, forced
-// password change, first sync filling the pages, Sync now emptying the outbox, a rejected item
-// discarded from Sync problems, company switch, `depot --server ... --screenshot --quit`, and offline
+// password change, first sync filling the pages, a long initial sync's progress bar, Sync now emptying
+// the outbox, a rejected item retried then discarded from Sync problems, a suspended company
+// explained, company switch, `depot --server ... --screenshot --quit`, and offline
 // unlock once the server is gone (right password accepted, wrong one refused).
 #include "deployment.h"
 #include "guitestutil.h"
@@ -451,6 +452,55 @@ private Q_SLOTS:
         QCOMPARE(problems->table()->rowCount(), 0);
         QVERIFY(!window->problemsLabel()->isVisible());
         QVERIFY(store.rejections().isEmpty());
+    }
+
+    void suspendedCompanyIsExplained()
+    {
+        const Company c = newCompany();
+        QTemporaryDir root;
+        auto app = controller(root.path());
+        QVERIFY(signIn(*app, c));
+        MainWindow *window = app->window();
+        core::Location w;
+        w.code = QStringLiteral("SUS");
+        w.name = QStringLiteral("Suspended shelf");
+        QVERIFY(app->storeContext()->store().addLocation(w).ok());
+        app->storeContext()->notifyChanged();
+        QByteArray out, err;
+        runCommand({QStringLiteral("create-platform-admin"), QStringLiteral("--db"), d.dbUrl,
+                    QStringLiteral("--data-dir"), d.dataDir.path(), QStringLiteral("--email"),
+                    QStringLiteral("root@platform.test"), QStringLiteral("--password-stdin"),
+                    QStringLiteral("--password-profile"), QStringLiteral("min")},
+                   "platform-password-1\n", &out, &err);
+        const QString admin = d.http
+                                  ->post(QStringLiteral("/api/v1/auth/login"),
+                                         {{QStringLiteral("identifier"), QStringLiteral("root@platform.test")},
+                                          {QStringLiteral("password"), QStringLiteral("platform-password-1")}})
+                                  .data()[QStringLiteral("access_token")]
+                                  .toString();
+        QVERIFY(!admin.isEmpty());
+        QCOMPARE(
+            d.http->patch(QStringLiteral("/api/v1/admin/tenants/") + c.slug, {{"status", "SUSPENDED"}}, admin).status,
+            200);
+        QSignalSpy synced(window, &MainWindow::syncFinished);
+        QTest::keyClick(window, Qt::Key_F9);
+        QVERIFY(synced.wait(kWait));
+        QVERIFY(!synced.first().first().toBool());
+        // The status bar says why, and that nothing is lost; the change waits.
+        QVERIFY2(window->syncMessageLabel()->text().contains(QStringLiteral("suspended")),
+                 qPrintable(window->syncMessageLabel()->text()));
+        QVERIFY(window->syncMessageLabel()->text().contains(QStringLiteral("Nothing was lost")));
+        QCOMPARE(window->pendingLabel()->text(), QStringLiteral("1 change waiting to sync"));
+        // A new sign-in is refused with the same clear reason.
+        emit window->signInRequested();
+        LoginDialog *dialog = app->loginDialog();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->passwordEdit(), QLatin1String(Deployment::kPassword));
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageLabel()->text().contains(QStringLiteral("suspended")), kWait);
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QCOMPARE(app->window(), window);
     }
 
     void switchCompany()
