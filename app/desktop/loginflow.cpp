@@ -136,24 +136,26 @@ void LoginFlow::signIn()
                     emit passwordChangeRequired();
                     return;
                 }
-                auto saved = m_session->saveProfile(m_session->profile());
-                if (!saved.ok())
-                    return fail(saved.error().message);
-                m_profile = m_session->profile();
-                complete({});
+                saveAndComplete();
             });
     connect(m_session.get(), &SessionContext::passwordChangeFinished, this, [this](bool ok, const QString &message) {
         if (!ok) {
             emit passwordChangeFailed(message);
             return;
         }
-        auto saved = m_session->saveProfile(m_session->profile());
-        if (!saved.ok())
-            return fail(saved.error().message);
-        m_profile = m_session->profile();
-        complete({});
+        saveAndComplete();
     });
     m_session->login(m_request.password);
+}
+
+void LoginFlow::saveAndComplete()
+{
+    // Only now is the profile written: server, pin, role and the offline verifier of the password.
+    auto saved = m_session->saveProfile(m_session->profile());
+    if (!saved.ok())
+        return fail(saved.error().message);
+    m_profile = m_session->profile();
+    complete({});
 }
 
 void LoginFlow::changePassword(const QString &next)

@@ -67,6 +67,7 @@ private:
     void signIn();
     void tryOffline(const QString &reason);
     void complete(const QString &message);
+    void saveAndComplete();
 
     Request m_request;
     CompanyProfile m_profile;
