@@ -278,8 +278,19 @@ void QuickEntryPage::retranslateUi()
     refreshRecent();
 }
 
+void QuickEntryPage::notifyOwnChange()
+{
+    // This page already shows what it recorded: the other pages and the status bar are told, and
+    // it is not read again (locations and the last entries) at every scan.
+    m_ownChange = true;
+    m_context.notifyChanged();
+    m_ownChange = false;
+}
+
 void QuickEntryPage::reload()
 {
+    if (m_ownChange)
+        return;
     reloadLocations();
     refreshRecent();
 }
@@ -479,7 +490,7 @@ bool QuickEntryPage::record(const core::Product &product, core::Quantity quantit
     fillRecentRow(0, m_entries.first());
     m_recent->setRowCount(int(m_entries.size()));
     fitColumns(m_recent, 3);
-    m_context.notifyChanged();
+    notifyOwnChange();
     emit entryRecorded();
     return true;
 }
@@ -499,7 +510,7 @@ bool QuickEntryPage::undoLast()
     it->undone = true;
     feedback(true, tr("Undone: %1 × %2 at %3.").arg(UiText::quantity(it->quantity), it->productText, it->locationText));
     refreshRecent();
-    m_context.notifyChanged();
+    notifyOwnChange();
     emit entryRecorded();
     m_scan->setFocus();
     return true;

@@ -88,10 +88,12 @@ private:
     void feedback(bool ok, const QString &message);
     void refreshRecent();
     void fillRecentRow(int row, const Entry &entry);
+    void notifyOwnChange();
     void updateModeUi();
     QString modeName(Mode mode) const;
 
     Mode m_mode = Mode::Receipt;
+    bool m_ownChange = false;
     QList<Entry> m_entries;
 
     QButtonGroup *m_modeGroup = nullptr;
