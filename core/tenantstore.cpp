@@ -1463,7 +1463,13 @@ Result<QList<Movement>> TenantStore::reverseMovement(const QUuid &movementId, co
             m.unitCost = target.unitCost;
             m.reason = checkedText(reason, "reason", 200, false);
             m.reference = target.reference;
-            d->appendMovement(m, true);
+            // The reversal keeps the original's product; if a SKU merge folded that product into
+            // another, its stock counts there, like the original's.
+            QSqlQuery &merged = d->run("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?",
+                                       {uuidToText(target.productId)});
+            const QUuid balanceProduct = merged.next() ? uuidColumn(merged.value(0)) : target.productId;
+            merged.finish();
+            d->appendMovement(m, true, balanceProduct);
             reversals << m;
         }
         return reversals;

@@ -124,6 +124,12 @@ QStringList catalogLines(const core::TenantStore &store)
             lines << core::uuidToText(l.id) + u' '
                          + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact));
     }
+    for (const core::Supplier &supplier : store.suppliers(true)) {
+        const auto record = store.catalogRecord(QStringLiteral("supplier"), supplier.id);
+        if (record)
+            lines << core::uuidToText(supplier.id) + u' '
+                         + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact));
+    }
     lines.sort();
     return lines;
 }

@@ -148,7 +148,28 @@ private:
             // Concurrent catalog edits: every device edits the first products, field by field.
             const core::Product &shared = products.at(int(m_rng.bounded(qsizetype(qMin(products.size(), 3)))));
             core::Product edited = shared;
-            switch (m_rng.bounded(4)) {
+            switch (m_rng.bounded(6)) {
+            case 4: {
+                // A supplier (new now and then) becomes the preferred one: the product points at it.
+                QList<core::Supplier> suppliers = store().suppliers();
+                if (suppliers.isEmpty() || m_rng.bounded(3) == 0) {
+                    core::Supplier supplier;
+                    supplier.name = QStringLiteral("Supplier %1 of %2").arg(++m_created).arg(m_device.deviceId);
+                    auto added = store().addSupplier(supplier);
+                    if (!added)
+                        return QStringLiteral("addSupplier: ") + added.error().message;
+                    suppliers << *added;
+                }
+                edited.preferredSupplierId = suppliers.at(int(m_rng.bounded(qsizetype(suppliers.size())))).id;
+                break;
+            }
+            case 5: {
+                // A location renamed (its company's prefix kept).
+                core::Location renamed = locations.at(int(m_rng.bounded(qsizetype(locations.size()))));
+                renamed.name = renamed.name.left(1) + QStringLiteral(" location renamed %1").arg(m_rng.bounded(1000));
+                auto updated = store().updateLocation(renamed);
+                return updated ? QString() : QStringLiteral("updateLocation: ") + updated.error().message;
+            }
             case 0:
                 edited.name = QStringLiteral("Name %1 by %2").arg(m_rng.bounded(1000)).arg(m_device.deviceId);
                 break;
@@ -366,7 +387,25 @@ private Q_SLOTS:
             for (TestDevice *dev : order) {
                 if (rng.bounded(2) && !dev->sync())
                     ++failedSyncs;
-                QVERIFY2(checkStore(*dev->store, false).isEmpty(), qPrintable(checkStore(*dev->store, false)));
+                const QString problem = checkStore(*dev->store, false);
+                if (!problem.isEmpty() && qEnvironmentVariableIsSet("DEPOT_CONVERGENCE_DEBUG")) {
+                    for (const QString &line : log)
+                        qWarning().noquote() << "LOG" << line;
+                    QList<core::Movement> ms = allMovements(*dev->store);
+                    std::sort(ms.begin(), ms.end(), [](const auto &x, const auto &y) { return x.hlc < y.hlc; });
+                    for (const core::Movement &m : ms) {
+                        const auto mp = dev->store->productById(m.productId);
+                        if (problem.contains(core::uuidToText(m.productId))
+                            || problem.contains(core::uuidToText(mp->mergedInto)))
+                            qWarning().noquote()
+                                << "MOVE" << m.hlc.toString() << core::uuidToText(m.id)
+                                << core::movementKindToString(m.kind) << m.quantity.toString() << "prod"
+                                << core::uuidToText(m.productId) << "merged_into" << core::uuidToText(mp->mergedInto)
+                                << "loc" << core::uuidToText(m.locationId) << "rev" << core::uuidToText(m.reversesId)
+                                << "dev" << m.deviceId;
+                    }
+                }
+                QVERIFY2(problem.isEmpty(), qPrintable(dev->deviceId + u' ' + problem));
             }
         }
         m_totalFaults += m_proxy->faultsInjected();

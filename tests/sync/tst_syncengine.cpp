@@ -471,6 +471,57 @@ private Q_SLOTS:
         }
     }
 
+    void reversalOfAMergedProductCountsForTheSurvivor()
+    {
+        // The same SKU created on two devices is merged; reversing a movement of the merged-away
+        // product must change the survivor's stock (it used to land on the merged-away product).
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("merge-rev-a"));
+        auto b = signedIn(c, QStringLiteral("merge-rev-b"));
+        QVERIFY(a && b);
+        core::Location w;
+        w.code = QStringLiteral("MW");
+        w.name = QStringLiteral("MW");
+        w = a->store->addLocation(w).value();
+        QVERIFY(a->sync());
+        QVERIFY(b->sync());
+        for (Device *device : {a.get(), b.get()}) {
+            core::Product p;
+            p.sku = QStringLiteral("DUP");
+            p.name = QStringLiteral("Dup");
+            p = device->store->addProduct(p).value();
+            QVERIFY(device->store
+                        ->recordMovement(
+                            draft(p.id, w.id, core::MovementKind::Receipt, device == a.get() ? qty("5") : qty("7")))
+                        .ok());
+        }
+        QVERIFY(a->sync());
+        QVERIFY(b->sync());
+        QVERIFY(a->sync());
+        QUuid loserMovement;
+        QUuid survivor;
+        core::JournalFilter all;
+        all.limit = 100;
+        for (const core::Movement &m : a->store->journal(all)) {
+            const core::Product p = *a->store->productById(m.productId);
+            if (!p.mergedInto.isNull()) {
+                loserMovement = m.id;
+                survivor = p.mergedInto;
+            }
+        }
+        QVERIFY(!loserMovement.isNull());
+        const Quantity reversed = -a->store->movementById(loserMovement)->quantity;
+        QVERIFY(a->store->reverseMovement(loserMovement).ok());
+        QCOMPARE(a->store->balance(survivor, w.id), qty("12") + reversed);
+        QCOMPARE(balanceRows(*a->store).size(), a->store->recomputeBalancesFromLog().size());
+        for (const core::Balance &balance : a->store->recomputeBalancesFromLog())
+            QCOMPARE(a->store->balance(balance.productId, balance.locationId), balance.quantity);
+        QVERIFY(a->sync());
+        QVERIFY(b->sync());
+        QCOMPARE(b->store->balance(survivor, w.id), qty("12") + reversed);
+        QCOMPARE(balanceRows(*b->store), balanceRows(*a->store));
+    }
+
     void wrongPinIsRefused()
     {
         const Company c = newCompany();
