@@ -1098,6 +1098,11 @@ Offline unlock works only after this user has signed in online once on this comp
             <source>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1
+Where no keychain runs (a server, a script), start Depot with --credential-store file (less safe: see the documentation).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::MainWindow</name>

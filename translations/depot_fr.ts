@@ -1099,6 +1099,12 @@ Le déverrouillage hors ligne n’est possible qu’après une première connexi
             <source>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</source>
             <translation>Déverrouillé hors ligne. %1 Votre travail est conservé et sera envoyé au retour du serveur.</translation>
         </message>
+        <message>
+            <source>%1
+Where no keychain runs (a server, a script), start Depot with --credential-store file (less safe: see the documentation).</source>
+            <translation>%1
+Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --credential-store file (moins sûr : voir la documentation).</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::MainWindow</name>

@@ -748,6 +748,10 @@ for _source, _french in {
         'aucun mot de passe sur l’entrée standard (donnez-le en première ligne)',
     'sign-in failed: %1': 'échec de la connexion : %1',
     'first sync failed: %1': 'échec de la première synchro : %1',
+    '%1\nWhere no keychain runs (a server, a script), start Depot with --credential-store file (less safe: see the '
+    'documentation).':
+        '%1\nLà où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --credential-store file '
+        '(moins sûr : voir la documentation).',
 }.items():
     FR.setdefault(_source, _french)
 for _source, _forms in {

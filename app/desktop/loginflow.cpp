@@ -127,6 +127,11 @@ void LoginFlow::signIn()
                                         .arg(CertificateProbe::formatFingerprint(m_profile.pin),
                                              QDir::toNativeSeparators(
                                                  QDir(m_profile.dir).filePath(QStringLiteral("profile.json")))));
+                    if (category == int(sync::ErrorCategory::Local)
+                        && m_request.credentials == CredentialStoreKind::Keychain)
+                        return fail(tr("%1\nWhere no keychain runs (a server, a script), start Depot with "
+                                       "--credential-store file (less safe: see the documentation).")
+                                        .arg(message));
                     return fail(message);
                 }
                 if (mustChange) {
