@@ -110,8 +110,12 @@ QString UiText::dateTime(const QDateTime &when)
 void flashWidget(QWidget *widget, bool ok, int msec)
 {
     widget->setProperty("flash", ok ? QStringLiteral("ok") : QStringLiteral("error"));
-    widget->setStyleSheet(ok ? QStringLiteral("background-color:#2e7d32;color:white;")
-                             : QStringLiteral("background-color:#c62828;color:white;"));
+    const QString sheet = ok ? QStringLiteral("background-color:#2e7d32;color:white;")
+                             : QStringLiteral("background-color:#c62828;color:white;");
+    // Setting a style sheet re-polishes the widget even when it is the same one: not again at each
+    // scan of a burst, which all flash the same colour.
+    if (widget->styleSheet() != sheet)
+        widget->setStyleSheet(sheet);
     // A newer flash restarts the timer: only the last one clears the colour.
     const int generation = widget->property("flashGeneration").toInt() + 1;
     widget->setProperty("flashGeneration", generation);
