@@ -66,7 +66,9 @@ void AppController::start()
 {
     QString dir = QSettings().value(kLastCompany).toString();
     const QString root = QDir(m_options.root).absolutePath();
-    if (dir.isEmpty() || !QDir(dir).absolutePath().startsWith(root) || !QDir(dir).exists())
+    const QString last = QDir(dir).absolutePath();
+    // Only a company folder of this data folder (another --data-dir has its own companies).
+    if (dir.isEmpty() || !(last == root || last.startsWith(root + u'/')) || !QDir(dir).exists())
         dir = root;
     auto profile = CompanyProfile::load(dir);
     if (!profile.ok()) {

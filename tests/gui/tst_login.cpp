@@ -160,6 +160,42 @@ private Q_SLOTS:
         d.stop();
     }
 
+    void startOpensLocalFolderOrAsksToUnlock()
+    {
+        // A folder never signed in: its local store opens at once, and says it is local only.
+        QTemporaryDir local;
+        auto app = controller(local.path());
+        QSignalSpy windows(app.get(), &AppController::windowChanged);
+        app->start();
+        QCOMPARE(windows.size(), 1);
+        QVERIFY(!app->loginDialog());
+        QVERIFY(!app->session());
+        QCOMPARE(app->window()->connectionLabel()->text(), QStringLiteral("● Local only (not signed in)"));
+        QVERIFY(!app->window()->syncNowAction()->isEnabled());
+
+        // A signed-in folder: the dialog asks for the password, everything else filled in.
+        QTemporaryDir signedIn;
+        CompanyProfile p;
+        p.dir = signedIn.path();
+        p.server = QUrl(QStringLiteral("https://depot.example:8443"));
+        p.tenant = QStringLiteral("acme");
+        p.user = QStringLiteral("clerk@acme.example");
+        QVERIFY(p.save().ok());
+        auto locked = controller(signedIn.path());
+        QSignalSpy quit(locked.get(), &AppController::quitRequested);
+        locked->start();
+        LoginDialog *dialog = locked->loginDialog();
+        QVERIFY(dialog);
+        QVERIFY(!locked->window());
+        QCOMPARE(dialog->serverEdit()->text(), QStringLiteral("https://depot.example:8443"));
+        QCOMPARE(dialog->companyEdit()->text(), QStringLiteral("acme"));
+        QCOMPARE(dialog->userEdit()->text(), QStringLiteral("clerk@acme.example"));
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        // Cancelling with no window open ends the app.
+        dialog->reject();
+        QCOMPARE(quit.size(), 1);
+    }
+
     void firstSignInPullsServerData()
     {
         const Company c = newCompany();
