@@ -32,10 +32,22 @@ AlertsPage::AlertsPage(StoreContext &context, QWidget *parent) : Page(context, p
     // The count in the navigation list is useful before the page is ever opened.
     m_hiddenRefresh.setSingleShot(true);
     m_hiddenRefresh.setInterval(1000);
-    connect(&m_hiddenRefresh, &QTimer::timeout, this, &AlertsPage::compute);
-    connect(&m_context, &StoreContext::changed, this, [this] {
-        if (!isVisible() && !m_hiddenRefresh.isActive())
+    connect(&m_hiddenRefresh, &QTimer::timeout, this, [this] {
+        if (m_refreshPending) {
+            m_refreshPending = false;
+            compute();
             m_hiddenRefresh.start();
+        }
+    });
+    connect(&m_context, &StoreContext::changed, this, [this] {
+        if (isVisible())
+            return;
+        if (m_hiddenRefresh.isActive()) {
+            m_refreshPending = true; // once the second is over
+            return;
+        }
+        compute();
+        m_hiddenRefresh.start();
     });
     compute();
 }

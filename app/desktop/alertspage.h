@@ -48,6 +48,7 @@ private:
     /// While the page is hidden, movements recompute the count at most once a second: a clerk
     /// scanning must not keep a core busy with a full alerts scan per movement.
     QTimer m_hiddenRefresh;
+    bool m_refreshPending = false;
 };
 
 } // namespace depot::app
