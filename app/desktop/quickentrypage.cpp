@@ -489,7 +489,7 @@ bool QuickEntryPage::record(const core::Product &product, core::Quantity quantit
     m_recent->insertRow(0);
     fillRecentRow(0, m_entries.first());
     m_recent->setRowCount(int(m_entries.size()));
-    fitColumns(m_recent, 3);
+    fitColumns(m_recent, 3, 0);
     notifyOwnChange();
     emit entryRecorded();
     return true;

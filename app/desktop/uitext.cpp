@@ -158,14 +158,16 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
     return table;
 }
 
-void fitColumns(QTableWidget *table, int stretched)
+void fitColumns(QTableWidget *table, int stretched, int onlyRow)
 {
     constexpr int kRowsMeasured = 60; // about two screens: the rest is seen by scrolling
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics cellMetrics(table->font());
     const QFontMetrics headerMetrics(header->font());
     const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 16;
-    const int rows = std::min(table->rowCount(), kRowsMeasured);
+    const int first = onlyRow >= 0 ? onlyRow : 0;
+    const int end =
+        onlyRow >= 0 ? std::min(onlyRow + 1, table->rowCount()) : std::min(table->rowCount(), kRowsMeasured);
     for (int column = 0; column < table->columnCount(); ++column) {
         if (column == stretched) {
             header->setSectionResizeMode(column, QHeaderView::Stretch);
@@ -174,11 +176,12 @@ void fitColumns(QTableWidget *table, int stretched)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         int width = headerMetrics.horizontalAdvance(
             table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString());
-        for (int row = 0; row < rows; ++row) {
+        for (int row = first; row < end; ++row) {
             if (const QTableWidgetItem *item = table->item(row, column))
                 width = std::max(width, cellMetrics.horizontalAdvance(item->text()));
         }
-        header->resizeSection(column, width + padding);
+        if (onlyRow < 0 || width + padding > header->sectionSize(column))
+            header->resizeSection(column, width + padding);
     }
 }
 

@@ -53,7 +53,8 @@ void addButtonShortcut(QAbstractButton *button, const QKeySequence &key);
 /// the first rows. Call it after filling the table: a ResizeToContents header instead re-measures
 /// every row after every cell written, which makes filling a table quadratic (a 500-row search
 /// result took seconds).
-void fitColumns(QTableWidget *table, int stretched);
+/// With `onlyRow` >= 0, only that row is measured and columns only grow (a row added on top).
+void fitColumns(QTableWidget *table, int stretched, int onlyRow = -1);
 /// A cell; `number` aligns it right.
 QTableWidgetItem *makeItem(const QString &text, bool number = false);
 
