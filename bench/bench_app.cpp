@@ -473,6 +473,12 @@ int run(QApplication &app, const Config &config)
     if (!QFile::copy(fixture, storePath))
         die(QStringLiteral("cannot copy the fixture"));
     QFile(storePath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // A fixture cached by an older build is migrated here once, not in the first timed start.
+        auto opened = core::TenantStore::open(storePath);
+        if (!opened)
+            die(QStringLiteral("cannot open the fixture: %1").arg(opened.error().message));
+    }
     const QString configHome = work.filePath(QStringLiteral("config"));
 
     // --- cold start: fresh `depot` processes on the store, until the window is usable ---

@@ -8,26 +8,23 @@ QStringList version1()
 {
     return {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE suppliers ("
-            " id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
-            " phone TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',"
-            " archived INTEGER NOT NULL DEFAULT 0, stamps TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE locations ("
-            " id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-            " type TEXT NOT NULL DEFAULT 'WAREHOUSE' CHECK (type IN ('WAREHOUSE', 'SHOP', 'ZONE')),"
-            " parent_id TEXT REFERENCES locations (id), archived INTEGER NOT NULL DEFAULT 0,"
-            " stamps TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE suppliers ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',"
+                       " archived INTEGER NOT NULL DEFAULT 0, stamps TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE locations ("
+                       " id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " type TEXT NOT NULL DEFAULT 'WAREHOUSE' CHECK (type IN ('WAREHOUSE', 'SHOP', 'ZONE')),"
+                       " parent_id TEXT REFERENCES locations (id), archived INTEGER NOT NULL DEFAULT 0,"
+                       " stamps TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID"),
         // num is a stable integer key for the full-text index (a plain rowid may change on VACUUM).
-        QStringLiteral(
-            "CREATE TABLE products ("
-            " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL, name TEXT NOT NULL,"
-            " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
-            " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
-            " reorder_point INTEGER, reorder_quantity INTEGER,"
-            " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
-            " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE TABLE products ("
+                       " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL, name TEXT NOT NULL,"
+                       " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
+                       " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
+                       " reorder_point INTEGER, reorder_quantity INTEGER,"
+                       " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
+                       " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
         // A product merged into another (SKU collision, DESIGN §5) keeps its SKU but frees it.
         QStringLiteral("CREATE UNIQUE INDEX products_sku ON products (sku) WHERE merged_into IS NULL"),
         QStringLiteral("CREATE TABLE product_barcodes ("
@@ -94,11 +91,27 @@ QStringList version3()
     };
 }
 
+// Version 4: the search index keeps prefix indexes of 1 to 3 characters, so that the first letters
+// typed in a search read one list of matches instead of merging every term they begin.
+QStringList version4()
+{
+    return {
+        QStringLiteral("DROP TABLE product_search"),
+        QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5("
+                       " sku, barcodes, name, category, tokenize = 'unicode61 remove_diacritics 2',"
+                       " prefix = '1 2 3')"),
+        QStringLiteral("INSERT INTO product_search (rowid, sku, barcodes, name, category)"
+                       " SELECT p.num, p.sku,"
+                       " COALESCE((SELECT group_concat(b.barcode, ' ') FROM product_barcodes b"
+                       " WHERE b.product_id = p.id), ''), p.name, p.category FROM products p"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 

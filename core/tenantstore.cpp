@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,8 +103,8 @@ QString checkedCode(const QString &value, const char *field, int maxLength)
     const QString code = checkedText(value, field, maxLength, true);
     for (QChar c : code) {
         if (c.isSpace())
-            fail(QStringLiteral("invalid_field"), tr("The %1 \"%2\" must not contain spaces.")
-                                                      .arg(QLatin1String(field), code));
+            fail(QStringLiteral("invalid_field"),
+                 tr("The %1 \"%2\" must not contain spaces.").arg(QLatin1String(field), code));
     }
     return code;
 }
@@ -126,6 +126,9 @@ QString ftsQuery(const QString &text)
     }
     return terms.join(u' ');
 }
+
+// Up to this many matches, a search ranks them (bm25); beyond, it shows the first in catalog order.
+constexpr int kSearchRankedMatches = 500;
 
 const char *const kMovementColumns =
     "m.id, m.product_id, m.location_id, m.kind, m.quantity, m.unit_cost_minor, m.unit_cost_currency, m.reason,"
@@ -270,8 +273,8 @@ struct TenantStore::Private
 
     void loadBarcodes(Product &product)
     {
-        QSqlQuery &q = run("SELECT barcode FROM product_barcodes WHERE product_id = ? ORDER BY barcode",
-                           {uuidToText(product.id)});
+        QSqlQuery &q =
+            run("SELECT barcode FROM product_barcodes WHERE product_id = ? ORDER BY barcode", {uuidToText(product.id)});
         while (q.next())
             product.barcodes << q.value(0).toString();
         q.finish();
@@ -328,7 +331,8 @@ struct TenantStore::Private
 
     std::optional<Movement> movementById(const QUuid &id)
     {
-        static const QByteArray sql = QByteArray("SELECT ") + kMovementColumns
+        static const QByteArray sql =
+            QByteArray("SELECT ") + kMovementColumns
             + " FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id WHERE m.id = ?";
         // On the raw connection: building a push reads every pending movement by id.
         SqliteStatement &q = fast(sql.constData());
@@ -380,14 +384,14 @@ struct TenantStore::Private
 
     std::optional<LastCount> lastValidCount(const QString &product, const QString &location)
     {
-        SqliteStatement &q = fast(
-            "SELECT hlc, id, quantity FROM movements m"
-            " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
-            " AND location_id = ?2 AND kind = 'COUNT' AND reverses_id IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
-            " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
-            " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))"
-            " ORDER BY hlc DESC, id DESC LIMIT 1");
+        SqliteStatement &q =
+            fast("SELECT hlc, id, quantity FROM movements m"
+                 " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
+                 " AND location_id = ?2 AND kind = 'COUNT' AND reverses_id IS NULL"
+                 " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+                 " AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
+                 " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))"
+                 " ORDER BY hlc DESC, id DESC LIMIT 1");
         q.bind(1, product).bind(2, location);
         std::optional<LastCount> result;
         if (q.step())
@@ -400,15 +404,15 @@ struct TenantStore::Private
     {
         // Two statements rather than one with "?3 IS NULL OR ...", which would keep SQLite from using
         // the (product, location, hlc) index range.
-        SqliteStatement &q = count
-            ? fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
-                   " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
-                   " AND location_id = ?2 AND kind <> 'COUNT' AND hlc >= ?3 AND (hlc > ?3 OR id > ?4)"
-                   " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)")
-            : fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
-                   " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
-                   " AND location_id = ?2 AND kind <> 'COUNT'"
-                   " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)");
+        SqliteStatement &q =
+            count ? fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                         " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
+                         " AND location_id = ?2 AND kind <> 'COUNT' AND hlc >= ?3 AND (hlc > ?3 OR id > ?4)"
+                         " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)")
+                  : fast("SELECT COALESCE(SUM(quantity), 0) FROM movements m"
+                         " WHERE product_id IN (SELECT ?1 UNION ALL SELECT id FROM products WHERE merged_into = ?1)"
+                         " AND location_id = ?2 AND kind <> 'COUNT'"
+                         " AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)");
         q.bind(1, product).bind(2, location);
         if (count)
             q.bind(3, qint64(count->hlc.raw())).bind(4, count->id);
@@ -455,8 +459,8 @@ struct TenantStore::Private
         }
         if (!m.reversesId.isNull()) {
             // A voided count stops being a candidate: recompute if it was the one in use.
-            QSqlQuery &q = run("SELECT last_count_id FROM balances WHERE product_id = ? AND location_id = ?",
-                               {product, location});
+            QSqlQuery &q =
+                run("SELECT last_count_id FROM balances WHERE product_id = ? AND location_id = ?", {product, location});
             const bool inUse = q.next() && q.value(0).toString() == uuidToText(m.reversesId);
             q.finish();
             if (inUse)
@@ -467,8 +471,9 @@ struct TenantStore::Private
                     .finish();
             return;
         }
-        QSqlQuery &q = run("SELECT last_count_hlc, last_count_id FROM balances WHERE product_id = ? AND location_id = ?",
-                           {product, location});
+        QSqlQuery &q =
+            run("SELECT last_count_hlc, last_count_id FROM balances WHERE product_id = ? AND location_id = ?",
+                {product, location});
         bool newer = true;
         if (q.next() && !q.value(0).isNull()) {
             const qint64 lastHlc = q.value(0).toLongLong();
@@ -667,25 +672,22 @@ struct TenantStore::Private
 
     void writeProduct(const Product &p, bool insert)
     {
-        const QVariantList values = {sqlText(p.sku),
-                                     sqlText(p.name),
-                                     sqlText(p.category),
-                                     sqlText(p.unit),
-                                     p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
-                                                          : QVariant(p.costPrice.minorUnits()),
-                                     p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                          : QVariant(p.costPrice.currency()),
-                                     p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong))
-                                                          : QVariant(p.salePrice.minorUnits()),
-                                     p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                          : QVariant(p.salePrice.currency()),
-                                     intOrNull(p.reorderPoint),
-                                     intOrNull(p.reorderQuantity),
-                                     textOrNull(p.preferredSupplierId),
-                                     p.archived ? 1 : 0,
-                                     textOrNull(p.mergedInto),
-                                     fieldStampsToJson(p.stamps),
-                                     uuidToText(p.id)};
+        const QVariantList values = {
+            sqlText(p.sku),
+            sqlText(p.name),
+            sqlText(p.category),
+            sqlText(p.unit),
+            p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(p.costPrice.minorUnits()),
+            p.costPrice.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.costPrice.currency()),
+            p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(p.salePrice.minorUnits()),
+            p.salePrice.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.salePrice.currency()),
+            intOrNull(p.reorderPoint),
+            intOrNull(p.reorderQuantity),
+            textOrNull(p.preferredSupplierId),
+            p.archived ? 1 : 0,
+            textOrNull(p.mergedInto),
+            fieldStampsToJson(p.stamps),
+            uuidToText(p.id)};
         QSqlQuery &q = insert ? prepared("INSERT INTO products (sku, name, category, unit, cost_minor, cost_currency,"
                                          " sale_minor, sale_currency, reorder_point, reorder_quantity,"
                                          " preferred_supplier_id, archived, merged_into, stamps, id)"
@@ -719,7 +721,8 @@ bool control(sqlite3 *db, const QByteArray &sql)
 }
 
 /// Savepoints are taken on every write inside a bulk transaction: prepare them once per depth.
-bool savepointControl(TenantStore::Private &d, const char *const (&statements)[8], int depth, const QByteArray &fallback)
+bool savepointControl(TenantStore::Private &d, const char *const (&statements)[8], int depth,
+                      const QByteArray &fallback)
 {
     if (depth >= 8)
         return control(d.handle, fallback);
@@ -737,11 +740,17 @@ bool savepointControl(TenantStore::Private &d, const char *const (&statements)[8
 StoreTransaction::StoreTransaction(TenantStore &store) : m_store(store)
 {
     auto &d = *store.d;
-    static const char *const kSavepoints[8] = {"", "SAVEPOINT sp1", "SAVEPOINT sp2", "SAVEPOINT sp3",
-                                               "SAVEPOINT sp4", "SAVEPOINT sp5", "SAVEPOINT sp6", "SAVEPOINT sp7"};
-    const bool ok = d.transactionDepth == 0
-        ? control(d.handle, "BEGIN IMMEDIATE")
-        : savepointControl(d, kSavepoints, d.transactionDepth, "SAVEPOINT sp" + QByteArray::number(d.transactionDepth));
+    static const char *const kSavepoints[8] = {"",
+                                               "SAVEPOINT sp1",
+                                               "SAVEPOINT sp2",
+                                               "SAVEPOINT sp3",
+                                               "SAVEPOINT sp4",
+                                               "SAVEPOINT sp5",
+                                               "SAVEPOINT sp6",
+                                               "SAVEPOINT sp7"};
+    const bool ok = d.transactionDepth == 0 ? control(d.handle, "BEGIN IMMEDIATE")
+                                            : savepointControl(d, kSavepoints, d.transactionDepth,
+                                                               "SAVEPOINT sp" + QByteArray::number(d.transactionDepth));
     if (!ok)
         return;
     m_depth = ++d.transactionDepth;
@@ -757,22 +766,22 @@ StoreTransaction::~StoreTransaction()
 Result<void> StoreTransaction::commit()
 {
     if (!m_active)
-        return Result<void>::failure(QStringLiteral("storage_error"),
-                                     QCoreApplication::translate("depot::core::TenantStore",
-                                                                 "The database is busy or read-only."));
+        return Result<void>::failure(
+            QStringLiteral("storage_error"),
+            QCoreApplication::translate("depot::core::TenantStore", "The database is busy or read-only."));
     auto &d = *m_store.d;
     Q_ASSERT(d.transactionDepth == m_depth);
-    static const char *const kReleases[8] = {"", "RELEASE sp1", "RELEASE sp2", "RELEASE sp3",
-                                             "RELEASE sp4", "RELEASE sp5", "RELEASE sp6", "RELEASE sp7"};
+    static const char *const kReleases[8] = {
+        "", "RELEASE sp1", "RELEASE sp2", "RELEASE sp3", "RELEASE sp4", "RELEASE sp5", "RELEASE sp6", "RELEASE sp7"};
     const bool ok = m_depth == 1
-        ? control(d.handle, "COMMIT")
-        : savepointControl(d, kReleases, m_depth - 1, "RELEASE sp" + QByteArray::number(m_depth - 1));
+                        ? control(d.handle, "COMMIT")
+                        : savepointControl(d, kReleases, m_depth - 1, "RELEASE sp" + QByteArray::number(m_depth - 1));
     if (!ok) {
         rollback();
-        return Result<void>::failure(QStringLiteral("storage_error"),
-                                     QCoreApplication::translate("depot::core::TenantStore",
-                                                                 "The changes could not be saved: %1")
-                                         .arg(QString::fromUtf8(sqlite3_errmsg(d.handle))));
+        return Result<void>::failure(
+            QStringLiteral("storage_error"),
+            QCoreApplication::translate("depot::core::TenantStore", "The changes could not be saved: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(d.handle))));
     }
     m_active = false;
     --d.transactionDepth;
@@ -857,10 +866,9 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
             if (!query.exec(sql)) {
                 const QString error = query.lastError().text();
                 query.exec(QStringLiteral("ROLLBACK"));
-                return Result<void>::failure(QStringLiteral("migration_failed"),
-                                             tr("Upgrading the store to version %1 failed: %2")
-                                                 .arg(version + 1)
-                                                 .arg(error));
+                return Result<void>::failure(
+                    QStringLiteral("migration_failed"),
+                    tr("Upgrading the store to version %1 failed: %2").arg(version + 1).arg(error));
             }
         }
     }
@@ -1041,7 +1049,8 @@ Result<Location> TenantStore::updateLocation(const Location &changed)
         const QString name = checkedText(changed.name, "location name", 200, true);
         if (code != next.code) {
             if (auto other = locationByCode(code); other && other->id != next.id)
-                fail(QStringLiteral("duplicate_location_code"), tr("A location with code %1 already exists.").arg(code));
+                fail(QStringLiteral("duplicate_location_code"),
+                     tr("A location with code %1 already exists.").arg(code));
             next.code = code;
             next.stamps.insert(QStringLiteral("code"), hlc);
         }
@@ -1070,9 +1079,10 @@ Result<Location> TenantStore::updateLocation(const Location &changed)
             next.archived = changed.archived;
             next.stamps.insert(QStringLiteral("archived"), hlc);
         }
-        d->run("UPDATE locations SET code = ?, name = ?, type = ?, parent_id = ?, archived = ?, stamps = ? WHERE id = ?",
-               {next.code, next.name, locationTypeToString(next.type), textOrNull(next.parentId),
-                next.archived ? 1 : 0, fieldStampsToJson(next.stamps), uuidToText(next.id)})
+        d->run(
+             "UPDATE locations SET code = ?, name = ?, type = ?, parent_id = ?, archived = ?, stamps = ? WHERE id = ?",
+             {next.code, next.name, locationTypeToString(next.type), textOrNull(next.parentId), next.archived ? 1 : 0,
+              fieldStampsToJson(next.stamps), uuidToText(next.id)})
             .finish();
         d->enqueue("location", next.id);
         return next;
@@ -1090,8 +1100,8 @@ std::optional<Location> TenantStore::locationById(const QUuid &id) const
 std::optional<Location> TenantStore::locationByCode(const QString &code) const
 {
     return readOr<std::optional<Location>>(std::nullopt, [&] {
-        return d->locationWhere("SELECT id, code, name, type, parent_id, archived, stamps FROM locations WHERE code = ?",
-                                code.trimmed());
+        return d->locationWhere(
+            "SELECT id, code, name, type, parent_id, archived, stamps FROM locations WHERE code = ?", code.trimmed());
     });
 }
 
@@ -1292,19 +1302,22 @@ Result<void> TenantStore::setProductArchived(const QUuid &id, bool archived)
 std::optional<Product> TenantStore::productById(const QUuid &id) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kProductColumns + " FROM products p WHERE p.id = ?";
-    return readOr<std::optional<Product>>(std::nullopt, [&] { return d->productWhere(sql.constData(), uuidToText(id)); });
+    return readOr<std::optional<Product>>(std::nullopt,
+                                          [&] { return d->productWhere(sql.constData(), uuidToText(id)); });
 }
 
 std::optional<Product> TenantStore::productBySku(const QString &sku) const
 {
     static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
-        + " FROM products p WHERE p.sku = ? ORDER BY p.merged_into IS NOT NULL LIMIT 1";
-    return readOr<std::optional<Product>>(std::nullopt, [&] { return d->productWhere(sql.constData(), sku.trimmed()); });
+                                  + " FROM products p WHERE p.sku = ? ORDER BY p.merged_into IS NOT NULL LIMIT 1";
+    return readOr<std::optional<Product>>(std::nullopt,
+                                          [&] { return d->productWhere(sql.constData(), sku.trimmed()); });
 }
 
 std::optional<Product> TenantStore::productByBarcode(const QString &barcode) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kProductColumns
         + " FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE b.barcode = ?";
     return readOr<std::optional<Product>>(std::nullopt,
                                           [&] { return d->productWhere(sql.constData(), barcode.trimmed()); });
@@ -1312,7 +1325,8 @@ std::optional<Product> TenantStore::productByBarcode(const QString &barcode) con
 
 QList<Product> TenantStore::products(bool includeArchived, int offset, int limit) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kProductColumns
         + ", (SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = p.id)"
           " FROM products p WHERE (p.archived = 0 OR ?) AND p.merged_into IS NULL ORDER BY p.sku LIMIT ? OFFSET ?";
     return readOr<QList<Product>>({}, [&] {
@@ -1345,18 +1359,52 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return products(false, 0, limit);
-    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+    limit = qBound(1, limit, 1000);
+    // Matches are read in index order, which costs what the first rows cost; they are ranked only
+    // when there are few of them. A short prefix ("s", "37") matches most of a large catalog, and
+    // ranking every match before the LIMIT took hundreds of milliseconds a keystroke: for those,
+    // the first matches in catalog order are shown while the clerk goes on typing.
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kProductColumns
+        + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
+          " WHERE product_search MATCH ? AND p.archived = 0 AND p.merged_into IS NULL LIMIT ?";
+    static const QByteArray rankedSql =
+        QByteArray("SELECT ") + kProductColumns
         + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
           " WHERE product_search MATCH ? AND p.archived = 0 AND p.merged_into IS NULL ORDER BY s.rank LIMIT ?";
+    const int rankedAtMost = qMax(limit, kSearchRankedMatches);
     return readOr<QList<Product>>({}, [&] {
-        QSqlQuery &q = d->run(sql.constData(), {match, qBound(1, limit, 1000)});
-        QList<Product> result;
-        while (q.next()) {
-            Product p = Private::productFromRow(q);
-            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-            result << p;
+        auto readRows = [&](const char *query, int rows) {
+            QSqlQuery &q = d->run(query, {match, rows});
+            QList<Product> result;
+            while (q.next()) {
+                Product p = Private::productFromRow(q);
+                p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+                result << p;
+            }
+            q.finish();
+            return result;
+        };
+        QList<Product> result = readRows(sql.constData(), rankedAtMost + 1);
+        if (result.size() <= rankedAtMost)
+            result = readRows(rankedSql.constData(), limit);
+        else
+            result.resize(limit);
+        // A SKU or barcode typed in full comes first, whatever the ranking (indexed lookups).
+        const QString exactText = text.trimmed();
+        for (auto exact : {productBySku(exactText), productByBarcode(exactText)}) {
+            if (!exact || exact->archived || !exact->mergedInto.isNull())
+                continue;
+            const auto found =
+                std::find_if(result.begin(), result.end(), [&](const Product &p) { return p.id == exact->id; });
+            if (found == result.begin())
+                continue;
+            if (found != result.end())
+                result.erase(found);
+            else if (result.size() >= limit)
+                result.removeLast();
+            result.prepend(*exact);
         }
-        q.finish();
         return result;
     });
 }
@@ -1389,7 +1437,8 @@ Result<Movement> TenantStore::recordMovement(const MovementDraft &draft)
             break;
         }
         if (!draft.unitCost.isNull() && !Money::isValidCurrency(draft.unitCost.currency()))
-            fail(QStringLiteral("invalid_currency"), tr("\"%1\" is not a currency code.").arg(draft.unitCost.currency()));
+            fail(QStringLiteral("invalid_currency"),
+                 tr("\"%1\" is not a currency code.").arg(draft.unitCost.currency()));
         d->requireMovableProduct(draft.productId);
         d->requireUsableLocation(draft.locationId);
         Movement m = d->newMovement(draft.productId, draft.locationId, draft.kind, signedQuantity);
@@ -1465,8 +1514,8 @@ Result<QList<Movement>> TenantStore::reverseMovement(const QUuid &movementId, co
             m.reference = target.reference;
             // The reversal keeps the original's product; if a SKU merge folded that product into
             // another, its stock counts there, like the original's.
-            QSqlQuery &merged = d->run("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?",
-                                       {uuidToText(target.productId)});
+            QSqlQuery &merged =
+                d->run("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?", {uuidToText(target.productId)});
             const QUuid balanceProduct = merged.next() ? uuidColumn(merged.value(0)) : target.productId;
             merged.finish();
             d->appendMovement(m, true, balanceProduct);
@@ -1650,31 +1699,31 @@ QList<Balance> TenantStore::balances() const
 QList<Balance> TenantStore::recomputeBalancesFromLog() const
 {
     return readOr<QList<Balance>>({}, [&] {
-        QSqlQuery &q = d->run(
-            "WITH mv AS ("
-            "  SELECT m.*, COALESCE(p.merged_into, m.product_id) AS pid FROM movements m"
-            "  JOIN products p ON p.id = m.product_id),"
-            " valid_counts AS ("
-            "  SELECT pid AS product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
-            "    PARTITION BY pid, location_id ORDER BY hlc DESC, id DESC) AS rn"
-            "  FROM mv m WHERE kind = 'COUNT' AND reverses_id IS NULL"
-            "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
-            "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
-            "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))),"
-            " last_counts AS (SELECT * FROM valid_counts WHERE rn = 1),"
-            " pairs AS (SELECT DISTINCT pid AS product_id, location_id FROM mv),"
-            " computed AS ("
-            "  SELECT pr.product_id, pr.location_id, COALESCE(lc.quantity, 0) + COALESCE(("
-            "    SELECT SUM(m.quantity) FROM mv m WHERE m.pid = pr.product_id"
-            "    AND m.location_id = pr.location_id AND m.kind <> 'COUNT'"
-            "    AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
-            "    AND (lc.hlc IS NULL OR m.hlc > lc.hlc OR (m.hlc = lc.hlc AND m.id > lc.id))), 0) AS quantity"
-            "  FROM pairs pr LEFT JOIN last_counts lc"
-            "  ON lc.product_id = pr.product_id AND lc.location_id = pr.location_id)"
-            " SELECT c.product_id, c.location_id, p.sku, p.name, l.code, c.quantity, p.reorder_point"
-            " FROM computed c JOIN products p ON p.id = c.product_id JOIN locations l ON l.id = c.location_id"
-            " ORDER BY p.sku, l.code",
-            {});
+        QSqlQuery &q =
+            d->run("WITH mv AS ("
+                   "  SELECT m.*, COALESCE(p.merged_into, m.product_id) AS pid FROM movements m"
+                   "  JOIN products p ON p.id = m.product_id),"
+                   " valid_counts AS ("
+                   "  SELECT pid AS product_id, location_id, hlc, id, quantity, ROW_NUMBER() OVER ("
+                   "    PARTITION BY pid, location_id ORDER BY hlc DESC, id DESC) AS rn"
+                   "  FROM mv m WHERE kind = 'COUNT' AND reverses_id IS NULL"
+                   "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+                   "  AND NOT EXISTS (SELECT 1 FROM movements r WHERE r.reverses_id = m.id"
+                   "  AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = r.id))),"
+                   " last_counts AS (SELECT * FROM valid_counts WHERE rn = 1),"
+                   " pairs AS (SELECT DISTINCT pid AS product_id, location_id FROM mv),"
+                   " computed AS ("
+                   "  SELECT pr.product_id, pr.location_id, COALESCE(lc.quantity, 0) + COALESCE(("
+                   "    SELECT SUM(m.quantity) FROM mv m WHERE m.pid = pr.product_id"
+                   "    AND m.location_id = pr.location_id AND m.kind <> 'COUNT'"
+                   "    AND NOT EXISTS (SELECT 1 FROM sync_rejections x WHERE x.entity_id = m.id)"
+                   "    AND (lc.hlc IS NULL OR m.hlc > lc.hlc OR (m.hlc = lc.hlc AND m.id > lc.id))), 0) AS quantity"
+                   "  FROM pairs pr LEFT JOIN last_counts lc"
+                   "  ON lc.product_id = pr.product_id AND lc.location_id = pr.location_id)"
+                   " SELECT c.product_id, c.location_id, p.sku, p.name, l.code, c.quantity, p.reorder_point"
+                   " FROM computed c JOIN products p ON p.id = c.product_id JOIN locations l ON l.id = c.location_id"
+                   " ORDER BY p.sku, l.code",
+                   {});
         return readBalances(q);
     });
 }
@@ -1694,21 +1743,21 @@ QList<Alert> TenantStore::alerts() const
     return readOr<QList<Alert>>({}, [&] {
         // Negative stock first (most urgent), then low stock at or below the reorder point,
         // then products with a reorder point that are stocked nowhere.
-        QSqlQuery &q = d->run(
-            "SELECT 1 AS kind, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
-            " FROM balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = b.location_id"
-            " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL"
-            " UNION ALL"
-            " SELECT 0, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
-            " FROM products p JOIN balances b ON b.product_id = p.id JOIN locations l ON l.id = b.location_id"
-            " WHERE p.reorder_point IS NOT NULL AND b.quantity >= 0 AND b.quantity <= p.reorder_point"
-            " AND p.archived = 0 AND p.merged_into IS NULL AND l.archived = 0"
-            " UNION ALL"
-            " SELECT 0, p.id, NULL, p.sku, p.name, '', 0, p.reorder_point FROM products p"
-            " WHERE p.reorder_point IS NOT NULL AND p.archived = 0 AND p.merged_into IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = p.id)"
-            " ORDER BY 1 DESC, 4, 6",
-            {});
+        QSqlQuery &q =
+            d->run("SELECT 1 AS kind, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
+                   " FROM balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = b.location_id"
+                   " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL"
+                   " UNION ALL"
+                   " SELECT 0, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
+                   " FROM products p JOIN balances b ON b.product_id = p.id JOIN locations l ON l.id = b.location_id"
+                   " WHERE p.reorder_point IS NOT NULL AND b.quantity >= 0 AND b.quantity <= p.reorder_point"
+                   " AND p.archived = 0 AND p.merged_into IS NULL AND l.archived = 0"
+                   " UNION ALL"
+                   " SELECT 0, p.id, NULL, p.sku, p.name, '', 0, p.reorder_point FROM products p"
+                   " WHERE p.reorder_point IS NOT NULL AND p.archived = 0 AND p.merged_into IS NULL"
+                   " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = p.id)"
+                   " ORDER BY 1 DESC, 4, 6",
+                   {});
         QList<Alert> result;
         while (q.next()) {
             Alert a;
@@ -2194,15 +2243,16 @@ Result<void> TenantStore::mergeCatalogRecord(const CatalogRecord &record)
             QUuid otherLoser;
             if (product.mergedInto.isNull() && mergeInto.isNull() && product.sku != skuBefore) {
                 // The same SKU created on two devices: the earliest-created product survives (DESIGN §5).
-                QSqlQuery &q = d->run("SELECT id, stamps FROM products WHERE sku = ? AND merged_into IS NULL AND id <> ?",
-                                      {product.sku, uuidToText(product.id)});
+                QSqlQuery &q =
+                    d->run("SELECT id, stamps FROM products WHERE sku = ? AND merged_into IS NULL AND id <> ?",
+                           {product.sku, uuidToText(product.id)});
                 if (q.next()) {
                     const QUuid otherId = uuidColumn(q.value(0));
                     const Hlc otherCreated = createdHlcOf(fieldStampsFromJson(q.value(1).toString()));
                     q.finish();
                     const Hlc created = createdHlcOf(product.stamps);
-                    const bool incomingFirst = std::pair(created, product.id.toString())
-                        < std::pair(otherCreated, otherId.toString());
+                    const bool incomingFirst =
+                        std::pair(created, product.id.toString()) < std::pair(otherCreated, otherId.toString());
                     if (incomingFirst)
                         otherLoser = otherId;
                     else
@@ -2251,8 +2301,8 @@ Result<void> TenantStore::mergeCatalogRecord(const CatalogRecord &record)
                        " name = excluded.name, type = excluded.type, parent_id = excluded.parent_id,"
                        " archived = excluded.archived, stamps = excluded.stamps",
                        {uuidToText(location.id), sqlText(location.code), sqlText(location.name),
-                        locationTypeToString(location.type),
-                        textOrNull(location.parentId), location.archived ? 1 : 0, fieldStampsToJson(location.stamps)})
+                        locationTypeToString(location.type), textOrNull(location.parentId), location.archived ? 1 : 0,
+                        fieldStampsToJson(location.stamps)})
                     .finish();
             }
         } else if (record.entity == u"supplier") {

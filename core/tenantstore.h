@@ -93,7 +93,7 @@ struct SyncRejection
 class TenantStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
 
     struct Options

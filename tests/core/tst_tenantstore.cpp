@@ -157,12 +157,23 @@ private slots:
         QTest::addColumn<QString>("sku");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
-        QTest::newRow("empty sku") << "" << "Name" << "missing_field";
-        QTest::newRow("blank sku") << "   " << "Name" << "missing_field";
-        QTest::newRow("space in sku") << "A B" << "Name" << "invalid_field";
-        QTest::newRow("empty name") << "X1" << "" << "missing_field";
-        QTest::newRow("control char") << "X1" << "Bad\x01name" << "invalid_field";
-        QTest::newRow("long sku") << QString(65, u'A') << "Name" << "field_too_long";
+        QTest::newRow("empty sku") << ""
+                                   << "Name"
+                                   << "missing_field";
+        QTest::newRow("blank sku") << "   "
+                                   << "Name"
+                                   << "missing_field";
+        QTest::newRow("space in sku") << "A B"
+                                      << "Name"
+                                      << "invalid_field";
+        QTest::newRow("empty name") << "X1"
+                                    << ""
+                                    << "missing_field";
+        QTest::newRow("control char") << "X1"
+                                      << "Bad\x01name"
+                                      << "invalid_field";
+        QTest::newRow("long sku") << QString(65, u'A') << "Name"
+                                  << "field_too_long";
     }
 
     void productValidation()
@@ -228,18 +239,56 @@ private slots:
         QVERIFY(m_store->searchProducts(QStringLiteral("chocolat")).isEmpty());
     }
 
+    void searchOfManyMatchesIsBoundedAndPutsExactFirst()
+    {
+        // More matches than the store ranks: the first ones come back, at most `limit`, all matching,
+        // and a SKU or barcode typed in full comes first although it ranks like the others.
+        StoreTransaction tx(*m_store);
+        for (int i = 0; i < 700; ++i) {
+            Product p;
+            p.sku = QStringLiteral("RIZ-%1").arg(i, 4, 10, QLatin1Char('0'));
+            p.name = QStringLiteral("Riz parfumé %1 kg").arg(i % 7 + 1);
+            p.barcodes = {QStringLiteral("99%1").arg(i, 8, 10, QLatin1Char('0'))};
+            QVERIFY(m_store->addProduct(p).ok());
+        }
+        QVERIFY(tx.commit().ok());
+        const QList<Product> many = m_store->searchProducts(QStringLiteral("riz"), 50);
+        QCOMPARE(many.size(), 50);
+        for (const Product &p : many)
+            QVERIFY(p.name.startsWith(QStringLiteral("Riz")));
+        QCOMPARE(m_store->searchProducts(QStringLiteral("riz"), 1000).size(), 700);
+        const QList<Product> bySku = m_store->searchProducts(QStringLiteral("RIZ-0642"), 50);
+        QCOMPARE(bySku.first().sku, QStringLiteral("RIZ-0642"));
+        const QList<Product> byBarcode = m_store->searchProducts(QStringLiteral("9900000613"), 5);
+        QCOMPARE(byBarcode.size(), 1);
+        QCOMPARE(byBarcode.first().sku, QStringLiteral("RIZ-0613"));
+        // An exact SKU that is also a prefix of many: first, and the list keeps its limit.
+        const QList<Product> prefixAndExact = m_store->searchProducts(QStringLiteral("RIZ-000"), 3);
+        QCOMPARE(prefixAndExact.size(), 3);
+        QVERIFY(m_store->setProductArchived(m_store->productBySku(QStringLiteral("RIZ-0642"))->id, true).ok());
+        for (const Product &p : m_store->searchProducts(QStringLiteral("RIZ-0642"), 50))
+            QVERIFY(p.sku != QStringLiteral("RIZ-0642")); // archived: not offered
+    }
+
     void movementsSignedByKind_data()
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("entered");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("receipt") << int(MovementKind::Receipt) << "10" << "10";
-        QTest::newRow("issue") << int(MovementKind::Issue) << "2.5" << "-2.5";
-        QTest::newRow("loss") << int(MovementKind::Loss) << "1" << "-1";
-        QTest::newRow("return") << int(MovementKind::Return) << "3" << "3";
-        QTest::newRow("adjustment up") << int(MovementKind::Adjustment) << "4" << "4";
-        QTest::newRow("adjustment down") << int(MovementKind::Adjustment) << "-4" << "-4";
-        QTest::newRow("count") << int(MovementKind::Count) << "7" << "7";
+        QTest::newRow("receipt") << int(MovementKind::Receipt) << "10"
+                                 << "10";
+        QTest::newRow("issue") << int(MovementKind::Issue) << "2.5"
+                               << "-2.5";
+        QTest::newRow("loss") << int(MovementKind::Loss) << "1"
+                              << "-1";
+        QTest::newRow("return") << int(MovementKind::Return) << "3"
+                                << "3";
+        QTest::newRow("adjustment up") << int(MovementKind::Adjustment) << "4"
+                                       << "4";
+        QTest::newRow("adjustment down") << int(MovementKind::Adjustment) << "-4"
+                                         << "-4";
+        QTest::newRow("count") << int(MovementKind::Count) << "7"
+                               << "7";
     }
 
     void movementsSignedByKind()
@@ -267,7 +316,8 @@ private slots:
         QTest::newRow("zero receipt") << int(MovementKind::Receipt) << "0" << false << false << "invalid_quantity";
         QTest::newRow("negative issue") << int(MovementKind::Issue) << "-1" << false << false << "invalid_quantity";
         QTest::newRow("negative count") << int(MovementKind::Count) << "-1" << false << false << "invalid_quantity";
-        QTest::newRow("zero adjustment") << int(MovementKind::Adjustment) << "0" << false << false << "invalid_quantity";
+        QTest::newRow("zero adjustment") << int(MovementKind::Adjustment) << "0" << false << false
+                                         << "invalid_quantity";
         QTest::newRow("huge") << int(MovementKind::Receipt) << "999999999999" << false << false << "invalid_quantity";
         QTest::newRow("transfer leg") << int(MovementKind::TransferIn) << "1" << false << false << "invalid_kind";
         QTest::newRow("unknown product") << int(MovementKind::Receipt) << "1" << true << false << "unknown_product";
@@ -281,8 +331,14 @@ private slots:
         QFETCH(bool, badProduct);
         QFETCH(bool, badLocation);
         QFETCH(QString, code);
-        MovementDraft draft{badProduct ? UuidV7::generate() : m_soap.id, badLocation ? UuidV7::generate() : m_main.id,
-                            MovementKind(kind), Quantity::parse(quantity).value(), {}, {}, {}, {}};
+        MovementDraft draft{badProduct ? UuidV7::generate() : m_soap.id,
+                            badLocation ? UuidV7::generate() : m_main.id,
+                            MovementKind(kind),
+                            Quantity::parse(quantity).value(),
+                            {},
+                            {},
+                            {},
+                            {}};
         const qint64 outboxBefore = m_store->pendingOutboxCount();
         auto m = m_store->recordMovement(draft);
         QVERIFY(!m.ok());
@@ -681,8 +737,9 @@ private slots:
         const Movement count = record(MovementKind::Count, "50", m_main);
         record(MovementKind::Receipt, "1", m_main);
         QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("51"));
-        PushResult r{QStringLiteral("movement"), count.id, m_store->pendingOutbox().last().seq,
-                     PushResult::Status::Rejected, 0, QStringLiteral("invalid_movement"), QStringLiteral("no")};
+        PushResult r{QStringLiteral("movement"),   count.id, m_store->pendingOutbox().last().seq,
+                     PushResult::Status::Rejected, 0,        QStringLiteral("invalid_movement"),
+                     QStringLiteral("no")};
         QVERIFY(m_store->recordPushResults({r}).ok());
         QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("4"));
         checkBalancesAgreeWithLog();
@@ -847,7 +904,8 @@ private slots:
     void sameSkuOnTwoDevicesMergesIntoTheEarliest()
     {
         QFETCH(bool, remoteIsEarlier);
-        const Hlc remoteCreated = remoteIsEarlier ? Hlc::fromParts(1000, 0) : Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 600'000, 0);
+        const Hlc remoteCreated = remoteIsEarlier ? Hlc::fromParts(1000, 0)
+                                                  : Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 600'000, 0);
         Product local;
         local.sku = QStringLiteral("DUP");
         local.name = QStringLiteral("Local duplicate");
