@@ -92,13 +92,17 @@ QStringList version3()
 }
 
 // Version 4: the search index keeps prefix indexes of 1 to 3 characters, so that the first letters
-// typed in a search read one list of matches instead of merging every term they begin.
+// typed in a search read one list of matches instead of merging every term they begin; barcodes
+// leave the tokenised text.
 QStringList version4()
 {
     return {
         QStringLiteral("DROP TABLE product_search"),
+        // Barcodes are kept for display but not tokenised: every EAN-13 of a shop starts alike, so a
+        // prefix of six digits had to merge the terms of the whole catalog. They are found by a
+        // prefix range on product_barcodes' primary key instead.
         QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5("
-                       " sku, barcodes, name, category, tokenize = 'unicode61 remove_diacritics 2',"
+                       " sku, barcodes UNINDEXED, name, category, tokenize = 'unicode61 remove_diacritics 2',"
                        " prefix = '1 2 3')"),
         QStringLiteral("INSERT INTO product_search (rowid, sku, barcodes, name, category)"
                        " SELECT p.num, p.sku,"

@@ -1364,6 +1364,9 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
     // when there are few of them. A short prefix ("s", "37") matches most of a large catalog, and
     // ranking every match before the LIMIT took hundreds of milliseconds a keystroke: for those,
     // the first matches in catalog order are shown while the clerk goes on typing.
+    static const char *const countSql =
+        "SELECT count(*) FROM (SELECT s.rowid FROM product_search s JOIN products p ON p.num = s.rowid"
+        " WHERE product_search MATCH ? AND p.archived = 0 AND p.merged_into IS NULL LIMIT ?)";
     static const QByteArray sql =
         QByteArray("SELECT ") + kProductColumns
         + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
@@ -1374,22 +1377,48 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
           " WHERE product_search MATCH ? AND p.archived = 0 AND p.merged_into IS NULL ORDER BY s.rank LIMIT ?";
     const int rankedAtMost = qMax(limit, kSearchRankedMatches);
     return readOr<QList<Product>>({}, [&] {
-        auto readRows = [&](const char *query, int rows) {
-            QSqlQuery &q = d->run(query, {match, rows});
-            QList<Product> result;
-            while (q.next()) {
-                Product p = Private::productFromRow(q);
-                p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-                result << p;
+        // How many match, up to one more than are ranked: the index alone, no row is built.
+        QSqlQuery &count = d->run(countSql, {match, rankedAtMost + 1});
+        const int matches = count.next() ? count.value(0).toInt() : 0;
+        count.finish();
+        QSqlQuery &q = d->run(matches <= rankedAtMost ? rankedSql.constData() : sql.constData(), {match, limit});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            result << p;
+        }
+        q.finish();
+        // Barcodes beginning with a one-word text, through the primary key's order (they are not in
+        // the full-text index), first: a clerk typing digits is typing a barcode.
+        const QString word = text.trimmed();
+        if (!word.isEmpty() && !word.contains(u' ') && word.back().unicode() < 0xFFFF) {
+            static const QByteArray byBarcodeSql =
+                QByteArray("SELECT ") + kProductColumns
+                + ", (SELECT group_concat(x.barcode, ' ') FROM product_barcodes x WHERE x.product_id = p.id)"
+                  " FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                  " WHERE b.barcode >= ? AND b.barcode < ? AND p.archived = 0 AND p.merged_into IS NULL"
+                  " ORDER BY b.barcode LIMIT ?";
+            QString after = word;
+            after.back() = QChar(after.back().unicode() + 1); // the first text that no longer starts so
+            QSqlQuery &codes = d->run(byBarcodeSql.constData(), {word, after, limit});
+            QList<Product> byBarcode;
+            while (codes.next()) {
+                Product p = Private::productFromRow(codes);
+                p.barcodes = codes.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+                if (std::none_of(byBarcode.cbegin(), byBarcode.cend(), [&](const Product &o) { return o.id == p.id; }))
+                    byBarcode << p;
             }
-            q.finish();
-            return result;
-        };
-        QList<Product> result = readRows(sql.constData(), rankedAtMost + 1);
-        if (result.size() <= rankedAtMost)
-            result = readRows(rankedSql.constData(), limit);
-        else
-            result.resize(limit);
+            codes.finish();
+            if (!byBarcode.isEmpty()) {
+                for (const Product &p : std::as_const(result))
+                    if (byBarcode.size() < limit
+                        && std::none_of(byBarcode.cbegin(), byBarcode.cend(),
+                                        [&](const Product &o) { return o.id == p.id; }))
+                        byBarcode << p;
+                result = std::move(byBarcode);
+            }
+        }
         // A SKU or barcode typed in full comes first, whatever the ranking (indexed lookups).
         const QString exactText = text.trimmed();
         for (auto exact : {productBySku(exactText), productByBarcode(exactText)}) {

@@ -17,7 +17,8 @@
 namespace depot::app {
 
 namespace {
-constexpr int kMaxRows = 500;
+// Rows shown at most, listed or found: the first 200 matches, then "200 shown of N" tells to type on.
+constexpr int kMaxRows = 200;
 }
 
 ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(context, parent)
