@@ -437,6 +437,18 @@ struct TenantStore::Private
             .finish();
     }
 
+    /// Recomputes the pair a logged movement counts for: a product merged into another counts for the
+    /// survivor (COALESCE(merged_into, id)), whose balance spans both logs; the merged-away product
+    /// must not get a balance row of its own.
+    void recomputeMovementPair(const Movement &m)
+    {
+        SqliteStatement &q = fast("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?");
+        const bool known = q.bind(1, uuidToText(m.productId)).step();
+        const QString product = known ? q.columnText(0) : uuidToText(m.productId);
+        q.reset();
+        recomputePair(product, uuidToText(m.locationId));
+    }
+
     /// Applies one newly inserted movement to the maintained balances (DESIGN §3 COUNT rule).
     void applyToBalance(const Movement &m, const QUuid &balanceProduct)
     {
@@ -1829,7 +1841,7 @@ Result<void> TenantStore::recordPushResults(const QList<PushResult> &results)
                         checkedText(result.message, "message", 2000, false), QDateTime::currentMSecsSinceEpoch()})
                     .finish();
                 if (auto m = d->movementById(result.entityId))
-                    d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+                    d->recomputeMovementPair(*m);
             } else if (result.entity == u"movement" && result.serverSeq > 0) {
                 d->fast("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
                     .bind(1, id)
@@ -1870,7 +1882,7 @@ Result<void> TenantStore::retryRejected(const QUuid &entityId)
         d->run("DELETE FROM sync_rejections WHERE entity_id = ?", {id}).finish();
         d->enqueue(entity.constData(), entityId);
         if (auto m = d->movementById(entityId))
-            d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+            d->recomputeMovementPair(*m);
     });
 }
 

@@ -956,6 +956,59 @@ private slots:
         checkBalancesAgreeWithLog();
     }
 
+    void rejectedMovementOnMergedProductRecomputesTheSurvivor()
+    {
+        // The local product loses a SKU merge to an earlier remote one; its own receipt, still queued,
+        // is then rejected and retried. Only the survivor's balance may change.
+        Product local;
+        local.sku = QStringLiteral("DUP");
+        local.name = QStringLiteral("Local duplicate");
+        local = m_store->addProduct(local).value();
+        MovementDraft receipt{local.id, m_main.id, MovementKind::Receipt, qty("3"), {}, {}, {}, {}};
+        const Movement localReceipt = m_store->recordMovement(receipt).value();
+
+        CatalogRecord remote;
+        remote.entity = QStringLiteral("product");
+        remote.id = UuidV7::generate();
+        remote.fields = QJsonObject{{QStringLiteral("sku"), QStringLiteral("DUP")},
+                                    {QStringLiteral("name"), QStringLiteral("Remote duplicate")}};
+        for (const QString &field : remote.fields.keys())
+            remote.stamps.insert(field, Hlc::fromParts(1000, 0));
+        QVERIFY(m_store->mergeCatalogRecord(remote).ok());
+        QCOMPARE(m_store->productById(local.id)->mergedInto, remote.id);
+        Movement remoteReceipt;
+        remoteReceipt.id = UuidV7::generate();
+        remoteReceipt.productId = remote.id;
+        remoteReceipt.locationId = m_main.id;
+        remoteReceipt.kind = MovementKind::Receipt;
+        remoteReceipt.quantity = qty("4");
+        remoteReceipt.userId = QStringLiteral("bob");
+        remoteReceipt.deviceId = QStringLiteral("device-2");
+        remoteReceipt.hlc = m_store->clock().now();
+        QVERIFY(m_store->insertMovement(remoteReceipt, false).value());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("7"));
+
+        qint64 seq = -1;
+        for (const OutboxEntry &e : m_store->pendingOutbox())
+            if (e.entityId == localReceipt.id)
+                seq = e.seq;
+        QVERIFY(seq >= 0);
+        const PushResult r{
+            QStringLiteral("movement"),         localReceipt.id,     seq, PushResult::Status::Rejected, 0,
+            QStringLiteral("invalid_movement"), QStringLiteral("no")};
+        QVERIFY(m_store->recordPushResults({r}).ok());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("4"));
+        for (const Balance &b : m_store->balances())
+            QVERIFY2(b.productId != local.id, "a balance row for the merged-away product");
+        checkBalancesAgreeWithLog();
+
+        QVERIFY(m_store->retryRejected(localReceipt.id).ok());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("7"));
+        for (const Balance &b : m_store->balances())
+            QVERIFY2(b.productId != local.id, "a balance row for the merged-away product");
+        checkBalancesAgreeWithLog();
+    }
+
     void pulledLocationTakesItsCode()
     {
         Location local;
