@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -871,6 +872,18 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
 {
     const auto &steps = schema::migrationSteps();
     QSqlQuery query(db);
+    // Steps may rebuild a table (create, copy, drop, rename), which foreign keys would block: they are
+    // off for the migration (the pragma is a no-op inside a transaction) and checked before the commit.
+    bool foreignKeys = false;
+    if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+        foreignKeys = query.value(0).toBool();
+    query.finish();
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    if (foreignKeys && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
     for (int version = fromVersion; version < toVersion; ++version) {
@@ -884,6 +897,15 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
             }
         }
     }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
+        const QString table = query.isActive() ? query.value(0).toString() : query.lastError().text();
+        query.finish();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Result<void>::failure(
+            QStringLiteral("migration_failed"),
+            tr("Upgrading the store to version %1 failed: broken references in %2").arg(toVersion).arg(table));
+    }
+    query.finish();
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))
         || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(TenantStore::kApplicationId))
         || !query.exec(QStringLiteral("COMMIT"))) {
