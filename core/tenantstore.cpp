@@ -1443,6 +1443,30 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
     });
 }
 
+QList<Product> TenantStore::matchingProducts(const QString &text, bool includeArchived, int offset, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return products(includeArchived, offset, limit);
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+                                  + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
+                                    " WHERE product_search MATCH ? AND (p.archived = 0 OR ?) AND p.merged_into IS NULL"
+                                    " ORDER BY p.sku LIMIT ? OFFSET ?";
+    return readOr<QList<Product>>({}, [&] {
+        QSqlQuery &q =
+            d->run(sql.constData(), {match, includeArchived ? 1 : 0, limit < 0 ? -1 : limit, qMax(0, offset)});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Movements
 

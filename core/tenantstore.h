@@ -142,6 +142,10 @@ public:
     qint64 productCount() const;
     /// Full-text search (FTS5) over sku, barcodes, name and category; every word is a prefix.
     QList<Product> searchProducts(const QString &text, int limit = 50) const;
+    /// Every product matching `text` as searchProducts() matches it (all of them when `text` has no
+    /// word), in SKU order, unranked and without searchProducts()' cap of 1000 rows: for listings and
+    /// exports, not for search-as-you-type. A `limit` below 0 means no limit.
+    QList<Product> matchingProducts(const QString &text, bool includeArchived, int offset = 0, int limit = -1) const;
 
     // Movements.
     Result<Movement> recordMovement(const MovementDraft &draft);

@@ -2,6 +2,7 @@
 // data directory, as a user or a script would run it.
 
 #include "app/cli/depotctl.h"
+#include "core/tenantstore.h"
 
 #include <QDate>
 #include <QDir>
@@ -75,6 +76,8 @@ private slots:
     void fullScenario();
     void plainOutputIsAligned();
     void dataDirAnywhereAndDefault();
+    void failedCommandOnNewDataDirLeavesNothing();
+    void productSearchListsEveryMatch();
     void badInput_data();
     void badInput();
     void storeFromNewerVersionIsRefused();
@@ -444,6 +447,79 @@ void TestDepotCtl::dataDirAnywhereAndDefault()
     const Run r = run({"location", "add", "--code", "Y", "--name", "Y"}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QFile::exists(d + "/xdg/Depot/depotctl/store.sqlite"), qPrintable(r.err));
+}
+
+void TestDepotCtl::failedCommandOnNewDataDirLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath("new/nested");
+    for (const QStringList &args :
+         {QStringList{"stock", "--sku", "NOPE"}, QStringList{"stock", "--location", "NOWHERE"},
+          QStringList{"move", "receipt", "--sku", "NOPE", "--location", "WH", "--qty", "1"},
+          QStringList{"transfer", "--sku", "NOPE", "--from", "A", "--to", "B", "--qty", "1"},
+          QStringList{"count", "--sku", "NOPE", "--location", "WH", "--qty", "1"},
+          QStringList{"product", "archive", "--sku", "NOPE"}, QStringList{"journal", "--sku", "NOPE"},
+          QStringList{"reverse", "--movement", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          QStringList{"location", "add", "--code", "X", "--name", "X", "--parent", "NOWHERE"}}) {
+        const Run r = ctl(fresh, args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("depotctl: "), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(dir.filePath("new")), qPrintable(args.join(' ')));
+    }
+    // In a directory that already exists, the directory stays and no store appears in it.
+    const QString existing = dir.filePath("existing");
+    QVERIFY(QDir().mkpath(existing));
+    QCOMPARE(ctl(existing, {"stock", "--sku", "NOPE"}).exitCode, 1);
+    QVERIFY(QFileInfo(existing).isDir());
+    QVERIFY(QDir(existing).isEmpty());
+    // A store that exists is never removed, even by a command that fails.
+    ok(existing, {"location", "add", "--code", "WH", "--name", "Warehouse"});
+    QCOMPARE(ctl(existing, {"stock", "--sku", "NOPE"}).exitCode, 1);
+    QCOMPARE(okJsonArray(existing, {"location", "list", "--json"}).size(), 1);
+    // A successful command on a new directory creates it with its store.
+    QCOMPARE(ctl(fresh, {"stock"}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(fresh + "/store.sqlite"));
+}
+
+void TestDepotCtl::productSearchListsEveryMatch()
+{
+    // More matches than searchProducts() returns (1000): the listing has them all, archived ones with
+    // --archived.
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    {
+        auto opened = depot::core::TenantStore::open(d + "/store.sqlite");
+        QVERIFY(opened.ok());
+        auto &store = *opened.value();
+        depot::core::StoreTransaction batch(store);
+        for (int i = 0; i < 1100; ++i) {
+            depot::core::Product p;
+            p.sku = QStringLiteral("RICE-%1").arg(i, 4, 10, QLatin1Char('0'));
+            p.name = QStringLiteral("Basmati rice %1").arg(i);
+            QVERIFY(store.addProduct(p).ok());
+        }
+        depot::core::Product other;
+        other.sku = QStringLiteral("TEA");
+        other.name = QStringLiteral("Green tea");
+        QVERIFY(store.addProduct(other).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    ok(d, {"product", "archive", "--sku", "RICE-0007"});
+
+    const QJsonArray active = okJsonArray(d, {"product", "list", "--search", "rice", "--json"});
+    QCOMPARE(active.size(), 1099);
+    QCOMPARE(active.first().toObject()["sku"].toString(), QStringLiteral("RICE-0000"));
+    QCOMPARE(active.last().toObject()["sku"].toString(), QStringLiteral("RICE-1099"));
+    for (const QJsonValue &p : active)
+        QVERIFY(p.toObject()["sku"].toString() != QStringLiteral("RICE-0007"));
+
+    const QJsonArray withArchived = okJsonArray(d, {"product", "list", "--search", "rice", "--archived", "--json"});
+    QCOMPARE(withArchived.size(), 1100);
+    QCOMPARE(withArchived.at(7).toObject()["sku"].toString(), QStringLiteral("RICE-0007"));
+    QVERIFY(withArchived.at(7).toObject()["archived"].toBool());
+    QVERIFY(ok(d, {"product", "list", "--search", "RICE-0007", "--archived"}).contains("archived"));
+    QVERIFY(ok(d, {"product", "list", "--search", "RICE-0007"}).contains("No products."));
+    QCOMPARE(okJsonArray(d, {"product", "list", "--search", "tea", "--json"}).size(), 1);
 }
 
 void TestDepotCtl::badInput_data()
