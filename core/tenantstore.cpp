@@ -28,7 +28,7 @@ namespace depot::core {
 namespace {
 
 // A movement's quantity is bounded so that sums over millions of movements cannot overflow int64.
-constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL; // one billion units
+constexpr qint64 kMaxQuantityMilli = TenantStore::kMaxQuantityMilli;
 constexpr int kMaxJournalPage = 10000;
 
 QString tr(const char *text)

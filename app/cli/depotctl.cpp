@@ -365,6 +365,10 @@ Quantity Session::quantity(const QString &option, Sign sign) const
     if (!parsed)
         usageError(tr("%1: invalid quantity for --%2: %3").arg(m_command.name(), option, parsed.error().message));
     const Quantity q = parsed.value();
+    if (q.milli() > TenantStore::kMaxQuantityMilli || q.milli() < -TenantStore::kMaxQuantityMilli)
+        usageError(tr("%1: --%2 is too large (at most %3 units either way, got %4)")
+                       .arg(m_command.name(), option, Quantity::fromMilli(TenantStore::kMaxQuantityMilli).toString(),
+                            q.toString()));
     if (sign == Sign::Positive && (q.isNegative() || q.isZero()))
         usageError(tr("%1: --%2 must be greater than zero (got %3)").arg(m_command.name(), option, q.toString()));
     if (sign == Sign::NonNegative && q.isNegative())

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -80,6 +81,7 @@ private slots:
     void productSearchListsEveryMatch();
     void badInput_data();
     void badInput();
+    void emptyDataDirIsRefused();
     void storeFromNewerVersionIsRefused();
     void unopenableStoreIsRuntimeError();
     void inProcessRun();
@@ -536,6 +538,7 @@ void TestDepotCtl::badInput_data()
     const QList<QStringList> complete = {
         {"product", "add", "--sku", "NEW", "--name", "New"},
         {"product", "archive", "--sku", "SKU-1"},
+        {"product", "restore", "--sku", "ARCH"},
         {"location", "add", "--code", "NEW", "--name", "New"},
         {"move", "receipt", "--sku", "SKU-1", "--location", "WH", "--qty", "1"},
         {"move", "issue", "--sku", "SKU-1", "--location", "WH", "--qty", "1"},
@@ -561,7 +564,7 @@ void TestDepotCtl::badInput_data()
     row("reverse without --movement", {"reverse"}, 2, "--movement");
 
     // Quantities.
-    for (const QStringList &base : complete.mid(3)) {
+    for (const QStringList &base : complete.mid(4)) { // the movements
         const QString command = base.mid(0, base[0] == "move" ? 2 : 1).join(' ');
         const qsizetype qty = base.indexOf("--qty") + 1;
         for (const QString &bad : QStringList{"abc", "1.2345", "1e3", "1 000", "--"}) {
@@ -581,6 +584,14 @@ void TestDepotCtl::badInput_data()
             args = base;
             args[qty] = "0";
             row(command + " zero qty", args, 2, "--qty");
+        }
+        // The store holds at most one billion units in a movement: refused before it is asked.
+        args = base;
+        args[qty] = "1000000000.001";
+        row(command + " qty above the cap", args, 2, "too large");
+        if (command == "move adjust") {
+            args[qty] = "-1000000001";
+            row(command + " qty below the cap", args, 2, "too large");
         }
         args = base;
         args[base.indexOf("--sku") + 1] = "NOPE";
@@ -623,7 +634,19 @@ void TestDepotCtl::badInput_data()
     row("duplicate location code", {"location", "add", "--code", "WH", "--name", "Again"}, 1, "WH");
     row("bad location type", {"location", "add", "--code", "NEW", "--name", "New", "--type", "moon"}, 2, "moon");
     row("unknown parent", {"location", "add", "--code", "NEW", "--name", "New", "--parent", "NOWHERE"}, 1, "NOWHERE");
+    row("reorder point above the cap",
+        {"product", "add", "--sku", "NEW", "--name", "New", "--reorder-point", "1000000001"}, 2, "too large");
     row("empty search", {"product", "list", "--search", ""}, 2, "--search");
+    row("search without value", {"product", "list", "--search"}, 2, "--search");
+    row("product list option of another command", {"product", "list", "--sku", "SKU-1"}, 2, "--sku");
+    row("product list flag with a value", {"product", "list", "--archived=yes"}, 2, "--archived");
+    row("product list extra argument", {"product", "list", "rice"}, 2, "rice");
+    row("restore unknown sku", {"product", "restore", "--sku", "NOPE"}, 1, "NOPE");
+    row("restore option of another command", {"product", "restore", "--sku", "ARCH", "--qty", "1"}, 2, "--qty");
+    row("restore given twice", {"product", "restore", "--sku", "ARCH", "--sku", "SKU-1"}, 2, "more than once");
+    row("location list option of another command", {"location", "list", "--code", "WH"}, 2, "--code");
+    row("location list unknown option", {"location", "list", "--all"}, 2, "--all");
+    row("location list extra argument", {"location", "list", "WH"}, 2, "WH");
 
     // Reverse.
     row("reverse bad id", {"reverse", "--movement", "xyz"}, 2, "xyz");
@@ -639,6 +662,10 @@ void TestDepotCtl::badInput_data()
     row("stock unknown sku", {"stock", "--sku", "NOPE"}, 1, "NOPE");
     row("stock unknown location", {"stock", "--location", "NOWHERE"}, 1, "NOWHERE");
     row("stock empty sku", {"stock", "--sku", ""}, 2, "--sku");
+    row("alerts option of another command", {"alerts", "--sku", "SKU-1"}, 2, "--sku");
+    row("alerts unknown option", {"alerts", "--low"}, 2, "--low");
+    row("alerts flag with a value", {"alerts", "--json=true"}, 2, "--json");
+    row("alerts extra argument", {"alerts", "now"}, 2, "now");
     row("journal unknown kind", {"journal", "--kind", "THEFT"}, 2, "THEFT");
     row("journal unknown sku", {"journal", "--sku", "NOPE"}, 1, "NOPE");
     row("journal unknown location", {"journal", "--location", "NOWHERE"}, 1, "NOWHERE");
@@ -680,6 +707,23 @@ void TestDepotCtl::badInput()
     QVERIFY2(r.err.contains(inMessage), qPrintable(r.err));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QCOMPARE(snapshot(d), m_badInputSnapshot);
+}
+
+void TestDepotCtl::emptyDataDirIsRefused()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    QVERIFY(QDir::setCurrent(dir.path()));
+    for (const QStringList &args : {QStringList{"--data-dir", "", "stock"}, QStringList{"--data-dir=", "stock"},
+                                    QStringList{"--data-dir", "  ", "location", "add", "--code", "WH", "--name", "W"},
+                                    QStringList{"location", "list", "--data-dir", ""}}) {
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("depotctl: ") && r.err.contains("--data-dir"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QVERIFY(QDir(dir.path()).isEmpty()); // no store in the working directory either
 }
 
 void TestDepotCtl::storeFromNewerVersionIsRefused()
