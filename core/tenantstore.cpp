@@ -1800,11 +1800,12 @@ QList<Alert> TenantStore::alerts() const
 {
     return readOr<QList<Alert>>({}, [&] {
         // Negative stock first (most urgent), then low stock at or below the reorder point,
-        // then products with a reorder point that are stocked nowhere.
+        // then products with a reorder point that are stocked nowhere. An archived location raises
+        // no alert of either kind, and stock there does not count as stocked somewhere.
         QSqlQuery &q =
             d->run("SELECT 1 AS kind, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
                    " FROM balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = b.location_id"
-                   " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL"
+                   " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL AND l.archived = 0"
                    " UNION ALL"
                    " SELECT 0, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
                    " FROM products p JOIN balances b ON b.product_id = p.id JOIN locations l ON l.id = b.location_id"
@@ -1813,7 +1814,8 @@ QList<Alert> TenantStore::alerts() const
                    " UNION ALL"
                    " SELECT 0, p.id, NULL, p.sku, p.name, '', 0, p.reorder_point FROM products p"
                    " WHERE p.reorder_point IS NOT NULL AND p.archived = 0 AND p.merged_into IS NULL"
-                   " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = p.id)"
+                   " AND NOT EXISTS (SELECT 1 FROM balances b JOIN locations l ON l.id = b.location_id"
+                   " WHERE b.product_id = p.id AND l.archived = 0)"
                    " ORDER BY 1 DESC, 4, 6",
                    {});
         QList<Alert> result;

@@ -564,6 +564,35 @@ private slots:
         QCOMPARE(list[0].kind, AlertKind::NegativeStock);
         QCOMPARE(list[0].locationCode, QStringLiteral("SHOP"));
         QCOMPARE(list[0].quantity.toString(), QStringLiteral("-1"));
+
+        // An archived location raises no alert, negative or low, like an archived product.
+        Location shop = m_shop;
+        shop.archived = true;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QCOMPARE(list[0].locationCode, QStringLiteral("MAIN"));
+        shop.archived = false;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        record(MovementKind::Receipt, "2", m_shop); // 1 <= 5
+        QCOMPARE(m_store->alerts().size(), 2);
+        shop.archived = true;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        Location main = m_main;
+        main.archived = true;
+        QVERIFY(m_store->updateLocation(main).ok());
+        // Stock only in archived locations is stock nowhere: the product is low, without a location.
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QVERIFY(list[0].locationId.isNull());
+        shop.archived = false;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].locationCode, QStringLiteral("SHOP"));
+        QCOMPARE(list[0].quantity.toString(), QStringLiteral("1"));
     }
 
     void journalFiltersAndPaging()
