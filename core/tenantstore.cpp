@@ -918,6 +918,19 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
 
 } // namespace
 
+Result<void> TenantStore::checkSqliteLibrary(const QString &driverVersion, const QString &driverSourceId)
+{
+    const QString linkedVersion = QString::fromLatin1(sqlite3_libversion());
+    const QString linkedSourceId = QString::fromLatin1(sqlite3_sourceid());
+    if (driverVersion == linkedVersion && driverSourceId == linkedSourceId)
+        return {};
+    return Result<void>::failure(
+        QStringLiteral("sqlite_mismatch"),
+        tr("The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same "
+           "library (build Qt's SQLite driver against the system SQLite). The store was not opened.")
+            .arg(driverVersion.isEmpty() ? tr("(unknown)") : driverVersion, linkedVersion));
+}
+
 Result<void> TenantStore::createSchemaAtVersionForTesting(QSqlDatabase db, int version)
 {
     if (version < 1 || version > kSchemaVersion)
@@ -943,6 +956,14 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
     d->handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !query.next())
+        return R::failure(QStringLiteral("cannot_open_store"),
+                          tr("Cannot open the store %1: %2").arg(path, query.lastError().text()));
+    const QString driverVersion = query.value(0).toString();
+    const QString driverSourceId = query.value(1).toString();
+    query.finish();
+    if (auto same = checkSqliteLibrary(driverVersion, driverSourceId); !same)
+        return same.error();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return R::failure(QStringLiteral("not_a_store"),
                           tr("%1 is not a Depot store (or it is damaged): %2").arg(path, query.lastError().text()));

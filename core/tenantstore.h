@@ -105,7 +105,9 @@ public:
         HybridLogicalClock *clock = nullptr; ///< defaults to a clock owned by the store
     };
 
-    /// Opens (creating if needed) the store at `path`, migrating an older schema.
+    /// Opens (creating if needed) the store at `path`, migrating an older schema. Refuses with
+    /// "sqlite_mismatch" when the Qt SQLite driver does not run the SQLite library depot_core calls
+    /// (see checkSqliteLibrary()).
     static Result<std::unique_ptr<TenantStore>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<TenantStore>> open(const QString &path) { return open(path, Options{}); }
     ~TenantStore();
@@ -209,6 +211,13 @@ public:
     /// When the last sync finished (invalid before the first).
     QDateTime lastSyncAt() const;
     Result<void> setLastSyncAt(const QDateTime &when);
+
+    /// depot_core calls the SQLite C API directly on the Qt SQLite driver's connection handle (the
+    /// movement hot path), which is sound only when the driver runs the very SQLite library that
+    /// depot_core links: a Qt built with its bundled SQLite would hand over a handle of another copy.
+    /// Fails ("sqlite_mismatch") unless the driver's `sqlite_version()` and `sqlite_source_id()`
+    /// are those of the linked library. (Two copies of one build cannot be told apart this way.)
+    static Result<void> checkSqliteLibrary(const QString &driverVersion, const QString &driverSourceId);
 
     /// Creates the schema of an older version in an empty database: for migration tests only.
     static Result<void> createSchemaAtVersionForTesting(QSqlDatabase db, int version);

@@ -99,6 +99,25 @@ private slots:
         QCOMPARE(m_store->deviceId(), QStringLiteral("device-1"));
     }
 
+    void sqliteLibraryMustBeTheDrivers()
+    {
+        // The store opened (init), so the driver runs the linked library; anything else is refused.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next());
+        const QString version = q.value(0).toString();
+        const QString sourceId = q.value(1).toString();
+        q.finish();
+        QVERIFY(TenantStore::checkSqliteLibrary(version, sourceId).ok());
+        const auto olderDriver = TenantStore::checkSqliteLibrary(QStringLiteral("3.8.0"), sourceId);
+        QVERIFY(!olderDriver.ok());
+        QCOMPARE(olderDriver.error().code, QStringLiteral("sqlite_mismatch"));
+        QVERIFY(olderDriver.error().message.contains(QStringLiteral("3.8.0")));
+        QVERIFY(olderDriver.error().message.contains(version));
+        const auto otherBuild = TenantStore::checkSqliteLibrary(version, sourceId + QStringLiteral("x"));
+        QVERIFY(!otherBuild.ok());
+        QCOMPARE(otherBuild.error().code, QStringLiteral("sqlite_mismatch"));
+    }
+
     void deviceIdIsKeptAcrossOpens()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
