@@ -256,6 +256,10 @@ private slots:
         QCOMPARE(m_store->searchProducts(QStringLiteral("chocolat")).size(), 1);
         QVERIFY(m_store->setProductArchived(m_soap.id, true).ok());
         QVERIFY(m_store->searchProducts(QStringLiteral("chocolat")).isEmpty());
+        // Listings see archived matches when asked to.
+        QVERIFY(m_store->matchingProducts(QStringLiteral("chocolat"), false).isEmpty());
+        QCOMPARE(m_store->matchingProducts(QStringLiteral("chocolat"), true).size(), 1);
+        QVERIFY(m_store->matchingProducts(QStringLiteral("chocolat"), true).first().archived);
     }
 
     void searchOfManyMatchesIsBoundedAndPutsExactFirst()
@@ -276,6 +280,16 @@ private slots:
         for (const Product &p : many)
             QVERIFY(p.name.startsWith(QStringLiteral("Riz")));
         QCOMPARE(m_store->searchProducts(QStringLiteral("riz"), 1000).size(), 700);
+        // A listing has every match, by SKU, and pages.
+        const QList<Product> all = m_store->matchingProducts(QStringLiteral("riz"), false);
+        QCOMPARE(all.size(), 700);
+        QCOMPARE(all.first().sku, QStringLiteral("RIZ-0000"));
+        QCOMPARE(all.last().sku, QStringLiteral("RIZ-0699"));
+        QCOMPARE(all.at(5).barcodes, QStringList{QStringLiteral("9900000005")});
+        const QList<Product> page = m_store->matchingProducts(QStringLiteral("riz"), false, 690, 50);
+        QCOMPARE(page.size(), 10);
+        QCOMPARE(page.first().sku, QStringLiteral("RIZ-0690"));
+        QCOMPARE(m_store->matchingProducts(QString(), false).size(), 701); // no words: every product
         const QList<Product> bySku = m_store->searchProducts(QStringLiteral("RIZ-0642"), 50);
         QCOMPARE(bySku.first().sku, QStringLiteral("RIZ-0642"));
         const QList<Product> byBarcode = m_store->searchProducts(QStringLiteral("9900000613"), 5);
