@@ -16,7 +16,8 @@ public:
 
     /// Number of minor-unit digits of an ISO 4217 currency (2 for EUR, 0 for XOF and JPY, 3 for TND).
     static int decimalsOf(QStringView currency);
-    /// True for three upper-case ASCII letters.
+    /// True for the code of a currency in use in ISO 4217 ("EUR", "XOF"); false for anything else,
+    /// including well-formed codes of no currency ("ABC"), fund codes and test codes ("XTS").
     static bool isValidCurrency(QStringView currency);
 
     /// Parses an amount in the given currency: "12.50", "12,5", "-3". Refuses more decimals than the

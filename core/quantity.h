@@ -46,7 +46,8 @@ private:
 };
 
 /// Parses a decimal with at most maxDecimals fraction digits into an integer scaled by 10^maxDecimals.
-/// Shared by Quantity and Money; refuses anything but [+-]digits[(.|,)digits].
+/// Shared by Quantity and Money; accepts [+-][digits][(.|,)digits] with at least one digit on either
+/// side of the separator ("12", "12.5", ".5", "-.5"; not "12." nor "."), refuses anything else.
 Result<qint64> parseScaledDecimal(QStringView text, int maxDecimals);
 /// Formats a scaled integer; trims trailing fraction zeros unless keepDecimals.
 QString formatScaledDecimal(qint64 scaled, int decimals, bool keepDecimals);

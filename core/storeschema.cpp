@@ -18,15 +18,14 @@ QStringList version1()
                        " parent_id TEXT REFERENCES locations (id), archived INTEGER NOT NULL DEFAULT 0,"
                        " stamps TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID"),
         // num is a stable integer key for the full-text index (a plain rowid may change on VACUUM).
-        QStringLiteral("CREATE TABLE products ("
-                       " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL, name TEXT NOT NULL,"
-                       " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
-                       " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
-                       " reorder_point INTEGER, reorder_quantity INTEGER,"
-                       " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
-                       " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
-        // A product merged into another (SKU collision, DESIGN §5) keeps its SKU but frees it.
-        QStringLiteral("CREATE UNIQUE INDEX products_sku ON products (sku) WHERE merged_into IS NULL"),
+        QStringLiteral(
+            "CREATE TABLE products ("
+            " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+            " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
+            " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
+            " reorder_point INTEGER, reorder_quantity INTEGER,"
+            " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
+            " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
         QStringLiteral("CREATE TABLE product_barcodes ("
                        " barcode TEXT PRIMARY KEY, product_id TEXT NOT NULL REFERENCES products (id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX product_barcodes_product ON product_barcodes (product_id)"),
@@ -52,15 +51,14 @@ QStringList version1()
         QStringLiteral("CREATE TABLE movement_acks ("
                        " movement_id TEXT PRIMARY KEY REFERENCES movements (id), server_seq INTEGER NOT NULL)"
                        " WITHOUT ROWID"),
-        // Derived from movements (whose references are checked), rebuilt by rebuildBalances():
-        // no foreign keys here, they would be checked a second time on every movement.
         QStringLiteral("CREATE TABLE balances ("
-                       " product_id TEXT NOT NULL, location_id TEXT NOT NULL,"
+                       " product_id TEXT NOT NULL REFERENCES products (id),"
+                       " location_id TEXT NOT NULL REFERENCES locations (id),"
                        " quantity INTEGER NOT NULL, last_count_hlc INTEGER, last_count_id TEXT,"
                        " PRIMARY KEY (product_id, location_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE outbox ("
                        " seq INTEGER PRIMARY KEY,"
-                       " entity TEXT NOT NULL," // 'movement', 'product', 'location' or 'supplier'"
+                       " entity TEXT NOT NULL CHECK (entity IN ('movement', 'product', 'location', 'supplier')),"
                        " entity_id TEXT NOT NULL, created_at INTEGER NOT NULL)"),
     };
 }
@@ -86,17 +84,56 @@ QStringList version3()
         QStringLiteral("CREATE TABLE sync_rejections ("
                        " entity_id TEXT PRIMARY KEY, entity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,"
                        " rejected_at INTEGER NOT NULL, discarded INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
-        // Stock of a merged product counts for its survivor: find the merged ones quickly.
-        QStringLiteral("CREATE INDEX products_merged_into ON products (merged_into) WHERE merged_into IS NOT NULL"),
     };
 }
 
-// Version 4: the search index keeps prefix indexes of 1 to 3 characters, so that the first letters
-// typed in a search read one list of matches instead of merging every term they begin; barcodes
-// leave the tokenised text.
+// Version 4 (a) reconciles every store written before it, whether by the released steps 1-3 or by the
+// development builds that had edited them in place (tests/core/schema/ holds both): products, balances
+// and the outbox are rebuilt to one definition (SQLite's create-copy-drop-rename; applySteps() runs it
+// with foreign keys off and checks them before committing). products keeps num, the search rowid.
+// (b) The search index keeps prefix indexes of 1 to 3 characters, so that the first letters typed in a
+// search read one list of matches instead of merging every term they begin; barcodes leave the
+// tokenised text (found by a prefix range on product_barcodes instead).
 QStringList version4()
 {
     return {
+        // A product merged into another (SKU collision, DESIGN §5) keeps its SKU but frees it: the
+        // column-level UNIQUE of step 1 becomes a partial index.
+        QStringLiteral("CREATE TABLE products_v4 ("
+                       " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, sku TEXT NOT NULL, name TEXT NOT NULL,"
+                       " category TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT 'pcs',"
+                       " cost_minor INTEGER, cost_currency TEXT, sale_minor INTEGER, sale_currency TEXT,"
+                       " reorder_point INTEGER, reorder_quantity INTEGER,"
+                       " preferred_supplier_id TEXT REFERENCES suppliers (id), archived INTEGER NOT NULL DEFAULT 0,"
+                       " merged_into TEXT REFERENCES products (id), stamps TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("INSERT INTO products_v4 (num, id, sku, name, category, unit, cost_minor, cost_currency,"
+                       " sale_minor, sale_currency, reorder_point, reorder_quantity, preferred_supplier_id, archived,"
+                       " merged_into, stamps) SELECT num, id, sku, name, category, unit, cost_minor, cost_currency,"
+                       " sale_minor, sale_currency, reorder_point, reorder_quantity, preferred_supplier_id, archived,"
+                       " merged_into, stamps FROM products"),
+        QStringLiteral("DROP TABLE products"),
+        QStringLiteral("ALTER TABLE products_v4 RENAME TO products"),
+        QStringLiteral("CREATE UNIQUE INDEX products_sku ON products (sku) WHERE merged_into IS NULL"),
+        // Stock of a merged product counts for its survivor: find the merged ones quickly.
+        QStringLiteral("CREATE INDEX products_merged_into ON products (merged_into) WHERE merged_into IS NOT NULL"),
+        // Derived from movements (whose references are checked), rebuilt by rebuildBalances():
+        // no foreign keys here, they would be checked a second time on every movement.
+        QStringLiteral("CREATE TABLE balances_v4 ("
+                       " product_id TEXT NOT NULL, location_id TEXT NOT NULL,"
+                       " quantity INTEGER NOT NULL, last_count_hlc INTEGER, last_count_id TEXT,"
+                       " PRIMARY KEY (product_id, location_id)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO balances_v4 (product_id, location_id, quantity, last_count_hlc, last_count_id)"
+                       " SELECT product_id, location_id, quantity, last_count_hlc, last_count_id FROM balances"),
+        QStringLiteral("DROP TABLE balances"),
+        QStringLiteral("ALTER TABLE balances_v4 RENAME TO balances"),
+        // The entity is checked by the code that queues it, so new kinds of entries need no migration.
+        QStringLiteral("CREATE TABLE outbox_v4 ("
+                       " seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO outbox_v4 (seq, entity, entity_id, created_at)"
+                       " SELECT seq, entity, entity_id, created_at FROM outbox"),
+        QStringLiteral("DROP TABLE outbox"),
+        QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
         QStringLiteral("DROP TABLE product_search"),
         // Barcodes are kept for display but not tokenised: every EAN-13 of a shop starts alike, so a
         // prefix of six digits had to merge the terms of the whole catalog. They are found by a

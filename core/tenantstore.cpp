@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -27,7 +28,7 @@ namespace depot::core {
 namespace {
 
 // A movement's quantity is bounded so that sums over millions of movements cannot overflow int64.
-constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL; // one billion units
+constexpr qint64 kMaxQuantityMilli = TenantStore::kMaxQuantityMilli;
 constexpr int kMaxJournalPage = 10000;
 
 QString tr(const char *text)
@@ -435,6 +436,18 @@ struct TenantStore::Private
              count ? QVariant(qint64(count->hlc.raw())) : QVariant(QMetaType(QMetaType::LongLong)),
              count ? QVariant(count->id) : QVariant(QMetaType(QMetaType::QString))})
             .finish();
+    }
+
+    /// Recomputes the pair a logged movement counts for: a product merged into another counts for the
+    /// survivor (COALESCE(merged_into, id)), whose balance spans both logs; the merged-away product
+    /// must not get a balance row of its own.
+    void recomputeMovementPair(const Movement &m)
+    {
+        SqliteStatement &q = fast("SELECT COALESCE(merged_into, id) FROM products WHERE id = ?");
+        const bool known = q.bind(1, uuidToText(m.productId)).step();
+        const QString product = known ? q.columnText(0) : uuidToText(m.productId);
+        q.reset();
+        recomputePair(product, uuidToText(m.locationId));
     }
 
     /// Applies one newly inserted movement to the maintained balances (DESIGN §3 COUNT rule).
@@ -859,6 +872,18 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
 {
     const auto &steps = schema::migrationSteps();
     QSqlQuery query(db);
+    // Steps may rebuild a table (create, copy, drop, rename), which foreign keys would block: they are
+    // off for the migration (the pragma is a no-op inside a transaction) and checked before the commit.
+    bool foreignKeys = false;
+    if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+        foreignKeys = query.value(0).toBool();
+    query.finish();
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    if (foreignKeys && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
     for (int version = fromVersion; version < toVersion; ++version) {
@@ -872,6 +897,15 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
             }
         }
     }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
+        const QString table = query.isActive() ? query.value(0).toString() : query.lastError().text();
+        query.finish();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Result<void>::failure(
+            QStringLiteral("migration_failed"),
+            tr("Upgrading the store to version %1 failed: broken references in %2").arg(toVersion).arg(table));
+    }
+    query.finish();
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion))
         || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(TenantStore::kApplicationId))
         || !query.exec(QStringLiteral("COMMIT"))) {
@@ -883,6 +917,19 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
 }
 
 } // namespace
+
+Result<void> TenantStore::checkSqliteLibrary(const QString &driverVersion, const QString &driverSourceId)
+{
+    const QString linkedVersion = QString::fromLatin1(sqlite3_libversion());
+    const QString linkedSourceId = QString::fromLatin1(sqlite3_sourceid());
+    if (driverVersion == linkedVersion && driverSourceId == linkedSourceId)
+        return {};
+    return Result<void>::failure(
+        QStringLiteral("sqlite_mismatch"),
+        tr("The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same "
+           "library (build Qt's SQLite driver against the system SQLite). The store was not opened.")
+            .arg(driverVersion.isEmpty() ? tr("(unknown)") : driverVersion, linkedVersion));
+}
 
 Result<void> TenantStore::createSchemaAtVersionForTesting(QSqlDatabase db, int version)
 {
@@ -909,6 +956,14 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
     d->handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !query.next())
+        return R::failure(QStringLiteral("cannot_open_store"),
+                          tr("Cannot open the store %1: %2").arg(path, query.lastError().text()));
+    const QString driverVersion = query.value(0).toString();
+    const QString driverSourceId = query.value(1).toString();
+    query.finish();
+    if (auto same = checkSqliteLibrary(driverVersion, driverSourceId); !same)
+        return same.error();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return R::failure(QStringLiteral("not_a_store"),
                           tr("%1 is not a Depot store (or it is damaged): %2").arg(path, query.lastError().text()));
@@ -1438,6 +1493,30 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
     });
 }
 
+QList<Product> TenantStore::matchingProducts(const QString &text, bool includeArchived, int offset, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return products(includeArchived, offset, limit);
+    static const QByteArray sql = QByteArray("SELECT ") + kProductColumns
+                                  + ", s.barcodes FROM product_search s JOIN products p ON p.num = s.rowid"
+                                    " WHERE product_search MATCH ? AND (p.archived = 0 OR ?) AND p.merged_into IS NULL"
+                                    " ORDER BY p.sku LIMIT ? OFFSET ?";
+    return readOr<QList<Product>>({}, [&] {
+        QSqlQuery &q =
+            d->run(sql.constData(), {match, includeArchived ? 1 : 0, limit < 0 ? -1 : limit, qMax(0, offset)});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Movements
 
@@ -1771,11 +1850,12 @@ QList<Alert> TenantStore::alerts() const
 {
     return readOr<QList<Alert>>({}, [&] {
         // Negative stock first (most urgent), then low stock at or below the reorder point,
-        // then products with a reorder point that are stocked nowhere.
+        // then products with a reorder point that are stocked nowhere. An archived location raises
+        // no alert of either kind, and stock there does not count as stocked somewhere.
         QSqlQuery &q =
             d->run("SELECT 1 AS kind, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
                    " FROM balances b JOIN products p ON p.id = b.product_id JOIN locations l ON l.id = b.location_id"
-                   " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL"
+                   " WHERE b.quantity < 0 AND p.archived = 0 AND p.merged_into IS NULL AND l.archived = 0"
                    " UNION ALL"
                    " SELECT 0, b.product_id, b.location_id, p.sku, p.name, l.code, b.quantity, p.reorder_point"
                    " FROM products p JOIN balances b ON b.product_id = p.id JOIN locations l ON l.id = b.location_id"
@@ -1784,7 +1864,8 @@ QList<Alert> TenantStore::alerts() const
                    " UNION ALL"
                    " SELECT 0, p.id, NULL, p.sku, p.name, '', 0, p.reorder_point FROM products p"
                    " WHERE p.reorder_point IS NOT NULL AND p.archived = 0 AND p.merged_into IS NULL"
-                   " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = p.id)"
+                   " AND NOT EXISTS (SELECT 1 FROM balances b JOIN locations l ON l.id = b.location_id"
+                   " WHERE b.product_id = p.id AND l.archived = 0)"
                    " ORDER BY 1 DESC, 4, 6",
                    {});
         QList<Alert> result;
@@ -1858,7 +1939,7 @@ Result<void> TenantStore::recordPushResults(const QList<PushResult> &results)
                         checkedText(result.message, "message", 2000, false), QDateTime::currentMSecsSinceEpoch()})
                     .finish();
                 if (auto m = d->movementById(result.entityId))
-                    d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+                    d->recomputeMovementPair(*m);
             } else if (result.entity == u"movement" && result.serverSeq > 0) {
                 d->fast("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
                     .bind(1, id)
@@ -1899,7 +1980,7 @@ Result<void> TenantStore::retryRejected(const QUuid &entityId)
         d->run("DELETE FROM sync_rejections WHERE entity_id = ?", {id}).finish();
         d->enqueue(entity.constData(), entityId);
         if (auto m = d->movementById(entityId))
-            d->recomputePair(uuidToText(m->productId), uuidToText(m->locationId));
+            d->recomputeMovementPair(*m);
     });
 }
 

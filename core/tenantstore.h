@@ -95,6 +95,8 @@ class TenantStore
 public:
     static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
+    /// The largest quantity a movement or a reorder setting may carry, either sign: one billion units.
+    static constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL;
 
     struct Options
     {
@@ -103,7 +105,9 @@ public:
         HybridLogicalClock *clock = nullptr; ///< defaults to a clock owned by the store
     };
 
-    /// Opens (creating if needed) the store at `path`, migrating an older schema.
+    /// Opens (creating if needed) the store at `path`, migrating an older schema. Refuses with
+    /// "sqlite_mismatch" when the Qt SQLite driver does not run the SQLite library depot_core calls
+    /// (see checkSqliteLibrary()).
     static Result<std::unique_ptr<TenantStore>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<TenantStore>> open(const QString &path) { return open(path, Options{}); }
     ~TenantStore();
@@ -142,6 +146,10 @@ public:
     qint64 productCount() const;
     /// Full-text search (FTS5) over sku, barcodes, name and category; every word is a prefix.
     QList<Product> searchProducts(const QString &text, int limit = 50) const;
+    /// Every product matching `text` as searchProducts() matches it (all of them when `text` has no
+    /// word), in SKU order, unranked and without searchProducts()' cap of 1000 rows: for listings and
+    /// exports, not for search-as-you-type. A `limit` below 0 means no limit.
+    QList<Product> matchingProducts(const QString &text, bool includeArchived, int offset = 0, int limit = -1) const;
 
     // Movements.
     Result<Movement> recordMovement(const MovementDraft &draft);
@@ -203,6 +211,13 @@ public:
     /// When the last sync finished (invalid before the first).
     QDateTime lastSyncAt() const;
     Result<void> setLastSyncAt(const QDateTime &when);
+
+    /// depot_core calls the SQLite C API directly on the Qt SQLite driver's connection handle (the
+    /// movement hot path), which is sound only when the driver runs the very SQLite library that
+    /// depot_core links: a Qt built with its bundled SQLite would hand over a handle of another copy.
+    /// Fails ("sqlite_mismatch") unless the driver's `sqlite_version()` and `sqlite_source_id()`
+    /// are those of the linked library. (Two copies of one build cannot be told apart this way.)
+    static Result<void> checkSqliteLibrary(const QString &driverVersion, const QString &driverSourceId);
 
     /// Creates the schema of an older version in an empty database: for migration tests only.
     static Result<void> createSchemaAtVersionForTesting(QSqlDatabase db, int version);

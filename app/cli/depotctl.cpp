@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -230,9 +231,15 @@ public:
     void status();
     void logout();
 
+    /// After a failed command: removes the store and the data directories this session created, if
+    /// nothing was written to them, so that a mistyped command on a new --data-dir leaves nothing behind.
+    void discardCreated() noexcept;
+
 private:
     TenantStore &store();
     QString dataDir() const;
+    /// Creates the data directory if needed, remembering which directories were new.
+    void makeDataDir();
     QJsonObject readProfile() const;
     void writeProfile(const QJsonObject &profile);
     sync::Account accountFromProfile(const QJsonObject &profile);
@@ -258,6 +265,9 @@ private:
     const CommandSpec &m_command;
     QTextStream &m_out;
     std::unique_ptr<TenantStore> m_store;
+    QString m_createdDir;    ///< the data directory, if this session created it
+    QString m_createdDirTop; ///< the topmost directory that makeDataDir() created
+    QString m_createdStore;  ///< the store file, if this session created it
     QHash<QUuid, QString> m_skuCache;
     QHash<QUuid, QString> m_codeCache;
 };
@@ -272,14 +282,59 @@ QString Session::dataDir() const
     return m_cl.isSet(u"data-dir"_qs) ? m_cl.value(u"data-dir"_qs) : DepotCtl::defaultDataDir();
 }
 
+void Session::makeDataDir()
+{
+    const QString dir = QDir::cleanPath(QDir(dataDir()).absolutePath());
+    QString top;
+    for (QString d = dir; !QFileInfo::exists(d);) {
+        top = d;
+        const QString parent = QFileInfo(d).path();
+        if (parent == d)
+            break;
+        d = parent;
+    }
+    if (!QDir().mkpath(dir))
+        runtimeError(tr("cannot create the data directory '%1'").arg(QDir::toNativeSeparators(dataDir())));
+    if (!top.isEmpty() && m_createdDirTop.isEmpty()) {
+        m_createdDir = dir;
+        m_createdDirTop = top;
+    }
+}
+
+void Session::discardCreated() noexcept
+{
+    if (!m_createdStore.isEmpty()) {
+        bool untouched = true;
+        if (m_store) {
+            // Only the device id a new store gets on opening: the command failed before writing.
+            QSqlQuery q(m_store->database());
+            untouched =
+                q.exec(u"SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM locations)"
+                       " + (SELECT count(*) FROM suppliers) + (SELECT count(*) FROM movements)"
+                       " + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM meta WHERE key <> 'device_id')"_qs)
+                && q.next() && q.value(0).toLongLong() == 0;
+        }
+        m_store.reset();
+        if (untouched) {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(m_createdStore + QLatin1String(suffix));
+        }
+    }
+    if (m_createdDirTop.isEmpty())
+        return;
+    // rmdir() only removes empty directories: whatever else the command left there stays.
+    for (QString d = m_createdDir; QDir().rmdir(d) && d != m_createdDirTop;)
+        d = QFileInfo(d).path();
+}
+
 TenantStore &Session::store()
 {
     if (m_store)
         return *m_store;
-    const QString dir = dataDir();
-    if (!QDir().mkpath(dir))
-        runtimeError(tr("cannot create the data directory '%1'").arg(QDir::toNativeSeparators(dir)));
-    const QString path = QDir(dir).filePath(u"store.sqlite"_qs);
+    makeDataDir();
+    const QString path = QDir(dataDir()).filePath(u"store.sqlite"_qs);
+    if (!QFileInfo::exists(path))
+        m_createdStore = path;
     TenantStore::Options options;
     options.userId = userId();
     auto opened = TenantStore::open(path, options);
@@ -310,6 +365,10 @@ Quantity Session::quantity(const QString &option, Sign sign) const
     if (!parsed)
         usageError(tr("%1: invalid quantity for --%2: %3").arg(m_command.name(), option, parsed.error().message));
     const Quantity q = parsed.value();
+    if (q.milli() > TenantStore::kMaxQuantityMilli || q.milli() < -TenantStore::kMaxQuantityMilli)
+        usageError(tr("%1: --%2 is too large (at most %3 units either way, got %4)")
+                       .arg(m_command.name(), option, Quantity::fromMilli(TenantStore::kMaxQuantityMilli).toString(),
+                            q.toString()));
     if (sign == Sign::Positive && (q.isNegative() || q.isZero()))
         usageError(tr("%1: --%2 must be greater than zero (got %3)").arg(m_command.name(), option, q.toString()));
     if (sign == Sign::NonNegative && q.isNegative())
@@ -431,15 +490,9 @@ void Session::productList()
 {
     const bool includeArchived = m_cl.isSet(u"archived"_qs);
     const std::optional<QString> search = filterText(u"search"_qs);
-    QList<Product> products;
-    if (search) {
-        for (const Product &product : store().searchProducts(*search, 10000)) {
-            if (includeArchived || !product.archived)
-                products.append(product);
-        }
-    } else {
-        products = store().products(includeArchived);
-    }
+    // Every match, in SKU order (searchProducts() is for search-as-you-type and stops at 1000).
+    const QList<Product> products =
+        search ? store().matchingProducts(*search, includeArchived) : store().products(includeArchived);
 
     if (m_cl.isSet(u"json"_qs)) {
         QJsonArray array;
@@ -903,8 +956,7 @@ QStringList runEngine(sync::SyncEngine &engine, Signal endSignal, const std::fun
 /// refresh token, and two rotations racing would make the server end the session (token reuse).
 std::unique_ptr<QLockFile> Session::lockSession()
 {
-    if (!QDir().mkpath(dataDir()))
-        runtimeError(tr("cannot create the data directory '%1'").arg(QDir::toNativeSeparators(dataDir())));
+    makeDataDir();
     auto lock = std::make_unique<QLockFile>(QDir(dataDir()).filePath(u"sync.lock"_qs));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(60000))
@@ -1409,7 +1461,12 @@ int runCommandLine(const QStringList &args, QTextStream &out)
         usageError(DepotCtl::tr("option --user must not be empty"));
 
     Session session(cl, command, out);
-    (session.*command.handler)();
+    try {
+        (session.*command.handler)();
+    } catch (...) {
+        session.discardCreated();
+        throw;
+    }
     return DepotCtl::ExitSuccess;
 }
 

@@ -2,6 +2,7 @@
 // data directory, as a user or a script would run it.
 
 #include "app/cli/depotctl.h"
+#include "core/tenantstore.h"
 
 #include <QDate>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,8 +77,11 @@ private slots:
     void fullScenario();
     void plainOutputIsAligned();
     void dataDirAnywhereAndDefault();
+    void failedCommandOnNewDataDirLeavesNothing();
+    void productSearchListsEveryMatch();
     void badInput_data();
     void badInput();
+    void emptyDataDirIsRefused();
     void storeFromNewerVersionIsRefused();
     void unopenableStoreIsRuntimeError();
     void inProcessRun();
@@ -446,6 +451,79 @@ void TestDepotCtl::dataDirAnywhereAndDefault()
     QVERIFY2(QFile::exists(d + "/xdg/Depot/depotctl/store.sqlite"), qPrintable(r.err));
 }
 
+void TestDepotCtl::failedCommandOnNewDataDirLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath("new/nested");
+    for (const QStringList &args :
+         {QStringList{"stock", "--sku", "NOPE"}, QStringList{"stock", "--location", "NOWHERE"},
+          QStringList{"move", "receipt", "--sku", "NOPE", "--location", "WH", "--qty", "1"},
+          QStringList{"transfer", "--sku", "NOPE", "--from", "A", "--to", "B", "--qty", "1"},
+          QStringList{"count", "--sku", "NOPE", "--location", "WH", "--qty", "1"},
+          QStringList{"product", "archive", "--sku", "NOPE"}, QStringList{"journal", "--sku", "NOPE"},
+          QStringList{"reverse", "--movement", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          QStringList{"location", "add", "--code", "X", "--name", "X", "--parent", "NOWHERE"}}) {
+        const Run r = ctl(fresh, args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("depotctl: "), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(dir.filePath("new")), qPrintable(args.join(' ')));
+    }
+    // In a directory that already exists, the directory stays and no store appears in it.
+    const QString existing = dir.filePath("existing");
+    QVERIFY(QDir().mkpath(existing));
+    QCOMPARE(ctl(existing, {"stock", "--sku", "NOPE"}).exitCode, 1);
+    QVERIFY(QFileInfo(existing).isDir());
+    QVERIFY(QDir(existing).isEmpty());
+    // A store that exists is never removed, even by a command that fails.
+    ok(existing, {"location", "add", "--code", "WH", "--name", "Warehouse"});
+    QCOMPARE(ctl(existing, {"stock", "--sku", "NOPE"}).exitCode, 1);
+    QCOMPARE(okJsonArray(existing, {"location", "list", "--json"}).size(), 1);
+    // A successful command on a new directory creates it with its store.
+    QCOMPARE(ctl(fresh, {"stock"}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(fresh + "/store.sqlite"));
+}
+
+void TestDepotCtl::productSearchListsEveryMatch()
+{
+    // More matches than searchProducts() returns (1000): the listing has them all, archived ones with
+    // --archived.
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    {
+        auto opened = depot::core::TenantStore::open(d + "/store.sqlite");
+        QVERIFY(opened.ok());
+        auto &store = *opened.value();
+        depot::core::StoreTransaction batch(store);
+        for (int i = 0; i < 1100; ++i) {
+            depot::core::Product p;
+            p.sku = QStringLiteral("RICE-%1").arg(i, 4, 10, QLatin1Char('0'));
+            p.name = QStringLiteral("Basmati rice %1").arg(i);
+            QVERIFY(store.addProduct(p).ok());
+        }
+        depot::core::Product other;
+        other.sku = QStringLiteral("TEA");
+        other.name = QStringLiteral("Green tea");
+        QVERIFY(store.addProduct(other).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    ok(d, {"product", "archive", "--sku", "RICE-0007"});
+
+    const QJsonArray active = okJsonArray(d, {"product", "list", "--search", "rice", "--json"});
+    QCOMPARE(active.size(), 1099);
+    QCOMPARE(active.first().toObject()["sku"].toString(), QStringLiteral("RICE-0000"));
+    QCOMPARE(active.last().toObject()["sku"].toString(), QStringLiteral("RICE-1099"));
+    for (const QJsonValue &p : active)
+        QVERIFY(p.toObject()["sku"].toString() != QStringLiteral("RICE-0007"));
+
+    const QJsonArray withArchived = okJsonArray(d, {"product", "list", "--search", "rice", "--archived", "--json"});
+    QCOMPARE(withArchived.size(), 1100);
+    QCOMPARE(withArchived.at(7).toObject()["sku"].toString(), QStringLiteral("RICE-0007"));
+    QVERIFY(withArchived.at(7).toObject()["archived"].toBool());
+    QVERIFY(ok(d, {"product", "list", "--search", "RICE-0007", "--archived"}).contains("archived"));
+    QVERIFY(ok(d, {"product", "list", "--search", "RICE-0007"}).contains("No products."));
+    QCOMPARE(okJsonArray(d, {"product", "list", "--search", "tea", "--json"}).size(), 1);
+}
+
 void TestDepotCtl::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -460,6 +538,7 @@ void TestDepotCtl::badInput_data()
     const QList<QStringList> complete = {
         {"product", "add", "--sku", "NEW", "--name", "New"},
         {"product", "archive", "--sku", "SKU-1"},
+        {"product", "restore", "--sku", "ARCH"},
         {"location", "add", "--code", "NEW", "--name", "New"},
         {"move", "receipt", "--sku", "SKU-1", "--location", "WH", "--qty", "1"},
         {"move", "issue", "--sku", "SKU-1", "--location", "WH", "--qty", "1"},
@@ -485,7 +564,7 @@ void TestDepotCtl::badInput_data()
     row("reverse without --movement", {"reverse"}, 2, "--movement");
 
     // Quantities.
-    for (const QStringList &base : complete.mid(3)) {
+    for (const QStringList &base : complete.mid(4)) { // the movements
         const QString command = base.mid(0, base[0] == "move" ? 2 : 1).join(' ');
         const qsizetype qty = base.indexOf("--qty") + 1;
         for (const QString &bad : QStringList{"abc", "1.2345", "1e3", "1 000", "--"}) {
@@ -505,6 +584,14 @@ void TestDepotCtl::badInput_data()
             args = base;
             args[qty] = "0";
             row(command + " zero qty", args, 2, "--qty");
+        }
+        // The store holds at most one billion units in a movement: refused before it is asked.
+        args = base;
+        args[qty] = "1000000000.001";
+        row(command + " qty above the cap", args, 2, "too large");
+        if (command == "move adjust") {
+            args[qty] = "-1000000001";
+            row(command + " qty below the cap", args, 2, "too large");
         }
         args = base;
         args[base.indexOf("--sku") + 1] = "NOPE";
@@ -547,7 +634,19 @@ void TestDepotCtl::badInput_data()
     row("duplicate location code", {"location", "add", "--code", "WH", "--name", "Again"}, 1, "WH");
     row("bad location type", {"location", "add", "--code", "NEW", "--name", "New", "--type", "moon"}, 2, "moon");
     row("unknown parent", {"location", "add", "--code", "NEW", "--name", "New", "--parent", "NOWHERE"}, 1, "NOWHERE");
+    row("reorder point above the cap",
+        {"product", "add", "--sku", "NEW", "--name", "New", "--reorder-point", "1000000001"}, 2, "too large");
     row("empty search", {"product", "list", "--search", ""}, 2, "--search");
+    row("search without value", {"product", "list", "--search"}, 2, "--search");
+    row("product list option of another command", {"product", "list", "--sku", "SKU-1"}, 2, "--sku");
+    row("product list flag with a value", {"product", "list", "--archived=yes"}, 2, "--archived");
+    row("product list extra argument", {"product", "list", "rice"}, 2, "rice");
+    row("restore unknown sku", {"product", "restore", "--sku", "NOPE"}, 1, "NOPE");
+    row("restore option of another command", {"product", "restore", "--sku", "ARCH", "--qty", "1"}, 2, "--qty");
+    row("restore given twice", {"product", "restore", "--sku", "ARCH", "--sku", "SKU-1"}, 2, "more than once");
+    row("location list option of another command", {"location", "list", "--code", "WH"}, 2, "--code");
+    row("location list unknown option", {"location", "list", "--all"}, 2, "--all");
+    row("location list extra argument", {"location", "list", "WH"}, 2, "WH");
 
     // Reverse.
     row("reverse bad id", {"reverse", "--movement", "xyz"}, 2, "xyz");
@@ -563,6 +662,10 @@ void TestDepotCtl::badInput_data()
     row("stock unknown sku", {"stock", "--sku", "NOPE"}, 1, "NOPE");
     row("stock unknown location", {"stock", "--location", "NOWHERE"}, 1, "NOWHERE");
     row("stock empty sku", {"stock", "--sku", ""}, 2, "--sku");
+    row("alerts option of another command", {"alerts", "--sku", "SKU-1"}, 2, "--sku");
+    row("alerts unknown option", {"alerts", "--low"}, 2, "--low");
+    row("alerts flag with a value", {"alerts", "--json=true"}, 2, "--json");
+    row("alerts extra argument", {"alerts", "now"}, 2, "now");
     row("journal unknown kind", {"journal", "--kind", "THEFT"}, 2, "THEFT");
     row("journal unknown sku", {"journal", "--sku", "NOPE"}, 1, "NOPE");
     row("journal unknown location", {"journal", "--location", "NOWHERE"}, 1, "NOWHERE");
@@ -604,6 +707,23 @@ void TestDepotCtl::badInput()
     QVERIFY2(r.err.contains(inMessage), qPrintable(r.err));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QCOMPARE(snapshot(d), m_badInputSnapshot);
+}
+
+void TestDepotCtl::emptyDataDirIsRefused()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    QVERIFY(QDir::setCurrent(dir.path()));
+    for (const QStringList &args : {QStringList{"--data-dir", "", "stock"}, QStringList{"--data-dir=", "stock"},
+                                    QStringList{"--data-dir", "  ", "location", "add", "--code", "WH", "--name", "W"},
+                                    QStringList{"location", "list", "--data-dir", ""}}) {
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("depotctl: ") && r.err.contains("--data-dir"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QVERIFY(QDir(dir.path()).isEmpty()); // no store in the working directory either
 }
 
 void TestDepotCtl::storeFromNewerVersionIsRefused()

@@ -45,6 +45,11 @@ void TestMoney::decimalsOf_data()
     QTest::newRow("JPY") << QStringLiteral("JPY") << 0;
     QTest::newRow("TND") << QStringLiteral("TND") << 3;
     QTest::newRow("KWD") << QStringLiteral("KWD") << 3;
+    QTest::newRow("IQD") << QStringLiteral("IQD") << 3;
+    QTest::newRow("KRW") << QStringLiteral("KRW") << 0;
+    QTest::newRow("CHF") << QStringLiteral("CHF") << 2;
+    QTest::newRow("XCG") << QStringLiteral("XCG") << 2;
+    QTest::newRow("unknown code formats with two") << QStringLiteral("ABC") << 2;
 }
 
 void TestMoney::decimalsOf()
@@ -60,6 +65,21 @@ void TestMoney::isValidCurrency_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("EUR") << QStringLiteral("EUR") << true;
     QTest::newRow("XOF") << QStringLiteral("XOF") << true;
+    // Codes from both ends of the table and in between (the lookup is a binary search).
+    for (const char *code :
+         {"AED", "AFN", "BGN", "CHF", "GBP", "JPY", "MGA", "TND", "USD", "XAF", "XCD", "XPF", "YER", "ZMW", "ZWG"})
+        QTest::newRow(code) << QString::fromLatin1(code) << true;
+    // Three capitals that are not the code of a currency in use.
+    QTest::newRow("no such code") << QStringLiteral("ABC") << false;
+    QTest::newRow("EUR misspelt") << QStringLiteral("EUU") << false;
+    QTest::newRow("before the first") << QStringLiteral("AAA") << false;
+    QTest::newRow("after the last") << QStringLiteral("ZZZ") << false;
+    QTest::newRow("withdrawn French franc") << QStringLiteral("FRF") << false;
+    QTest::newRow("withdrawn kuna") << QStringLiteral("HRK") << false;
+    QTest::newRow("testing code") << QStringLiteral("XTS") << false;
+    QTest::newRow("no currency") << QStringLiteral("XXX") << false;
+    QTest::newRow("gold") << QStringLiteral("XAU") << false;
+    QTest::newRow("fund code") << QStringLiteral("CHE") << false;
     QTest::newRow("lower case") << QStringLiteral("eur") << false;
     QTest::newRow("mixed case") << QStringLiteral("Eur") << false;
     QTest::newRow("two letters") << QStringLiteral("EU") << false;
@@ -124,6 +144,8 @@ void TestMoney::parseWithCurrencyRefuses_data()
     QTest::newRow("four-letter currency") << QStringLiteral("12.50") << QStringLiteral("EURO") << badCurrency;
     QTest::newRow("currency symbol") << QStringLiteral("12.50") << QStringLiteral("\u20ac") << badCurrency;
     QTest::newRow("empty currency") << QStringLiteral("12.50") << QString() << badCurrency;
+    QTest::newRow("not an ISO code") << QStringLiteral("12.50") << QStringLiteral("ABC") << badCurrency;
+    QTest::newRow("testing code") << QStringLiteral("12.50") << QStringLiteral("XTS") << badCurrency;
 }
 
 void TestMoney::parseWithCurrencyRefuses()
@@ -171,6 +193,7 @@ void TestMoney::parseCombinedRefuses_data()
     QTest::newRow("symbol") << QStringLiteral("12.50 \u20ac") << QStringLiteral("invalid_currency");
     QTest::newRow("too many decimals") << QStringLiteral("1500.5 XOF") << QStringLiteral("invalid_number");
     QTest::newRow("space thousands") << QStringLiteral("1 500 XOF") << QStringLiteral("invalid_currency");
+    QTest::newRow("not an ISO code") << QStringLiteral("12.50 EUX") << QStringLiteral("invalid_currency");
 }
 
 void TestMoney::parseCombinedRefuses()

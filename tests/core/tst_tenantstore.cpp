@@ -99,6 +99,25 @@ private slots:
         QCOMPARE(m_store->deviceId(), QStringLiteral("device-1"));
     }
 
+    void sqliteLibraryMustBeTheDrivers()
+    {
+        // The store opened (init), so the driver runs the linked library; anything else is refused.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next());
+        const QString version = q.value(0).toString();
+        const QString sourceId = q.value(1).toString();
+        q.finish();
+        QVERIFY(TenantStore::checkSqliteLibrary(version, sourceId).ok());
+        const auto olderDriver = TenantStore::checkSqliteLibrary(QStringLiteral("3.8.0"), sourceId);
+        QVERIFY(!olderDriver.ok());
+        QCOMPARE(olderDriver.error().code, QStringLiteral("sqlite_mismatch"));
+        QVERIFY(olderDriver.error().message.contains(QStringLiteral("3.8.0")));
+        QVERIFY(olderDriver.error().message.contains(version));
+        const auto otherBuild = TenantStore::checkSqliteLibrary(version, sourceId + QStringLiteral("x"));
+        QVERIFY(!otherBuild.ok());
+        QCOMPARE(otherBuild.error().code, QStringLiteral("sqlite_mismatch"));
+    }
+
     void deviceIdIsKeptAcrossOpens()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
@@ -237,6 +256,10 @@ private slots:
         QCOMPARE(m_store->searchProducts(QStringLiteral("chocolat")).size(), 1);
         QVERIFY(m_store->setProductArchived(m_soap.id, true).ok());
         QVERIFY(m_store->searchProducts(QStringLiteral("chocolat")).isEmpty());
+        // Listings see archived matches when asked to.
+        QVERIFY(m_store->matchingProducts(QStringLiteral("chocolat"), false).isEmpty());
+        QCOMPARE(m_store->matchingProducts(QStringLiteral("chocolat"), true).size(), 1);
+        QVERIFY(m_store->matchingProducts(QStringLiteral("chocolat"), true).first().archived);
     }
 
     void searchOfManyMatchesIsBoundedAndPutsExactFirst()
@@ -257,6 +280,16 @@ private slots:
         for (const Product &p : many)
             QVERIFY(p.name.startsWith(QStringLiteral("Riz")));
         QCOMPARE(m_store->searchProducts(QStringLiteral("riz"), 1000).size(), 700);
+        // A listing has every match, by SKU, and pages.
+        const QList<Product> all = m_store->matchingProducts(QStringLiteral("riz"), false);
+        QCOMPARE(all.size(), 700);
+        QCOMPARE(all.first().sku, QStringLiteral("RIZ-0000"));
+        QCOMPARE(all.last().sku, QStringLiteral("RIZ-0699"));
+        QCOMPARE(all.at(5).barcodes, QStringList{QStringLiteral("9900000005")});
+        const QList<Product> page = m_store->matchingProducts(QStringLiteral("riz"), false, 690, 50);
+        QCOMPARE(page.size(), 10);
+        QCOMPARE(page.first().sku, QStringLiteral("RIZ-0690"));
+        QCOMPARE(m_store->matchingProducts(QString(), false).size(), 701); // no words: every product
         const QList<Product> bySku = m_store->searchProducts(QStringLiteral("RIZ-0642"), 50);
         QCOMPARE(bySku.first().sku, QStringLiteral("RIZ-0642"));
         const QList<Product> byBarcode = m_store->searchProducts(QStringLiteral("9900000613"), 5);
@@ -564,6 +597,35 @@ private slots:
         QCOMPARE(list[0].kind, AlertKind::NegativeStock);
         QCOMPARE(list[0].locationCode, QStringLiteral("SHOP"));
         QCOMPARE(list[0].quantity.toString(), QStringLiteral("-1"));
+
+        // An archived location raises no alert, negative or low, like an archived product.
+        Location shop = m_shop;
+        shop.archived = true;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QCOMPARE(list[0].locationCode, QStringLiteral("MAIN"));
+        shop.archived = false;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        record(MovementKind::Receipt, "2", m_shop); // 1 <= 5
+        QCOMPARE(m_store->alerts().size(), 2);
+        shop.archived = true;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        Location main = m_main;
+        main.archived = true;
+        QVERIFY(m_store->updateLocation(main).ok());
+        // Stock only in archived locations is stock nowhere: the product is low, without a location.
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].kind, AlertKind::LowStock);
+        QVERIFY(list[0].locationId.isNull());
+        shop.archived = false;
+        QVERIFY(m_store->updateLocation(shop).ok());
+        list = m_store->alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].locationCode, QStringLiteral("SHOP"));
+        QCOMPARE(list[0].quantity.toString(), QStringLiteral("1"));
     }
 
     void journalFiltersAndPaging()
@@ -953,6 +1015,59 @@ private slots:
         MovementDraft onWinner{winner, m_main.id, MovementKind::Issue, qty("1"), {}, {}, {}, {}};
         QVERIFY(m_store->recordMovement(onWinner).ok());
         QCOMPARE(m_store->balance(winner, m_main.id).toString(), QStringLiteral("6"));
+        checkBalancesAgreeWithLog();
+    }
+
+    void rejectedMovementOnMergedProductRecomputesTheSurvivor()
+    {
+        // The local product loses a SKU merge to an earlier remote one; its own receipt, still queued,
+        // is then rejected and retried. Only the survivor's balance may change.
+        Product local;
+        local.sku = QStringLiteral("DUP");
+        local.name = QStringLiteral("Local duplicate");
+        local = m_store->addProduct(local).value();
+        MovementDraft receipt{local.id, m_main.id, MovementKind::Receipt, qty("3"), {}, {}, {}, {}};
+        const Movement localReceipt = m_store->recordMovement(receipt).value();
+
+        CatalogRecord remote;
+        remote.entity = QStringLiteral("product");
+        remote.id = UuidV7::generate();
+        remote.fields = QJsonObject{{QStringLiteral("sku"), QStringLiteral("DUP")},
+                                    {QStringLiteral("name"), QStringLiteral("Remote duplicate")}};
+        for (const QString &field : remote.fields.keys())
+            remote.stamps.insert(field, Hlc::fromParts(1000, 0));
+        QVERIFY(m_store->mergeCatalogRecord(remote).ok());
+        QCOMPARE(m_store->productById(local.id)->mergedInto, remote.id);
+        Movement remoteReceipt;
+        remoteReceipt.id = UuidV7::generate();
+        remoteReceipt.productId = remote.id;
+        remoteReceipt.locationId = m_main.id;
+        remoteReceipt.kind = MovementKind::Receipt;
+        remoteReceipt.quantity = qty("4");
+        remoteReceipt.userId = QStringLiteral("bob");
+        remoteReceipt.deviceId = QStringLiteral("device-2");
+        remoteReceipt.hlc = m_store->clock().now();
+        QVERIFY(m_store->insertMovement(remoteReceipt, false).value());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("7"));
+
+        qint64 seq = -1;
+        for (const OutboxEntry &e : m_store->pendingOutbox())
+            if (e.entityId == localReceipt.id)
+                seq = e.seq;
+        QVERIFY(seq >= 0);
+        const PushResult r{
+            QStringLiteral("movement"),         localReceipt.id,     seq, PushResult::Status::Rejected, 0,
+            QStringLiteral("invalid_movement"), QStringLiteral("no")};
+        QVERIFY(m_store->recordPushResults({r}).ok());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("4"));
+        for (const Balance &b : m_store->balances())
+            QVERIFY2(b.productId != local.id, "a balance row for the merged-away product");
+        checkBalancesAgreeWithLog();
+
+        QVERIFY(m_store->retryRejected(localReceipt.id).ok());
+        QCOMPARE(m_store->balance(remote.id, m_main.id).toString(), QStringLiteral("7"));
+        for (const Balance &b : m_store->balances())
+            QVERIFY2(b.productId != local.id, "a balance row for the merged-away product");
         checkBalancesAgreeWithLog();
     }
 
