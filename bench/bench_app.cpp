@@ -62,7 +62,7 @@ using core::TenantStore;
 
 namespace {
 
-constexpr int kFixtureVersion = 2; // 2: schema 4 (search index without barcodes)
+constexpr int kFixtureVersion = 3; // 3: schema 4 (search index without barcodes, products_sku_lookup)
 constexpr int kLocations = 10;
 
 [[noreturn]] void die(const QString &what)

@@ -114,6 +114,9 @@ QStringList version4()
         QStringLiteral("DROP TABLE products"),
         QStringLiteral("ALTER TABLE products_v4 RENAME TO products"),
         QStringLiteral("CREATE UNIQUE INDEX products_sku ON products (sku) WHERE merged_into IS NULL"),
+        // Looking a SKU up, merged products included (productBySku, every search): the partial index
+        // above cannot answer "sku = ?" alone, which scanned the whole catalog.
+        QStringLiteral("CREATE INDEX products_sku_lookup ON products (sku)"),
         // Stock of a merged product counts for its survivor: find the merged ones quickly.
         QStringLiteral("CREATE INDEX products_merged_into ON products (merged_into) WHERE merged_into IS NOT NULL"),
         // Derived from movements (whose references are checked), rebuilt by rebuildBalances():

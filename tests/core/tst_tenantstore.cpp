@@ -85,6 +85,36 @@ private slots:
 
     void cleanup() { m_store.reset(); }
 
+    void lookupsOnTheScanPathUseAnIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        // What a scan and every keystroke of a search ask (productBySku, productByBarcode, ...):
+        // a plan that scans a table grows with the catalog.
+        QTest::newRow("sku, merged included")
+            << "SELECT id FROM products p WHERE p.sku = 'X' ORDER BY p.merged_into IS NOT NULL LIMIT 1";
+        QTest::newRow("sku, live") << "SELECT id FROM products WHERE sku = 'X' AND merged_into IS NULL";
+        QTest::newRow("barcode") << "SELECT p.id FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                                    " WHERE b.barcode = 'X'";
+        QTest::newRow("barcode prefix")
+            << "SELECT p.id FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+               " WHERE b.barcode >= '37' AND b.barcode < '38' ORDER BY b.barcode LIMIT 10";
+        QTest::newRow("product by id") << "SELECT sku FROM products WHERE id = 'X'";
+        QTest::newRow("balance") << "SELECT quantity FROM balances WHERE product_id = 'X' AND location_id = 'Y'";
+    }
+
+    void lookupsOnTheScanPathUseAnIndex()
+    {
+        QFETCH(QString, sql);
+        QSqlQuery q(m_store->database());
+        QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(q.lastError().text()));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY(!plan.isEmpty());
+        for (const QString &step : std::as_const(plan))
+            QVERIFY2(!step.startsWith(QStringLiteral("SCAN")), qPrintable(plan.join(QStringLiteral(" | "))));
+    }
+
     void opensWithPragmas()
     {
         QSqlQuery q(m_store->database());
