@@ -259,16 +259,17 @@ void SyncEngine::refresh(std::function<void(const Reply *)> callerDone)
                  done(nullptr);
                  return;
              }
-             if (r.status == 401 || r.status == 403) {
-                 // The session is over (expired, revoked, reused): only a new sign-in helps.
+             if (r.status == 401) {
+                 // The token is over (expired, revoked, reused): only a new sign-in helps.
                  m_account.accessToken.clear();
                  m_account.refreshToken.clear();
                  if (m_credentials)
                      (void)m_credentials->remove(m_account.credentialKey());
-                 if (r.errorCode() != u"tenant_suspended" && r.errorCode() != u"tenant_cancelled"
-                     && r.errorCode() != u"trial_expired")
-                     emit authenticationRequired();
+                 emit authenticationRequired();
              }
+             // A 402/403 (company suspended, cancelled, trial ended, membership paused) is about the
+             // account, not the token: the server rolled the exchange back, so the stored refresh
+             // token still works once the account is active again. Keep it.
              done(&r);
          });
 }

@@ -60,6 +60,7 @@ private:
     QString m_email;
     QTemporaryDir m_a;
     QTemporaryDir m_b;
+    QString m_adminToken;
 
     QStringList loginArgs(const QString &user) const
     {
@@ -73,6 +74,31 @@ private:
                 QStringLiteral("--password-stdin"),
                 QStringLiteral("--pin"),
                 d.server.fingerprint()};
+    }
+
+    bool setTenantStatus(const char *status)
+    {
+        if (m_adminToken.isEmpty()) {
+            QByteArray out, err;
+            if (runCommand({QStringLiteral("create-platform-admin"), QStringLiteral("--db"), d.dbUrl,
+                            QStringLiteral("--data-dir"), d.dataDir.path(), QStringLiteral("--email"),
+                            QStringLiteral("root@platform.test"), QStringLiteral("--password-stdin"),
+                            QStringLiteral("--password-profile"), QStringLiteral("min")},
+                           "platform-password-1\n", &out, &err)
+                != 0)
+                qWarning() << err;
+            m_adminToken = d.http
+                               ->post(QStringLiteral("/api/v1/auth/login"),
+                                      {{QStringLiteral("identifier"), QStringLiteral("root@platform.test")},
+                                       {QStringLiteral("password"), QStringLiteral("platform-password-1")}})
+                               .data()
+                               .toObject()
+                               .value(QStringLiteral("access_token"))
+                               .toString();
+        }
+        return d.http->patch(QStringLiteral("/api/v1/admin/tenants/") + m_slug, {{"status", status}}, m_adminToken)
+                   .status
+               == 200;
     }
 
 private Q_SLOTS:
@@ -188,6 +214,29 @@ private Q_SLOTS:
         QVERIFY2(after.err.contains("depotctl login"), after.err.constData());
         QCOMPARE(depotctl(a, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "1"}).exitCode, 0);
         QCOMPARE(depotctl(a, {"status", "--json"}).json().value("pending_outbox").toInt(), 1);
+    }
+
+    void suspendedCompanyKeepsTheSession()
+    {
+        // Every run starts with a refresh, which a suspended company's server refuses (403
+        // tenant_suspended): the run fails clearly, but the stored session and the outbox stay, and
+        // after reactivation the next run syncs without a new login.
+        const QString b = m_b.path();
+        QCOMPARE(depotctl(b, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "3"}).exitCode, 0);
+        QVERIFY(setTenantStatus("SUSPENDED"));
+        Run suspended = depotctl(b, {"sync"});
+        QCOMPARE(suspended.exitCode, 1);
+        QVERIFY2(suspended.err.contains("suspended"), suspended.err.constData());
+        QVERIFY2(suspended.err.contains("1 change(s) wait in the outbox"), suspended.err.constData());
+        QVERIFY2(!suspended.err.contains("depotctl login"), suspended.err.constData());
+        Run status = depotctl(b, {"status", "--json"});
+        QCOMPARE(status.json().value("signed_in").toBool(), true);
+        QCOMPARE(status.json().value("pending_outbox").toInt(), 1);
+        QVERIFY(setTenantStatus("ACTIVE"));
+        Run resumed = depotctl(b, {"sync", "--json"});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(resumed.json().value("accepted").toInt(), 1);
+        QCOMPARE(resumed.json().value("pending_outbox").toInt(), 0);
     }
 
     void concurrentRunsWaitForTheLock()

@@ -231,6 +231,31 @@ private:
         return device;
     }
 
+    /// An access token like `real` (same claims), signed with the server's key, expired 100 s ago.
+    QString expiredLike(const QString &real)
+    {
+        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(real.section(u'.', 1, 1).toLatin1(),
+                                                                            QByteArray::Base64UrlEncoding))
+                                 .object();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        claims.insert(QStringLiteral("iat"), now - 1000);
+        claims.insert(QStringLiteral("exp"), now - 100);
+        QFile key(d.dataDir.filePath(QStringLiteral("jwt.key")));
+        if (!key.open(QIODevice::ReadOnly))
+            return {};
+        return forgeJwt(QStringLiteral("HS256"), QJsonDocument(claims).toJson(QJsonDocument::Compact),
+                        QByteArray::fromBase64(key.readAll().trimmed()));
+    }
+
+    bool setTenantStatus(const Company &c, const char *status)
+    {
+        return d.http
+                   ->patch(QStringLiteral("/api/v1/admin/tenants/") + c.slug, {{"status", status}},
+                           platformAdminToken())
+                   .status
+               == 200;
+    }
+
     QString platformAdminToken()
     {
         if (!m_adminToken.isEmpty())
@@ -666,6 +691,51 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().accepted, 1);
         QVERIFY(d.http->get(QStringLiteral("/api/v1/locations"), device->engine->account().accessToken)
                     .body.contains("SUS"));
+    }
+
+    void suspensionKeepsTheSession()
+    {
+        // The access token expires while the company is suspended: the refresh is refused with
+        // tenant_suspended (403). That says nothing about the session, which must survive it, so
+        // that the device syncs again after reactivation without anybody signing in.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("susp-expired"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("SUSX");
+        w.name = QStringLiteral("Sus X");
+        QVERIFY(device->store->addLocation(w).ok());
+        QVERIFY(setTenantStatus(c, "SUSPENDED"));
+        sync::Account account = device->engine->account();
+        const QString refreshBefore = account.refreshToken;
+        account.accessToken = expiredLike(account.accessToken);
+        QVERIFY(!account.accessToken.isEmpty());
+        account.refreshToken.clear(); // read from the credential store, as a new run does
+        device->attach(account);
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Tenant});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("tenant_suspended"));
+        QVERIFY2(device->errors.first().contains(QStringLiteral("suspended")), qPrintable(device->errors.first()));
+        QVERIFY(device->errors.first().contains(QStringLiteral("1 change(s) wait in the outbox")));
+        QCOMPARE(authRequired.count(), 0);
+        QCOMPARE(*device->credentials->read(account.credentialKey()), refreshBefore);
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+
+        // Reactivated: the same engine, then a new one (the next depotctl run), sync with what is stored.
+        QVERIFY(setTenantStatus(c, "ACTIVE"));
+        device->errors.clear();
+        device->categories.clear();
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 1);
+        account.accessToken.clear();
+        device->attach(account);
+        QSignalSpy authRequiredAgain(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        QCOMPARE(authRequiredAgain.count(), 0);
     }
 
     void accessTokenExpiresDuringLongInitialSync()
