@@ -169,7 +169,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
     request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
-    request.setRawHeader(proto::kDeviceTimeHeader, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    request.setRawHeader(proto::kDeviceTimeHeader,
+                         QByteArray::number(m_wallClock ? m_wallClock() : QDateTime::currentMSecsSinceEpoch()));
     request.setRawHeader("Accept", "application/json");
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_account.accessToken.toUtf8());
@@ -546,16 +547,21 @@ void SyncEngine::pushNext()
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
-        const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
-        if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
-            m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
-            if (m_stats.clockSkewMs != 0)
-                emit clockSkewDetected(m_stats.clockSkewMs);
-        }
+        noteClockSkew(data);
         for (const core::PushResult &rejected : std::as_const(rejectedItems))
             emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
         emit progress(int(end), int(m_plan.size()), QStringLiteral("push"));
     });
+}
+
+void SyncEngine::noteClockSkew(const QJsonObject &data)
+{
+    const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
+    if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
+        m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
+        if (m_stats.clockSkewMs != 0)
+            emit clockSkewDetected(m_stats.clockSkewMs);
+    }
 }
 
 void SyncEngine::pull()
@@ -613,6 +619,8 @@ void SyncEngine::requestPage(qint64 since)
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
+        // Pulls carry the skew check too: a device with nothing to push is told about its clock.
+        noteClockSkew(data);
         // The next page is asked for before this one is applied, so the server builds it while the
         // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
         const bool more = data.value(QStringLiteral("has_more")).toBool() && next > since;

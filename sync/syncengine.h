@@ -75,6 +75,9 @@ public:
     /// 7.5 MB of JSON: a device on a slow or flaky link may want smaller pages).
     void setPageSize(int items) { m_pageSize = qBound(1, items, 20000); }
     bool isBusy() const { return m_busy; }
+    /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
+    /// the system clock by default (tests make a device look skewed with it).
+    void setWallClock(std::function<qint64()> nowMs) { m_wallClock = std::move(nowMs); }
     /// Syncs by itself every `ms` while idle (0, the default: only when sync() is called). A sync
     /// that ended on an error that needs the user (sign-in, TLS, protocol, company blocked) stops
     /// the timer until the next successful sync() or login().
@@ -163,6 +166,8 @@ private:
     void pushNext();
     void pull();
     void requestPage(qint64 since);
+    /// Reports the server's `clock_skew` verdict of a push or pull answer, once per sync.
+    void noteClockSkew(const QJsonObject &data);
     /// Drops the request in flight, if any, without calling its handler.
     void abortInFlight();
     void succeed();
@@ -196,6 +201,7 @@ private:
     Stats m_stats;
     QString m_lastErrorCode;
     QPointer<QNetworkReply> m_current;
+    std::function<qint64()> m_wallClock;
     /// Callers waiting for the refresh in flight (a second concurrent refresh would reuse the token).
     QList<std::function<void(const Reply *)>> m_refreshWaiters;
 };

@@ -1004,6 +1004,33 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().clockSkewMs, 0);
     }
 
+    void clockSkewIsReportedByPulls()
+    {
+        // A device that only reads (or has nothing to send) is told about its clock too: the real
+        // server flags the pull of a device whose wall clock is 10 minutes ahead.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("skew-reader"));
+        QVERIFY(device);
+        qint64 offsetMs = 10 * 60000;
+        device->engine->setWallClock([&offsetMs] { return QDateTime::currentMSecsSinceEpoch() + offsetMs; });
+        QSignalSpy skew(device->engine.get(), &SyncEngine::clockSkewDetected);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->engine->stats().pushed, 0);
+        QCOMPARE(skew.count(), 1);
+        QVERIFY2(qAbs(skew.first().first().toLongLong() - offsetMs) < 30000,
+                 qPrintable(QString::number(skew.first().first().toLongLong())));
+        QCOMPARE(device->engine->stats().clockSkewMs, skew.first().first().toLongLong());
+        // Behind works the same way; a clock within 5 minutes is not flagged.
+        offsetMs = -20 * 60000;
+        QVERIFY(device->sync());
+        QCOMPARE(skew.count(), 2);
+        QVERIFY(skew.last().first().toLongLong() < -19 * 60000);
+        offsetMs = 60000;
+        QVERIFY(device->sync());
+        QCOMPARE(skew.count(), 2);
+        QCOMPARE(device->engine->stats().clockSkewMs, 0);
+    }
+
     void autoSyncRunsByItself()
     {
         const Company c = newCompany();
