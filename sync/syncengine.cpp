@@ -395,9 +395,16 @@ void SyncEngine::sync()
 void SyncEngine::startSync()
 {
     m_lastErrorCode.clear();
-    // The plan: every pending item once (its latest outbox entry), catalog before movements so
-    // that the server knows the products and locations the movements point at.
-    const QList<core::OutboxEntry> pending = m_store.pendingOutbox(100000);
+    m_pushedBefore = 0;
+    planPush();
+}
+
+void SyncEngine::planPush()
+{
+    // The plan: every pending item of the window once (its latest outbox entry in it), catalog
+    // before movements so that the server knows the products and locations the movements point at.
+    // The outbox is in creation order, so what a movement points at is in its window or an earlier one.
+    const QList<core::OutboxEntry> pending = m_store.pendingOutbox(m_outboxWindow);
     QHash<QUuid, core::OutboxEntry> latest;
     QList<QUuid> order;
     for (const core::OutboxEntry &entry : pending) {
@@ -443,7 +450,12 @@ void SyncEngine::startSync()
     }
     m_plan = catalog + movements;
     m_planPos = 0;
-    emit progress(0, int(m_plan.size()), QStringLiteral("push"));
+    // A full window may have more behind it. An empty plan (entries without their record) cannot
+    // make progress: stop there rather than read the same window again.
+    m_planMore = pending.size() >= m_outboxWindow && !m_plan.isEmpty();
+    m_pushTotal = m_pushedBefore + int(m_plan.size())
+                  + (m_planMore ? int(qMax<qint64>(0, m_store.pendingOutboxCount() - pending.size())) : 0);
+    emit progress(m_pushedBefore, m_pushTotal, QStringLiteral("push"));
     pushNext();
 }
 
@@ -493,15 +505,23 @@ void SyncEngine::pushNext()
         const QJsonArray movementResults = data.value(QStringLiteral("movements")).toArray();
         if (catalogResults.size() != catalogIndex.size() || movementResults.size() != movementIndex.size()) {
             fail(QStringLiteral("invalid_response"), tr("The server answered a push with the wrong number of results."),
-                 ErrorCategory::Rejected);
+                 ErrorCategory::Protocol);
             return;
         }
         QList<core::PushResult> results;
         QList<core::PushResult> rejectedItems;
+        QString mismatch;
         const auto collect = [&](const QJsonArray &answers, const QList<qsizetype> &indexes) {
-            for (qsizetype k = 0; k < answers.size(); ++k) {
+            for (qsizetype k = 0; k < answers.size() && mismatch.isEmpty(); ++k) {
                 const PushItem &item = m_plan.at(indexes.at(k));
                 auto parsed = proto::itemResultFromJson(answers.at(k).toObject());
+                // Answers are matched to items by position: one about another item means the
+                // answer cannot be trusted at all, so nothing of this batch is recorded.
+                if (parsed && core::uuidFromText(parsed->id) != item.entry.entityId) {
+                    mismatch = tr("The server answered a push with the result of %1 where %2 %3 was expected.")
+                                   .arg(parsed->id, item.entry.entity, core::uuidToText(item.entry.entityId));
+                    return;
+                }
                 core::PushResult result;
                 result.entity = item.entry.entity;
                 result.entityId = item.entry.entityId;
@@ -534,11 +554,18 @@ void SyncEngine::pushNext()
         };
         collect(catalogResults, catalogIndex);
         collect(movementResults, movementIndex);
+        if (!mismatch.isEmpty()) {
+            fail(QStringLiteral("invalid_response"), mismatch, ErrorCategory::Protocol);
+            return;
+        }
         // The next request (batch, or the first pull) goes out before this batch's answers are
         // stored, so the server works while the store writes. If storing fails, the request in
         // flight is dropped: its items stay in the outbox and a later push gets "duplicate" for them.
+        // The next window is read only once this batch is stored (else it would hold this batch again).
         m_planPos = end;
-        pushNext();
+        const bool nextWindow = m_planPos >= m_plan.size() && m_planMore;
+        if (!nextWindow)
+            pushNext();
         auto recorded = m_store.recordPushResults(results);
         if (!recorded) {
             abortInFlight();
@@ -550,7 +577,11 @@ void SyncEngine::pushNext()
         noteClockSkew(data);
         for (const core::PushResult &rejected : std::as_const(rejectedItems))
             emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
-        emit progress(int(end), int(m_plan.size()), QStringLiteral("push"));
+        emit progress(m_pushedBefore + int(end), m_pushTotal, QStringLiteral("push"));
+        if (nextWindow) {
+            m_pushedBefore += int(m_plan.size());
+            planPush();
+        }
     });
 }
 

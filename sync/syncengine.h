@@ -27,7 +27,7 @@ enum class ErrorCategory {
     Network,        ///< server unreachable, timeout, 5xx, 429: retried with backoff
     Tls,            ///< certificate not trusted or not the pinned one: never retried
     Authentication, ///< wrong password, session ended: the user must sign in again
-    Protocol,       ///< 426: this client is older than the server
+    Protocol,       ///< 426 (this client is older than the server), or a push answer not about the items sent
     Tenant,         ///< company suspended, cancelled or trial ended: the outbox is kept
     Rejected,       ///< any other refusal by the server (4xx)
     Local           ///< the local store failed
@@ -74,6 +74,9 @@ public:
     /// Movements and records asked for per pull page (the server clamps; 20,000 at most, about
     /// 7.5 MB of JSON: a device on a slow or flaky link may want smaller pages).
     void setPageSize(int items) { m_pageSize = qBound(1, items, 20000); }
+    /// Outbox entries read at once to plan a push (100,000 by default, the store's maximum); a
+    /// sync plans window after window until the outbox holds nothing that was there when it began.
+    void setOutboxWindow(int entries) { m_outboxWindow = qBound(1, entries, 100000); }
     bool isBusy() const { return m_busy; }
     /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
     /// the system clock by default (tests make a device look skewed with it).
@@ -163,6 +166,8 @@ private:
     void refresh(std::function<void(const Reply *)> done);
     void finishOperation(bool ok);
     void startSync();
+    /// Plans the next window of the outbox and starts pushing it.
+    void planPush();
     void pushNext();
     void pull();
     void requestPage(qint64 since);
@@ -191,6 +196,7 @@ private:
     RetryPolicy m_retry;
     int m_batchSize = 1000;
     int m_pageSize = 20000;
+    int m_outboxWindow = 100000;
     bool m_busy = false;
     Op m_operation = Op::None;
     int m_attempt = 0;
@@ -198,6 +204,9 @@ private:
     QTimer m_autoTimer;
     QList<PushItem> m_plan;
     qsizetype m_planPos = 0;
+    bool m_planMore = false; ///< the window was full: plan another once this one is pushed
+    int m_pushedBefore = 0;  ///< items of the earlier windows of this sync
+    int m_pushTotal = 0;
     Stats m_stats;
     QString m_lastErrorCode;
     QPointer<QNetworkReply> m_current;

@@ -446,6 +446,100 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(2).toString(), QStringLiteral("pull"));
     }
 
+    void outboxLargerThanOnePlanIsDrained()
+    {
+        // The engine reads the outbox in windows (100,000 entries by default; 10 here): one sync
+        // goes on window after window until nothing waits, instead of reporting success with
+        // items left behind.
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("window-a"));
+        QVERIFY(a);
+        a->engine->setOutboxWindow(10);
+        a->engine->setBatchSize(4);
+        core::Location w;
+        w.code = QStringLiteral("WIN");
+        w.name = QStringLiteral("Win");
+        w = a->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("WIN-1");
+        p.name = QStringLiteral("Win");
+        p = a->store->addProduct(p).value();
+        for (int i = 0; i < 33; ++i) {
+            QVERIFY(a->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+            if (i == 15) { // an edit in the middle: the product is in two windows
+                core::Product renamed = *a->store->productById(p.id);
+                renamed.name = QStringLiteral("Win renamed");
+                QVERIFY(a->store->updateProduct(renamed).ok());
+            }
+        }
+        QCOMPARE(a->store->pendingOutboxCount(), 36);
+        QSignalSpy progress(a->engine.get(), &SyncEngine::progress);
+        QVERIFY2(a->sync(), qPrintable(a->errors.join(u'\n')));
+        QCOMPARE(a->store->pendingOutboxCount(), 0);
+        QCOMPARE(a->engine->stats().accepted + a->engine->stats().duplicates, a->engine->stats().pushed);
+        QVERIFY(a->engine->stats().accepted >= 35);
+        QCOMPARE(a->engine->stats().rejected, 0);
+        int pushDone = -1;
+        for (const auto &args : std::as_const(progress)) {
+            if (args.at(2).toString() != u"push")
+                continue;
+            QVERIFY(args.at(0).toInt() >= pushDone); // never goes back between windows
+            QVERIFY(args.at(0).toInt() <= args.at(1).toInt());
+            pushDone = args.at(0).toInt();
+        }
+        QCOMPARE(pushDone, a->engine->stats().pushed);
+        auto b = signedIn(c, QStringLiteral("window-b"));
+        QVERIFY(b);
+        QVERIFY(b->sync());
+        QCOMPARE(b->store->balance(p.id, w.id), qty("33"));
+        QCOMPARE(b->store->productById(p.id)->name, QStringLiteral("Win renamed"));
+    }
+
+    void pushAnswerForAnotherItemIsAProtocolError()
+    {
+        // Push answers are matched to the items sent by position; an answer whose id is not the
+        // item's at that position (a server bug, a proxy mixing answers) must not be recorded.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("mismatch-device"));
+        QVERIFY(device);
+        core::Location first;
+        first.code = QStringLiteral("MM1");
+        first.name = QStringLiteral("First");
+        first = device->store->addLocation(first).value();
+        core::Location second;
+        second.code = QStringLiteral("MM2");
+        second.name = QStringLiteral("Second");
+        second = device->store->addLocation(second).value();
+        const QJsonObject answer{
+            {"success", true},
+            {"data", QJsonObject{{"movements", QJsonArray{}},
+                                 {"catalog", QJsonArray{QJsonObject{{"id", core::uuidToText(second.id)},
+                                                                    {"status", "accepted"},
+                                                                    {"seq", "1"}},
+                                                        QJsonObject{{"id", core::uuidToText(first.id)},
+                                                                    {"status", "rejected"},
+                                                                    {"code", "invalid_field"},
+                                                                    {"message", "Bad."}}}},
+                                 {"last_seq", "1"}}}};
+        device->network.faults << qMakePair(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        device->engine->setRetryPolicy({10, 100, 5});
+        QSignalSpy retries(device->engine.get(), &SyncEngine::retryScheduled);
+        QSignalSpy rejected(device->engine.get(), &SyncEngine::itemRejected);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Protocol});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("invalid_response"));
+        QCOMPARE(retries.count(), 0);
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(device->store->pendingOutboxCount(), 2);
+        QVERIFY(device->store->rejections().isEmpty());
+        // The next sync, with the server's real answer, sends both.
+        device->errors.clear();
+        device->categories.clear();
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 2);
+    }
+
     void reversalsSyncToOtherDevices()
     {
         // A reversal keeps the kind of what it cancels with the opposite sign (a voided COUNT: 0);
