@@ -37,6 +37,18 @@ bool matchesPin(const QSslCertificate &certificate, const QString &pin)
 
 } // namespace
 
+bool tls::isSecureUrl(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == u"https" && !url.host().isEmpty();
+}
+
+QString tls::insecureUrlMessage(const QUrl &url)
+{
+    return ApiClient::tr("The server address must start with https:// (got '%1'): Depot sends passwords and "
+                         "company data only over TLS. Nothing was sent.")
+        .arg(url.toString());
+}
+
 QSslConfiguration tls::configuration(const Account &account)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -208,6 +220,10 @@ void ApiClient::finish(const Call &call, const ApiResult &result)
 
 void ApiClient::send(Call call)
 {
+    if (!tls::isSecureUrl(m_account.serverUrl)) {
+        finish(call, clientError(0, QStringLiteral("insecure_url"), tls::insecureUrlMessage(m_account.serverUrl)));
+        return;
+    }
     const QString token = call.authenticated ? accessToken() : QString();
     if (call.authenticated && token.isEmpty()) {
         if (m_refresher && !call.retried) {

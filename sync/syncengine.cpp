@@ -151,6 +151,13 @@ QString SyncEngine::normalizeFingerprint(const QString &text)
 void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
                       Handler handler, bool refreshed)
 {
+    if (!tls::isSecureUrl(m_account.serverUrl)) {
+        // Passwords and tokens never go out in clear text, whatever the caller checked.
+        Reply r;
+        r.insecureUrl = true;
+        QTimer::singleShot(0, this, [handler, r] { handler(r); });
+        return;
+    }
     if (authenticated && m_account.accessToken.isEmpty() && !refreshed) {
         refresh([=, this](const Reply *failure) {
             if (failure)
@@ -723,6 +730,10 @@ void SyncEngine::failWith(const Reply &r)
 {
     const QString code = r.errorCode();
     const QString serverMessage = r.errorMessage();
+    if (r.insecureUrl) {
+        fail(QStringLiteral("insecure_url"), tls::insecureUrlMessage(m_account.serverUrl), ErrorCategory::Tls);
+        return;
+    }
     if (r.tlsRefused || r.networkError == QNetworkReply::SslHandshakeFailedError) {
         fail(QStringLiteral("tls_refused"),
              m_account.pinnedSha256.isEmpty()

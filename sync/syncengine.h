@@ -146,6 +146,7 @@ private:
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString networkMessage;
         bool tlsRefused = false;
+        bool insecureUrl = false; ///< not sent: the server URL is not https://
         QJsonObject json;
         QByteArray retryAfter;
         QJsonValue data() const { return json.value(QStringLiteral("data")); }

@@ -671,6 +671,45 @@ private Q_SLOTS:
         QVERIFY(pinned.login(QLatin1String(Deployment::kPassword)));
     }
 
+    void plainHttpServerIsRefused()
+    {
+        // An http:// server address: nothing is sent, even with a pin (a clear-text answer has no
+        // certificate to compare) and even when something answers like the server would.
+        Device device;
+        QVERIFY(device.open(QStringLiteral("http-device")));
+        const Company c = newCompany();
+        sync::Account account = accountFor(c, QStringLiteral("http-device"));
+        account.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d.server.port()));
+        device.attach(account);
+        const QJsonObject tokens{{"success", true},
+                                 {"data", QJsonObject{{"access_token", "a.b.c"}, {"refresh_token", "rt1.x.y"}}}};
+        device.network.faults << qMakePair(200, QJsonDocument(tokens).toJson(QJsonDocument::Compact));
+        QVERIFY(!device.login(QLatin1String(Deployment::kPassword)));
+        QCOMPARE(device.network.faked, 0);
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        QCOMPARE(device.engine->lastErrorCode(), QStringLiteral("insecure_url"));
+        QVERIFY2(device.errors.first().contains(QStringLiteral("https://")), qPrintable(device.errors.first()));
+        QVERIFY(device.credentials->read(account.credentialKey())->isEmpty());
+        // A sync with a stored session is refused the same way, before the refresh goes out.
+        account.refreshToken = QStringLiteral("rt1.00000000-0000-0000-0000-000000000000.whatever");
+        device.attach(account);
+        QVERIFY(device.store
+                    ->addLocation([] {
+                        core::Location l;
+                        l.code = QStringLiteral("HTTP");
+                        l.name = QStringLiteral("Http");
+                        return l;
+                    }())
+                    .ok());
+        device.errors.clear();
+        device.categories.clear();
+        QVERIFY(!device.sync());
+        QCOMPARE(device.network.faked, 0);
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        QCOMPARE(device.engine->stats().requests, 0);
+        QCOMPARE(device.store->pendingOutboxCount(), 1);
+    }
+
     void wrongPasswordIsAClearError()
     {
         const Company c = newCompany();
