@@ -935,8 +935,6 @@ void Session::login()
         usageError(tr("login: --server must be an https:// URL (got '%1')").arg(m_cl.value(u"server"_qs)));
     const QString tenant = requiredText(u"tenant"_qs);
     const QString user = requiredText(u"user"_qs);
-    if (m_cl.isSet(u"ca-file"_qs) && m_cl.isSet(u"pin"_qs))
-        usageError(tr("login: give --ca-file or --pin, not both"));
     QString pin;
     if (m_cl.isSet(u"pin"_qs)) {
         pin = sync::SyncEngine::normalizeFingerprint(m_cl.value(u"pin"_qs));
@@ -1232,11 +1230,12 @@ const QList<CommandSpec> &commands()
                        {u"ca-file"_qs, u"pin"_qs},
                        &Session::login,
                        "--server https://HOST:PORT --tenant SLUG --user EMAIL|PHONE --password-stdin\n"
-                       "        [--ca-file PEM | --pin SHA256]",
+                       "        [--ca-file PEM] [--pin SHA256]",
                        QT_TRANSLATE_NOOP("depot::app::DepotCtl",
                                          "Sign this data directory in to a Depot server (password: first line of\n"
                                          "        stdin). --pin trusts exactly the certificate with this SHA-256\n"
-                                         "        fingerprint (self-signed servers); --ca-file adds a CA.")});
+                                         "        fingerprint (self-signed servers); --ca-file adds a CA. With both,\n"
+                                         "        the certificate must be the pinned one even if the CA trusts it.")});
         result.append({{u"sync"_qs},
                        {},
                        {u"json"_qs},

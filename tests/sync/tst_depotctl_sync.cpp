@@ -239,6 +239,85 @@ private Q_SLOTS:
         QCOMPARE(resumed.json().value("pending_outbox").toInt(), 0);
     }
 
+    void companyCaIsTrusted()
+    {
+        // A server whose certificate is signed by a company CA (made here with openssl), on the
+        // same database: --ca-file trusts it without a pin; without the CA it is refused; and a
+        // pin, when given with the CA, must match even though the CA vouches for the certificate.
+        QTemporaryDir pki;
+        const auto openssl = [&pki](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(pki.path());
+            p.start(QStringLiteral("openssl"), args);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                qWarning().noquote() << "openssl" << args.join(u' ') << p.readAllStandardError();
+                return false;
+            }
+            return true;
+        };
+        QFile ext(pki.filePath(QStringLiteral("server.ext")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=critical,CA:FALSE\n"
+                  "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
+        ext.close();
+        QVERIFY(
+            openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                     "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Depot Test Company CA", "-addext",
+                     "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"}));
+        QVERIFY(openssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                         "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"}));
+        QVERIFY(openssl({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                         "-out", "server.pem", "-days", "2", "-extfile", "server.ext"}));
+        QTemporaryDir serverDir;
+        ServerProcess caServer;
+        QString error;
+        QVERIFY2(d.startAnother(caServer, serverDir.path(),
+                                {QStringLiteral("--tls-cert"), pki.filePath(QStringLiteral("server.pem")),
+                                 QStringLiteral("--tls-key"), pki.filePath(QStringLiteral("server.key"))},
+                                &error),
+                 qPrintable(error));
+        QVERIFY(caServer.fingerprint() != d.server.fingerprint());
+        const QStringList base{QStringLiteral("login"),
+                               QStringLiteral("--server"),
+                               caServer.baseUrl(),
+                               QStringLiteral("--tenant"),
+                               m_slug,
+                               QStringLiteral("--user"),
+                               m_email,
+                               QStringLiteral("--password-stdin")};
+        const QByteArray password = QByteArray(Deployment::kPassword) + "\n";
+        const QString caFile = pki.filePath(QStringLiteral("ca.pem"));
+
+        QTemporaryDir trusted;
+        Run login = depotctl(trusted.path(), base + QStringList{"--ca-file", caFile}, password);
+        QCOMPARE(login.exitCode, 0);
+        QVERIFY(login.out.contains("Signed in"));
+        // The CA file is remembered: later runs trust the server the same way.
+        Run sync = depotctl(trusted.path(), {"sync", "--json"});
+        QCOMPARE(sync.exitCode, 0);
+        QVERIFY(sync.json().value("pulled_movements").toInt() > 0);
+
+        QTemporaryDir untrusted;
+        Run refused = depotctl(untrusted.path(), base, password);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("not trusted"), refused.err.constData());
+        QVERIFY(!QFile::exists(untrusted.filePath("credentials.json")));
+
+        QTemporaryDir wrongPin;
+        Run pinned =
+            depotctl(wrongPin.path(), base + QStringList{"--ca-file", caFile, "--pin", QString(64, u'0')}, password);
+        QCOMPARE(pinned.exitCode, 1);
+        QVERIFY2(pinned.err.contains("pinned fingerprint"), pinned.err.constData());
+        QVERIFY(!QFile::exists(wrongPin.filePath("credentials.json")));
+
+        QTemporaryDir rightPin;
+        QCOMPARE(depotctl(rightPin.path(), base + QStringList{"--ca-file", caFile, "--pin", caServer.fingerprint()},
+                          password)
+                     .exitCode,
+                 0);
+        caServer.stop();
+    }
+
     void concurrentRunsWaitForTheLock()
     {
         // A run that finds another one talking to the server waits for it instead of racing on the
