@@ -14,6 +14,7 @@
 
 class QNetworkAccessManager;
 
+class QSslCertificate;
 class QSslConfiguration;
 
 namespace depot::sync {
@@ -34,6 +35,13 @@ void enforcePin(QNetworkReply *reply, const QString &pin);
 /// Whether the finished `reply` was refused for its certificate, including a reused connection whose
 /// peer is not the pinned one (a reply without a peer certificate did not come over TLS: a test double).
 bool refused(const QNetworkReply *reply, const QString &pin);
+/// For a refused `reply`: the SHA-256 fingerprint of the certificate the server presented, in the
+/// "AB:CD:..." form depot-server prints (empty when none arrived), for trust on first use.
+QString refusedPeerFingerprint(const QNetworkReply *reply);
+/// For a refused `reply`: why the certificate was not trusted (the TLS errors), empty when unknown.
+QString refusedReason(const QNetworkReply *reply);
+/// "AB:CD:..." of `certificate`'s SHA-256 digest.
+QString fingerprint(const QSslCertificate &certificate);
 } // namespace tls
 
 /// The answer to one REST call: the `data` of the DESIGN §5 envelope, or an error code and message.

@@ -203,8 +203,11 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         r.networkError = reply->error();
         r.networkMessage = reply->errorString();
         r.tlsRefused = tls::refused(reply, pin);
-        if (r.tlsRefused)
+        if (r.tlsRefused) {
             r.status = 0;
+            r.tlsPeerSha256 = tls::refusedPeerFingerprint(reply);
+            r.tlsReason = tls::refusedReason(reply);
+        }
         // An answer cut short (the connection dropped after the status line, mid-body) is a
         // network failure to retry, not the server's word: what arrived of it cannot be trusted.
         if (r.networkError > QNetworkReply::NoError && r.networkError < QNetworkReply::ContentAccessDenied)
@@ -301,6 +304,7 @@ void SyncEngine::login(const QString &password)
     m_busy = true;
     m_operation = Op::Login;
     m_lastErrorCode.clear();
+    m_refusedCertificateSha256.clear();
     m_stats = {};
     const QJsonObject body{{QStringLiteral("tenant"), m_account.tenant},
                            {QStringLiteral("identifier"), m_account.user},
@@ -338,6 +342,7 @@ void SyncEngine::logout()
     m_busy = true;
     m_operation = Op::Logout;
     m_lastErrorCode.clear();
+    m_refusedCertificateSha256.clear();
     const auto forget = [this](bool confirmed) {
         m_account.accessToken.clear();
         m_account.refreshToken.clear();
@@ -402,6 +407,7 @@ void SyncEngine::sync()
 void SyncEngine::startSync()
 {
     m_lastErrorCode.clear();
+    m_refusedCertificateSha256.clear();
     m_pushedBefore = 0;
     planPush();
 }
@@ -735,11 +741,18 @@ void SyncEngine::failWith(const Reply &r)
         return;
     }
     if (r.tlsRefused || r.networkError == QNetworkReply::SslHandshakeFailedError) {
+        m_refusedCertificateSha256 = r.tlsPeerSha256;
+        const QString presented =
+            r.tlsPeerSha256.isEmpty()
+                ? QString()
+                : tr(" The server presented the certificate with SHA-256 fingerprint %1.").arg(r.tlsPeerSha256);
         fail(QStringLiteral("tls_refused"),
              m_account.pinnedSha256.isEmpty()
-                 ? tr("The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.")
-                       .arg(r.networkMessage)
-                 : tr("The server's certificate does not match the pinned fingerprint. The connection was refused."),
+                 ? tr("The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.")
+                       .arg(r.tlsReason.isEmpty() ? r.networkMessage : r.tlsReason, presented)
+                 : tr("The server's certificate does not match the pinned fingerprint.%1 The connection was "
+                      "refused.")
+                       .arg(presented),
              ErrorCategory::Tls);
         return;
     }

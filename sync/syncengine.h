@@ -104,6 +104,10 @@ public:
     Stats stats() const { return m_stats; }
     /// The last error of the last operation (code from the server or the engine), empty after success.
     QString lastErrorCode() const { return m_lastErrorCode; }
+    /// After a `tls_refused` error: the SHA-256 fingerprint ("AB:CD:...") of the certificate the
+    /// server presented, for the user to compare with the administrator's and pin (trust on first
+    /// use); empty otherwise.
+    QString refusedCertificateSha256() const { return m_refusedCertificateSha256; }
 
     /// Normalises a fingerprint ("AB:CD:..." or "abcd...") to lowercase hex without separators.
     static QString normalizeFingerprint(const QString &text);
@@ -146,6 +150,8 @@ private:
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString networkMessage;
         bool tlsRefused = false;
+        QString tlsPeerSha256;    ///< the certificate refused, "AB:CD:..."
+        QString tlsReason;        ///< why it was refused (TLS errors)
         bool insecureUrl = false; ///< not sent: the server URL is not https://
         QJsonObject json;
         QByteArray retryAfter;
@@ -210,6 +216,7 @@ private:
     int m_pushTotal = 0;
     Stats m_stats;
     QString m_lastErrorCode;
+    QString m_refusedCertificateSha256;
     QPointer<QNetworkReply> m_current;
     std::function<qint64()> m_wallClock;
     /// Callers waiting for the refresh in flight (a second concurrent refresh would reuse the token).

@@ -981,8 +981,21 @@ void Session::login()
     bool ok = false;
     const QStringList errors = runEngine(
         engine, &sync::SyncEngine::loginFinished, [&] { engine.login(password); }, &ok);
-    if (!ok)
-        runtimeError(tr("login failed: %1").arg(errors.isEmpty() ? tr("unknown error") : errors.last()));
+    if (!ok) {
+        const QString message = errors.isEmpty() ? tr("unknown error") : errors.last();
+        const QString presented = engine.refusedCertificateSha256();
+        if (engine.lastErrorCode() == u"tls_refused" && pin.isEmpty() && !presented.isEmpty())
+            // Trust on first use, as ssh does: show the fingerprint and how to pin it once checked.
+            runtimeError(tr("login failed: %1\n"
+                            "The server presented a certificate with the SHA-256 fingerprint\n"
+                            "    %2\n"
+                            "Compare it with the fingerprint the server's administrator gives you (depot-server\n"
+                            "prints it as \"tls_sha256\" when it starts). Only if they are the same, run the\n"
+                            "same command again with\n"
+                            "    --pin %2")
+                             .arg(message, presented));
+        runtimeError(tr("login failed: %1").arg(message));
+    }
     writeProfile(QJsonObject{{u"server"_qs, account.serverUrl.toString()},
                              {u"tenant"_qs, tenant},
                              {u"user"_qs, user},

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,6 +317,38 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         caServer.stop();
+    }
+
+    void trustOnFirstUse()
+    {
+        // No --pin for a self-signed server: refused, but the refusal shows the certificate's
+        // fingerprint and how to pin it (like ssh); re-running with what it printed works.
+        QTemporaryDir dir;
+        QStringList args = loginArgs(m_email);
+        args.removeLast();
+        args.removeLast(); // --pin FP
+        Run first = depotctl(dir.path(), args, QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.err.contains("not trusted"), first.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("credentials.json")));
+        QVERIFY(!QFile::exists(dir.filePath("profile.json")));
+        const QRegularExpression pinLine(QStringLiteral("--pin ([0-9A-F:]+)"));
+        const QRegularExpressionMatch match = pinLine.match(QString::fromUtf8(first.err));
+        QVERIFY2(match.hasMatch(), first.err.constData());
+        QCOMPARE(match.captured(1), d.server.fingerprint());
+        QVERIFY(first.err.contains("tls_sha256"));
+        Run pinned = depotctl(dir.path(), args + QStringList{"--pin", match.captured(1)},
+                              QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(pinned.exitCode, 0);
+        QCOMPARE(depotctl(dir.path(), {"sync"}).exitCode, 0);
+        // A wrong pin is refused and names what the server presented, but never offers to pin it.
+        QTemporaryDir other;
+        Run wrong = depotctl(other.path(), args + QStringList{"--pin", QString(64, u'1')},
+                             QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("does not match the pinned fingerprint"), wrong.err.constData());
+        QVERIFY(wrong.err.contains(d.server.fingerprint().toUtf8()));
+        QVERIFY(!wrong.err.contains("--pin"));
     }
 
     void concurrentRunsWaitForTheLock()

@@ -661,6 +661,11 @@ private Q_SLOTS:
         unpinned.attach(account);
         QVERIFY(!unpinned.login(QLatin1String(Deployment::kPassword)));
         QCOMPARE(unpinned.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        // What the server presented, for the user to check and pin (trust on first use).
+        QCOMPARE(unpinned.engine->refusedCertificateSha256(), d.server.fingerprint());
+        QVERIFY2(unpinned.errors.first().contains(d.server.fingerprint()), qPrintable(unpinned.errors.first()));
+        QVERIFY2(unpinned.errors.first().contains(QStringLiteral("self-signed")), qPrintable(unpinned.errors.first()));
+        QCOMPARE(device.engine->refusedCertificateSha256(), d.server.fingerprint());
 
         // The right pin, in the colon form the server prints, works.
         Device pinned;
