@@ -610,7 +610,8 @@ void SyncEngine::noteClockSkew(const QJsonObject &data)
 
 void SyncEngine::pull()
 {
-    requestPage(m_store.pullCursor());
+    m_pullStart = m_store.pullCursor();
+    requestPage(m_pullStart);
 }
 
 void SyncEngine::requestPage(qint64 since)
@@ -679,7 +680,17 @@ void SyncEngine::requestPage(qint64 since)
         ++m_stats.pages;
         m_stats.pulledMovements += *applied;
         m_stats.pulledCatalog += int(catalog.size());
-        emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+        // Progress in server sequence numbers since this pull began, of the company's last one
+        // (a server without last_seq: movements received, total unknown).
+        bool lastOk = false;
+        const qint64 last = data.value(QStringLiteral("last_seq")).toString().toLongLong(&lastOk);
+        if (lastOk) {
+            const qint64 done = next - m_pullStart;
+            const qint64 total = qMax(last - m_pullStart, done);
+            emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)), QStringLiteral("pull"));
+        } else {
+            emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+        }
         if (!more)
             succeed();
     });

@@ -214,6 +214,7 @@ private:
     bool m_planMore = false; ///< the window was full: plan another once this one is pushed
     int m_pushedBefore = 0;  ///< items of the earlier windows of this sync
     int m_pushTotal = 0;
+    qint64 m_pullStart = 0; ///< the cursor this sync's pull began at
     Stats m_stats;
     QString m_lastErrorCode;
     QString m_refusedCertificateSha256;

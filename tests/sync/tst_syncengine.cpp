@@ -540,6 +540,57 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().accepted, 2);
     }
 
+    void pullProgressHasATotal()
+    {
+        // A new device's initial sync reports how far it is of everything the company has, so the
+        // desktop can show a percentage: the server says its last sequence with every page.
+        const Company c = newCompany();
+        auto source = signedIn(c, QStringLiteral("total-source"));
+        QVERIFY(source);
+        core::Location w;
+        w.code = QStringLiteral("TOT");
+        w.name = QStringLiteral("Total");
+        w = source->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("TOT-1");
+        p.name = QStringLiteral("Total");
+        p = source->store->addProduct(p).value();
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(source->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+        QVERIFY(source->sync());
+        const qint64 last = source->store->pullCursor();
+        QVERIFY(last >= 32);
+
+        auto device = signedIn(c, QStringLiteral("total-device"));
+        QVERIFY(device);
+        device->engine->setPageSize(5);
+        QList<QPair<int, int>> pulls;
+        connect(device->engine.get(), &SyncEngine::progress, device->engine.get(),
+                [&pulls](int done, int total, const QString &phase) {
+                    if (phase == u"pull")
+                        pulls << qMakePair(done, total);
+                });
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pullCursor(), last);
+        QCOMPARE(pulls.size(), device->engine->stats().pages);
+        QVERIFY(pulls.size() >= 7);
+        int previous = 0;
+        for (const auto &[done, total] : std::as_const(pulls)) {
+            QCOMPARE(total, int(last)); // nobody writes meanwhile: the total stays put
+            QVERIFY(done > previous);
+            previous = done;
+        }
+        QCOMPARE(pulls.last().first, int(last));
+        QVERIFY(pulls.first().first < pulls.first().second); // a real fraction along the way
+
+        // From a cursor: counted from where this sync started.
+        QVERIFY(source->store->recordMovement(draft(p.id, w.id, core::MovementKind::Issue, qty("2"))).ok());
+        QVERIFY(source->sync());
+        pulls.clear();
+        QVERIFY(device->sync());
+        QCOMPARE(pulls, (QList<QPair<int, int>>{qMakePair(1, 1)}));
+    }
+
     void reversalsSyncToOtherDevices()
     {
         // A reversal keeps the kind of what it cancels with the opposite sign (a voided COUNT: 0);
