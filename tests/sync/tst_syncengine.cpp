@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <numeric>
+
 using namespace depot;
 using namespace depot::server::test;
 using core::Quantity;
@@ -1260,30 +1262,70 @@ private Q_SLOTS:
         account.accessToken = QStringLiteral("token");
         account.refreshToken = QStringLiteral("refresh");
         device.attach(account);
-        device.engine->setRetryPolicy({40, 1000, 3});
+        constexpr int kBase = 20;
+        constexpr int kAttempts = 4;
+        device.engine->setRetryPolicy({kBase, 100000, kAttempts});
         core::Location w;
         w.code = QStringLiteral("R");
         w.name = QStringLiteral("R");
         QVERIFY(device.store->addLocation(w).ok());
-        QSignalSpy retries(device.engine.get(), &SyncEngine::retryScheduled);
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(!device.sync());
-        QCOMPARE(retries.count(), 3);
-        int total = 0;
-        for (int i = 0; i < 3; ++i) {
-            const int delay = retries.at(i).at(1).toInt();
-            const int nominal = 40 << i;
-            QVERIFY2(delay >= nominal / 2 && delay <= nominal, qPrintable(QString::number(delay)));
-            total += delay;
+        // Several syncs of the same engine give several delays for each attempt.
+        constexpr int kRuns = 6;
+        QList<QList<int>> delays(kAttempts);
+        for (int run = 0; run < kRuns; ++run) {
+            device.categories.clear();
+            QSignalSpy retries(device.engine.get(), &SyncEngine::retryScheduled);
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(!device.sync());
+            QCOMPARE(retries.count(), kAttempts);
+            int total = 0;
+            for (int i = 0; i < kAttempts; ++i) {
+                QCOMPARE(retries.at(i).at(0).toInt(), i + 1);
+                const int delay = retries.at(i).at(1).toInt();
+                // Equal jitter: between half and all of base * 2^(attempt - 1).
+                const int nominal = kBase << i;
+                QVERIFY2(delay >= nominal / 2 && delay <= nominal,
+                         qPrintable(QStringLiteral("attempt %1: %2 ms").arg(i + 1).arg(delay)));
+                delays[i] << delay;
+                total += delay;
+            }
+            // The timer really waited (coarse timers may fire up to 5% early).
+            QVERIFY2(timer.elapsed() >= total * 9 / 10,
+                     qPrintable(QStringLiteral("%1 < %2").arg(timer.elapsed()).arg(total)));
+            QCOMPARE(device.categories.size(), kAttempts + 1); // the retried failures, then the final one
+            QVERIFY(std::all_of(device.categories.begin(), device.categories.end(),
+                                [](ErrorCategory c) { return c == ErrorCategory::Network; }));
         }
-        // The timer really waited (coarse timers may fire up to 5% early).
-        QVERIFY2(timer.elapsed() >= total * 9 / 10,
-                 qPrintable(QStringLiteral("%1 < %2").arg(timer.elapsed()).arg(total)));
-        QCOMPARE(device.categories.size(), 4); // three retried failures, then the final one
-        QVERIFY(std::all_of(device.categories.begin(), device.categories.end(),
-                            [](ErrorCategory c) { return c == ErrorCategory::Network; }));
+        const auto mean = [](const QList<int> &values) {
+            return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+        };
+        for (int i = 0; i < kAttempts; ++i) {
+            // Jitter: the same attempt does not always wait the same (all equal by chance:
+            // about 1 in 10^5 for the first attempt, far less for the others).
+            const QSet<int> distinct(delays[i].begin(), delays[i].end());
+            QVERIFY2(distinct.size() > 1,
+                     qPrintable(QStringLiteral("attempt %1 always waited %2 ms").arg(i + 1).arg(delays[i].first())));
+            if (i == 0)
+                continue;
+            // Exponential: every delay of an attempt is at least every delay of the one before,
+            // and the delays double on average (a constant or linear backoff fails this).
+            QVERIFY(*std::min_element(delays[i].begin(), delays[i].end())
+                    >= *std::max_element(delays[i - 1].begin(), delays[i - 1].end()));
+        }
+        const double growth = mean(delays[kAttempts - 1]) / mean(delays[0]);
+        QVERIFY2(growth >= 4.5 && growth <= 14, qPrintable(QString::number(growth))); // 8 expected
         QCOMPARE(device.store->pendingOutboxCount(), 1);
+
+        // The cap: delays stop growing at maxMs (still jittered below it).
+        device.engine->setRetryPolicy({kBase, 50, 5});
+        QSignalSpy capped(device.engine.get(), &SyncEngine::retryScheduled);
+        QVERIFY(!device.sync());
+        QCOMPARE(capped.count(), 5);
+        for (int i = 2; i < 5; ++i) {
+            const int delay = capped.at(i).at(1).toInt();
+            QVERIFY2(delay >= 25 && delay <= 50, qPrintable(QString::number(delay)));
+        }
     }
 };
 
