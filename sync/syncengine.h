@@ -47,7 +47,10 @@ QString errorCategoryToString(ErrorCategory category);
 ///   authenticationRequired() and the store stays usable offline;
 /// - transient failures (network, 5xx, 429) are retried by a timer with exponential backoff and
 ///   jitter, even when nothing new is written locally;
-/// - with a pinned certificate fingerprint, a TLS peer with another certificate is refused.
+/// - with a pinned certificate fingerprint, a TLS peer with another certificate is refused, and
+///   nothing is ever sent to a server URL that is not https://;
+/// - one sync() sends the whole outbox (window after window), and records a push answer only when
+///   each of its items is about the item sent at that position.
 ///
 /// Used from the thread of the store; reports only through signals.
 class SyncEngine : public QObject
@@ -129,6 +132,8 @@ public Q_SLOTS:
     void refreshAccessToken();
 
 Q_SIGNALS:
+    /// `push`: items sent of the planned total; `pull`: server sequences received since the pull
+    /// began, of the company's last one (total 0 when the server does not say).
     void progress(int done, int total, const QString &phase);
     void itemRejected(const QString &entity, const QUuid &id, const QString &code, const QString &message);
     void syncError(const QString &message, depot::sync::ErrorCategory category);
