@@ -401,6 +401,7 @@ void addSyncRoutes(Router &router, Services &services)
                                           {QStringLiteral("memberships"), memberships},
                                           {QStringLiteral("next"), QString::number(next)},
                                           {QStringLiteral("has_more"), more},
+                                          {QStringLiteral("last_seq"), QString::number(more ? scope.lock() : next)},
                                           {QStringLiteral("server_hlc"), services.clock.now().toString()},
                                           {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
                                           {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});

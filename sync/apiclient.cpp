@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -20,6 +21,8 @@ namespace {
 
 constexpr int kTransferTimeoutMs = 60000;
 constexpr const char *kTlsRefusedProperty = "depotTlsRefused";
+constexpr const char *kTlsPeerProperty = "depotTlsPeerSha256";
+constexpr const char *kTlsReasonProperty = "depotTlsReason";
 
 ApiResult clientError(int status, const QString &code, const QString &message)
 {
@@ -37,6 +40,18 @@ bool matchesPin(const QSslCertificate &certificate, const QString &pin)
 
 } // namespace
 
+bool tls::isSecureUrl(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == u"https" && !url.host().isEmpty();
+}
+
+QString tls::insecureUrlMessage(const QUrl &url)
+{
+    return ApiClient::tr("The server address must start with https:// (got '%1'): Depot sends passwords and "
+                         "company data only over TLS. Nothing was sent.")
+        .arg(url.toString());
+}
+
 QSslConfiguration tls::configuration(const Account &account)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -46,23 +61,69 @@ QSslConfiguration tls::configuration(const Account &account)
     return ssl;
 }
 
+QString tls::fingerprint(const QSslCertificate &certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QString out;
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        if (i)
+            out += u':';
+        out += QLatin1StringView(hex.mid(i, 2));
+    }
+    return out;
+}
+
+namespace {
+
+/// Aborts `reply` for its certificate, keeping what trust on first use needs to show the user.
+void refuse(QNetworkReply *reply, const QSslCertificate &peer, const QString &reason)
+{
+    reply->setProperty(kTlsRefusedProperty, true);
+    if (!peer.isNull())
+        reply->setProperty(kTlsPeerProperty, tls::fingerprint(peer));
+    reply->setProperty(kTlsReasonProperty, reason);
+    reply->abort();
+}
+
+} // namespace
+
 void tls::enforcePin(QNetworkReply *reply, const QString &pin)
 {
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &errors) {
-        if (!pin.isEmpty() && matchesPin(reply->sslConfiguration().peerCertificate(), pin)) {
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!pin.isEmpty() && matchesPin(peer, pin)) {
             reply->ignoreSslErrors(errors);
             return;
         }
-        reply->setProperty(kTlsRefusedProperty, true);
-        reply->abort();
+        QStringList reasons;
+        for (const QSslError &error : errors) {
+            reasons << error.errorString();
+            if (peer.isNull())
+                peer = error.certificate();
+        }
+        reasons.removeDuplicates();
+        refuse(reply, peer, reasons.join(QStringLiteral("; ")));
     });
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
         // A CA-trusted certificate that is not the pinned one is refused too.
-        if (!pin.isEmpty() && !matchesPin(reply->sslConfiguration().peerCertificate(), pin)) {
-            reply->setProperty(kTlsRefusedProperty, true);
-            reply->abort();
-        }
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!pin.isEmpty() && !matchesPin(peer, pin))
+            refuse(reply, peer, QString());
     });
+}
+
+QString tls::refusedPeerFingerprint(const QNetworkReply *reply)
+{
+    const QString kept = reply->property(kTlsPeerProperty).toString();
+    if (!kept.isEmpty())
+        return kept;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    return peer.isNull() ? QString() : fingerprint(peer);
+}
+
+QString tls::refusedReason(const QNetworkReply *reply)
+{
+    return reply->property(kTlsReasonProperty).toString();
 }
 
 bool tls::refused(const QNetworkReply *reply, const QString &pin)
@@ -208,6 +269,10 @@ void ApiClient::finish(const Call &call, const ApiResult &result)
 
 void ApiClient::send(Call call)
 {
+    if (!tls::isSecureUrl(m_account.serverUrl)) {
+        finish(call, clientError(0, QStringLiteral("insecure_url"), tls::insecureUrlMessage(m_account.serverUrl)));
+        return;
+    }
     const QString token = call.authenticated ? accessToken() : QString();
     if (call.authenticated && token.isEmpty()) {
         if (m_refresher && !call.retried) {

@@ -14,6 +14,7 @@
 
 class QNetworkAccessManager;
 
+class QSslCertificate;
 class QSslConfiguration;
 
 namespace depot::sync {
@@ -23,6 +24,10 @@ class SyncEngine;
 /// TLS trust shared by SyncEngine and ApiClient (DESIGN §5): the system CAs plus the account's extra
 /// ones, or, with a pinned SHA-256 fingerprint, exactly that certificate whatever the CAs say.
 namespace tls {
+/// Whether `url` is an https:// URL with a host: nothing is ever sent to any other.
+bool isSecureUrl(const QUrl &url);
+/// The error text for a server URL that is not https://.
+QString insecureUrlMessage(const QUrl &url);
 /// TLS 1.2 or later, system CAs plus `account.caCertificates`.
 QSslConfiguration configuration(const Account &account);
 /// Makes `reply` accept the pinned certificate despite CA errors and abort on any other peer.
@@ -30,12 +35,20 @@ void enforcePin(QNetworkReply *reply, const QString &pin);
 /// Whether the finished `reply` was refused for its certificate, including a reused connection whose
 /// peer is not the pinned one (a reply without a peer certificate did not come over TLS: a test double).
 bool refused(const QNetworkReply *reply, const QString &pin);
+/// For a refused `reply`: the SHA-256 fingerprint of the certificate the server presented, in the
+/// "AB:CD:..." form depot-server prints (empty when none arrived), for trust on first use.
+QString refusedPeerFingerprint(const QNetworkReply *reply);
+/// For a refused `reply`: why the certificate was not trusted (the TLS errors), empty when unknown.
+QString refusedReason(const QNetworkReply *reply);
+/// "AB:CD:..." of `certificate`'s SHA-256 digest.
+QString fingerprint(const QSslCertificate &certificate);
 } // namespace tls
 
 /// The answer to one REST call: the `data` of the DESIGN §5 envelope, or an error code and message.
 /// Codes are the server's (`forbidden`, `not_found`, ...) or the client's own: `network_error`
 /// (no HTTP answer), `tls_refused` (certificate not trusted / not the pinned one),
-/// `invalid_response` (not an envelope), `not_signed_in`, `session_expired` (the refresh was refused).
+/// `invalid_response` (not an envelope), `not_signed_in`, `session_expired` (the refresh was refused),
+/// `insecure_url` (the server URL is not https://: nothing was sent).
 struct ApiResult
 {
     int status = 0; ///< HTTP status; 0 when the server was not reached

@@ -151,6 +151,13 @@ QString SyncEngine::normalizeFingerprint(const QString &text)
 void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
                       Handler handler, bool refreshed)
 {
+    if (!tls::isSecureUrl(m_account.serverUrl)) {
+        // Passwords and tokens never go out in clear text, whatever the caller checked.
+        Reply r;
+        r.insecureUrl = true;
+        QTimer::singleShot(0, this, [handler, r] { handler(r); });
+        return;
+    }
     if (authenticated && m_account.accessToken.isEmpty() && !refreshed) {
         refresh([=, this](const Reply *failure) {
             if (failure)
@@ -169,7 +176,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
     request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
-    request.setRawHeader(proto::kDeviceTimeHeader, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    request.setRawHeader(proto::kDeviceTimeHeader,
+                         QByteArray::number(m_wallClock ? m_wallClock() : QDateTime::currentMSecsSinceEpoch()));
     request.setRawHeader("Accept", "application/json");
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_account.accessToken.toUtf8());
@@ -195,8 +203,11 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         r.networkError = reply->error();
         r.networkMessage = reply->errorString();
         r.tlsRefused = tls::refused(reply, pin);
-        if (r.tlsRefused)
+        if (r.tlsRefused) {
             r.status = 0;
+            r.tlsPeerSha256 = tls::refusedPeerFingerprint(reply);
+            r.tlsReason = tls::refusedReason(reply);
+        }
         // An answer cut short (the connection dropped after the status line, mid-body) is a
         // network failure to retry, not the server's word: what arrived of it cannot be trusted.
         if (r.networkError > QNetworkReply::NoError && r.networkError < QNetworkReply::ContentAccessDenied)
@@ -259,16 +270,17 @@ void SyncEngine::refresh(std::function<void(const Reply *)> callerDone)
                  done(nullptr);
                  return;
              }
-             if (r.status == 401 || r.status == 403) {
-                 // The session is over (expired, revoked, reused): only a new sign-in helps.
+             if (r.status == 401) {
+                 // The token is over (expired, revoked, reused): only a new sign-in helps.
                  m_account.accessToken.clear();
                  m_account.refreshToken.clear();
                  if (m_credentials)
                      (void)m_credentials->remove(m_account.credentialKey());
-                 if (r.errorCode() != u"tenant_suspended" && r.errorCode() != u"tenant_cancelled"
-                     && r.errorCode() != u"trial_expired")
-                     emit authenticationRequired();
+                 emit authenticationRequired();
              }
+             // A 402/403 (company suspended, cancelled, trial ended, membership paused) is about the
+             // account, not the token: the server rolled the exchange back, so the stored refresh
+             // token still works once the account is active again. Keep it.
              done(&r);
          });
 }
@@ -292,6 +304,7 @@ void SyncEngine::login(const QString &password)
     m_busy = true;
     m_operation = Op::Login;
     m_lastErrorCode.clear();
+    m_refusedCertificateSha256.clear();
     m_stats = {};
     const QJsonObject body{{QStringLiteral("tenant"), m_account.tenant},
                            {QStringLiteral("identifier"), m_account.user},
@@ -329,6 +342,7 @@ void SyncEngine::logout()
     m_busy = true;
     m_operation = Op::Logout;
     m_lastErrorCode.clear();
+    m_refusedCertificateSha256.clear();
     const auto forget = [this](bool confirmed) {
         m_account.accessToken.clear();
         m_account.refreshToken.clear();
@@ -393,9 +407,17 @@ void SyncEngine::sync()
 void SyncEngine::startSync()
 {
     m_lastErrorCode.clear();
-    // The plan: every pending item once (its latest outbox entry), catalog before movements so
-    // that the server knows the products and locations the movements point at.
-    const QList<core::OutboxEntry> pending = m_store.pendingOutbox(100000);
+    m_refusedCertificateSha256.clear();
+    m_pushedBefore = 0;
+    planPush();
+}
+
+void SyncEngine::planPush()
+{
+    // The plan: every pending item of the window once (its latest outbox entry in it), catalog
+    // before movements so that the server knows the products and locations the movements point at.
+    // The outbox is in creation order, so what a movement points at is in its window or an earlier one.
+    const QList<core::OutboxEntry> pending = m_store.pendingOutbox(m_outboxWindow);
     QHash<QUuid, core::OutboxEntry> latest;
     QList<QUuid> order;
     for (const core::OutboxEntry &entry : pending) {
@@ -441,7 +463,12 @@ void SyncEngine::startSync()
     }
     m_plan = catalog + movements;
     m_planPos = 0;
-    emit progress(0, int(m_plan.size()), QStringLiteral("push"));
+    // A full window may have more behind it. An empty plan (entries without their record) cannot
+    // make progress: stop there rather than read the same window again.
+    m_planMore = pending.size() >= m_outboxWindow && !m_plan.isEmpty();
+    m_pushTotal = m_pushedBefore + int(m_plan.size())
+                  + (m_planMore ? int(qMax<qint64>(0, m_store.pendingOutboxCount() - pending.size())) : 0);
+    emit progress(m_pushedBefore, m_pushTotal, QStringLiteral("push"));
     pushNext();
 }
 
@@ -491,15 +518,23 @@ void SyncEngine::pushNext()
         const QJsonArray movementResults = data.value(QStringLiteral("movements")).toArray();
         if (catalogResults.size() != catalogIndex.size() || movementResults.size() != movementIndex.size()) {
             fail(QStringLiteral("invalid_response"), tr("The server answered a push with the wrong number of results."),
-                 ErrorCategory::Rejected);
+                 ErrorCategory::Protocol);
             return;
         }
         QList<core::PushResult> results;
         QList<core::PushResult> rejectedItems;
+        QString mismatch;
         const auto collect = [&](const QJsonArray &answers, const QList<qsizetype> &indexes) {
-            for (qsizetype k = 0; k < answers.size(); ++k) {
+            for (qsizetype k = 0; k < answers.size() && mismatch.isEmpty(); ++k) {
                 const PushItem &item = m_plan.at(indexes.at(k));
                 auto parsed = proto::itemResultFromJson(answers.at(k).toObject());
+                // Answers are matched to items by position: one about another item means the
+                // answer cannot be trusted at all, so nothing of this batch is recorded.
+                if (parsed && core::uuidFromText(parsed->id) != item.entry.entityId) {
+                    mismatch = tr("The server answered a push with the result of %1 where %2 %3 was expected.")
+                                   .arg(parsed->id, item.entry.entity, core::uuidToText(item.entry.entityId));
+                    return;
+                }
                 core::PushResult result;
                 result.entity = item.entry.entity;
                 result.entityId = item.entry.entityId;
@@ -532,11 +567,18 @@ void SyncEngine::pushNext()
         };
         collect(catalogResults, catalogIndex);
         collect(movementResults, movementIndex);
+        if (!mismatch.isEmpty()) {
+            fail(QStringLiteral("invalid_response"), mismatch, ErrorCategory::Protocol);
+            return;
+        }
         // The next request (batch, or the first pull) goes out before this batch's answers are
         // stored, so the server works while the store writes. If storing fails, the request in
         // flight is dropped: its items stay in the outbox and a later push gets "duplicate" for them.
+        // The next window is read only once this batch is stored (else it would hold this batch again).
         m_planPos = end;
-        pushNext();
+        const bool nextWindow = m_planPos >= m_plan.size() && m_planMore;
+        if (!nextWindow)
+            pushNext();
         auto recorded = m_store.recordPushResults(results);
         if (!recorded) {
             abortInFlight();
@@ -545,21 +587,31 @@ void SyncEngine::pushNext()
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
-        const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
-        if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
-            m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
-            if (m_stats.clockSkewMs != 0)
-                emit clockSkewDetected(m_stats.clockSkewMs);
-        }
+        noteClockSkew(data);
         for (const core::PushResult &rejected : std::as_const(rejectedItems))
             emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
-        emit progress(int(end), int(m_plan.size()), QStringLiteral("push"));
+        emit progress(m_pushedBefore + int(end), m_pushTotal, QStringLiteral("push"));
+        if (nextWindow) {
+            m_pushedBefore += int(m_plan.size());
+            planPush();
+        }
     });
+}
+
+void SyncEngine::noteClockSkew(const QJsonObject &data)
+{
+    const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
+    if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
+        m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
+        if (m_stats.clockSkewMs != 0)
+            emit clockSkewDetected(m_stats.clockSkewMs);
+    }
 }
 
 void SyncEngine::pull()
 {
-    requestPage(m_store.pullCursor());
+    m_pullStart = m_store.pullCursor();
+    requestPage(m_pullStart);
 }
 
 void SyncEngine::requestPage(qint64 since)
@@ -612,6 +664,8 @@ void SyncEngine::requestPage(qint64 since)
         }
         if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
             m_store.clock().observe(*hlc);
+        // Pulls carry the skew check too: a device with nothing to push is told about its clock.
+        noteClockSkew(data);
         // The next page is asked for before this one is applied, so the server builds it while the
         // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
         const bool more = data.value(QStringLiteral("has_more")).toBool() && next > since;
@@ -626,7 +680,17 @@ void SyncEngine::requestPage(qint64 since)
         ++m_stats.pages;
         m_stats.pulledMovements += *applied;
         m_stats.pulledCatalog += int(catalog.size());
-        emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+        // Progress in server sequence numbers since this pull began, of the company's last one
+        // (a server without last_seq: movements received, total unknown).
+        bool lastOk = false;
+        const qint64 last = data.value(QStringLiteral("last_seq")).toString().toLongLong(&lastOk);
+        if (lastOk) {
+            const qint64 done = next - m_pullStart;
+            const qint64 total = qMax(last - m_pullStart, done);
+            emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)), QStringLiteral("pull"));
+        } else {
+            emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+        }
         if (!more)
             succeed();
     });
@@ -683,12 +747,23 @@ void SyncEngine::failWith(const Reply &r)
 {
     const QString code = r.errorCode();
     const QString serverMessage = r.errorMessage();
+    if (r.insecureUrl) {
+        fail(QStringLiteral("insecure_url"), tls::insecureUrlMessage(m_account.serverUrl), ErrorCategory::Tls);
+        return;
+    }
     if (r.tlsRefused || r.networkError == QNetworkReply::SslHandshakeFailedError) {
+        m_refusedCertificateSha256 = r.tlsPeerSha256;
+        const QString presented =
+            r.tlsPeerSha256.isEmpty()
+                ? QString()
+                : tr(" The server presented the certificate with SHA-256 fingerprint %1.").arg(r.tlsPeerSha256);
         fail(QStringLiteral("tls_refused"),
              m_account.pinnedSha256.isEmpty()
-                 ? tr("The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.")
-                       .arg(r.networkMessage)
-                 : tr("The server's certificate does not match the pinned fingerprint. The connection was refused."),
+                 ? tr("The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.")
+                       .arg(r.tlsReason.isEmpty() ? r.networkMessage : r.tlsReason, presented)
+                 : tr("The server's certificate does not match the pinned fingerprint.%1 The connection was "
+                      "refused.")
+                       .arg(presented),
              ErrorCategory::Tls);
         return;
     }

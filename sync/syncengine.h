@@ -27,7 +27,7 @@ enum class ErrorCategory {
     Network,        ///< server unreachable, timeout, 5xx, 429: retried with backoff
     Tls,            ///< certificate not trusted or not the pinned one: never retried
     Authentication, ///< wrong password, session ended: the user must sign in again
-    Protocol,       ///< 426: this client is older than the server
+    Protocol,       ///< 426 (this client is older than the server), or a push answer not about the items sent
     Tenant,         ///< company suspended, cancelled or trial ended: the outbox is kept
     Rejected,       ///< any other refusal by the server (4xx)
     Local           ///< the local store failed
@@ -47,7 +47,10 @@ QString errorCategoryToString(ErrorCategory category);
 ///   authenticationRequired() and the store stays usable offline;
 /// - transient failures (network, 5xx, 429) are retried by a timer with exponential backoff and
 ///   jitter, even when nothing new is written locally;
-/// - with a pinned certificate fingerprint, a TLS peer with another certificate is refused.
+/// - with a pinned certificate fingerprint, a TLS peer with another certificate is refused, and
+///   nothing is ever sent to a server URL that is not https://;
+/// - one sync() sends the whole outbox (window after window), and records a push answer only when
+///   each of its items is about the item sent at that position.
 ///
 /// Used from the thread of the store; reports only through signals.
 class SyncEngine : public QObject
@@ -74,7 +77,13 @@ public:
     /// Movements and records asked for per pull page (the server clamps; 20,000 at most, about
     /// 7.5 MB of JSON: a device on a slow or flaky link may want smaller pages).
     void setPageSize(int items) { m_pageSize = qBound(1, items, 20000); }
+    /// Outbox entries read at once to plan a push (100,000 by default, the store's maximum); a
+    /// sync plans window after window until the outbox holds nothing that was there when it began.
+    void setOutboxWindow(int entries) { m_outboxWindow = qBound(1, entries, 100000); }
     bool isBusy() const { return m_busy; }
+    /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
+    /// the system clock by default (tests make a device look skewed with it).
+    void setWallClock(std::function<qint64()> nowMs) { m_wallClock = std::move(nowMs); }
     /// Syncs by itself every `ms` while idle (0, the default: only when sync() is called). A sync
     /// that ended on an error that needs the user (sign-in, TLS, protocol, company blocked) stops
     /// the timer until the next successful sync() or login().
@@ -98,6 +107,10 @@ public:
     Stats stats() const { return m_stats; }
     /// The last error of the last operation (code from the server or the engine), empty after success.
     QString lastErrorCode() const { return m_lastErrorCode; }
+    /// After a `tls_refused` error: the SHA-256 fingerprint ("AB:CD:...") of the certificate the
+    /// server presented, for the user to compare with the administrator's and pin (trust on first
+    /// use); empty otherwise.
+    QString refusedCertificateSha256() const { return m_refusedCertificateSha256; }
 
     /// Normalises a fingerprint ("AB:CD:..." or "abcd...") to lowercase hex without separators.
     static QString normalizeFingerprint(const QString &text);
@@ -119,6 +132,8 @@ public Q_SLOTS:
     void refreshAccessToken();
 
 Q_SIGNALS:
+    /// `push`: items sent of the planned total; `pull`: server sequences received since the pull
+    /// began, of the company's last one (total 0 when the server does not say).
     void progress(int done, int total, const QString &phase);
     void itemRejected(const QString &entity, const QUuid &id, const QString &code, const QString &message);
     void syncError(const QString &message, depot::sync::ErrorCategory category);
@@ -140,6 +155,9 @@ private:
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString networkMessage;
         bool tlsRefused = false;
+        QString tlsPeerSha256;    ///< the certificate refused, "AB:CD:..."
+        QString tlsReason;        ///< why it was refused (TLS errors)
+        bool insecureUrl = false; ///< not sent: the server URL is not https://
         QJsonObject json;
         QByteArray retryAfter;
         QJsonValue data() const { return json.value(QStringLiteral("data")); }
@@ -160,9 +178,13 @@ private:
     void refresh(std::function<void(const Reply *)> done);
     void finishOperation(bool ok);
     void startSync();
+    /// Plans the next window of the outbox and starts pushing it.
+    void planPush();
     void pushNext();
     void pull();
     void requestPage(qint64 since);
+    /// Reports the server's `clock_skew` verdict of a push or pull answer, once per sync.
+    void noteClockSkew(const QJsonObject &data);
     /// Drops the request in flight, if any, without calling its handler.
     void abortInFlight();
     void succeed();
@@ -186,6 +208,7 @@ private:
     RetryPolicy m_retry;
     int m_batchSize = 1000;
     int m_pageSize = 20000;
+    int m_outboxWindow = 100000;
     bool m_busy = false;
     Op m_operation = Op::None;
     int m_attempt = 0;
@@ -193,9 +216,15 @@ private:
     QTimer m_autoTimer;
     QList<PushItem> m_plan;
     qsizetype m_planPos = 0;
+    bool m_planMore = false; ///< the window was full: plan another once this one is pushed
+    int m_pushedBefore = 0;  ///< items of the earlier windows of this sync
+    int m_pushTotal = 0;
+    qint64 m_pullStart = 0; ///< the cursor this sync's pull began at
     Stats m_stats;
     QString m_lastErrorCode;
+    QString m_refusedCertificateSha256;
     QPointer<QNetworkReply> m_current;
+    std::function<qint64()> m_wallClock;
     /// Callers waiting for the refresh in flight (a second concurrent refresh would reuse the token).
     QList<std::function<void(const Reply *)>> m_refreshWaiters;
 };

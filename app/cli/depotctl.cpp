@@ -987,8 +987,6 @@ void Session::login()
         usageError(tr("login: --server must be an https:// URL (got '%1')").arg(m_cl.value(u"server"_qs)));
     const QString tenant = requiredText(u"tenant"_qs);
     const QString user = requiredText(u"user"_qs);
-    if (m_cl.isSet(u"ca-file"_qs) && m_cl.isSet(u"pin"_qs))
-        usageError(tr("login: give --ca-file or --pin, not both"));
     QString pin;
     if (m_cl.isSet(u"pin"_qs)) {
         pin = sync::SyncEngine::normalizeFingerprint(m_cl.value(u"pin"_qs));
@@ -1035,8 +1033,21 @@ void Session::login()
     bool ok = false;
     const QStringList errors = runEngine(
         engine, &sync::SyncEngine::loginFinished, [&] { engine.login(password); }, &ok);
-    if (!ok)
-        runtimeError(tr("login failed: %1").arg(errors.isEmpty() ? tr("unknown error") : errors.last()));
+    if (!ok) {
+        const QString message = errors.isEmpty() ? tr("unknown error") : errors.last();
+        const QString presented = engine.refusedCertificateSha256();
+        if (engine.lastErrorCode() == u"tls_refused" && pin.isEmpty() && !presented.isEmpty())
+            // Trust on first use, as ssh does: show the fingerprint and how to pin it once checked.
+            runtimeError(tr("login failed: %1\n"
+                            "The server presented a certificate with the SHA-256 fingerprint\n"
+                            "    %2\n"
+                            "Compare it with the fingerprint the server's administrator gives you (depot-server\n"
+                            "prints it as \"tls_sha256\" when it starts). Only if they are the same, run the\n"
+                            "same command again with\n"
+                            "    --pin %2")
+                             .arg(message, presented));
+        runtimeError(tr("login failed: %1").arg(message));
+    }
     writeProfile(QJsonObject{{u"server"_qs, account.serverUrl.toString()},
                              {u"tenant"_qs, tenant},
                              {u"user"_qs, user},
@@ -1284,11 +1295,12 @@ const QList<CommandSpec> &commands()
                        {u"ca-file"_qs, u"pin"_qs},
                        &Session::login,
                        "--server https://HOST:PORT --tenant SLUG --user EMAIL|PHONE --password-stdin\n"
-                       "        [--ca-file PEM | --pin SHA256]",
+                       "        [--ca-file PEM] [--pin SHA256]",
                        QT_TRANSLATE_NOOP("depot::app::DepotCtl",
                                          "Sign this data directory in to a Depot server (password: first line of\n"
                                          "        stdin). --pin trusts exactly the certificate with this SHA-256\n"
-                                         "        fingerprint (self-signed servers); --ca-file adds a CA.")});
+                                         "        fingerprint (self-signed servers); --ca-file adds a CA. With both,\n"
+                                         "        the certificate must be the pinned one even if the CA trusts it.")});
         result.append({{u"sync"_qs},
                        {},
                        {u"json"_qs},

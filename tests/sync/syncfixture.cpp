@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "core/uuid.h"
@@ -107,28 +108,92 @@ QString checkStore(core::TenantStore &store, bool expectEmptyOutbox)
     return {};
 }
 
+namespace {
+
+/// `archived: false` and no `archived` mean the same (the server's REST answer adds it). A device
+/// drops the barcodes of a product merged into another (TenantStore::markProductMerged: a scan must
+/// find the survivor), the server keeps them: merged-away products are compared without them.
+QString fieldsText(QJsonObject fields, bool mergedAway = false)
+{
+    if (!fields.value(QStringLiteral("archived")).toBool())
+        fields.remove(QStringLiteral("archived"));
+    if (mergedAway)
+        fields.remove(QStringLiteral("barcodes"));
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 QStringList catalogLines(const core::TenantStore &store)
 {
     QStringList lines;
-    for (const core::Product &p : store.products(true)) {
-        const auto record = store.catalogRecord(QStringLiteral("product"), p.id);
-        if (!record)
+    // products() lists live products only; the merged-away ones are part of the catalog too.
+    QList<QUuid> productIds;
+    for (const core::Product &p : store.products(true))
+        productIds << p.id;
+    QSqlQuery merged(store.database());
+    if (merged.exec(QStringLiteral("SELECT id FROM products WHERE merged_into IS NOT NULL"))) {
+        while (merged.next())
+            productIds << core::uuidFromText(merged.value(0).toString());
+    } else {
+        lines << QStringLiteral("cannot list merged products: ") + merged.lastError().text();
+    }
+    merged.finish();
+    for (const QUuid &id : std::as_const(productIds)) {
+        const auto record = store.catalogRecord(QStringLiteral("product"), id);
+        if (!record) {
+            lines << core::uuidToText(id) + QStringLiteral(" without a catalog record");
             continue;
-        lines << core::uuidToText(p.id) + u' '
-                     + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact))
+        }
+        lines << core::uuidToText(id) + u' ' + fieldsText(record->fields, !record->mergedInto.isNull())
                      + QStringLiteral(" merged_into=") + core::uuidToText(record->mergedInto);
     }
     for (const core::Location &l : store.locations(true)) {
         const auto record = store.catalogRecord(QStringLiteral("location"), l.id);
         if (record)
-            lines << core::uuidToText(l.id) + u' '
-                         + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact));
+            lines << core::uuidToText(l.id) + u' ' + fieldsText(record->fields);
     }
     for (const core::Supplier &supplier : store.suppliers(true)) {
         const auto record = store.catalogRecord(QStringLiteral("supplier"), supplier.id);
         if (record)
-            lines << core::uuidToText(supplier.id) + u' '
-                         + QString::fromUtf8(QJsonDocument(record->fields).toJson(QJsonDocument::Compact));
+            lines << core::uuidToText(supplier.id) + u' ' + fieldsText(record->fields);
+    }
+    lines.sort();
+    return lines;
+}
+
+QStringList serverCatalogLines(server::test::HttpClient &http, const QString &token, QString *error)
+{
+    QStringList lines;
+    for (const QString &path :
+         {QStringLiteral("/products"), QStringLiteral("/locations"), QStringLiteral("/suppliers")}) {
+        constexpr int kLimit = 100;
+        for (int offset = 0;; offset += kLimit) {
+            const server::test::Response r = http.get(
+                QStringLiteral("/api/v1%1?include_archived=true&limit=%2&offset=%3").arg(path).arg(kLimit).arg(offset),
+                token);
+            if (r.status != 200) {
+                *error = QStringLiteral("GET %1: %2 %3").arg(path).arg(r.status).arg(QString::fromUtf8(r.body));
+                return {};
+            }
+            const QJsonArray items = r.data().toObject().value(QStringLiteral("items")).toArray();
+            for (const QJsonValue &v : items) {
+                QJsonObject fields = v.toObject();
+                const QString id = fields.take(QStringLiteral("id")).toString();
+                fields.remove(QStringLiteral("version"));
+                QString line = id + u' ';
+                if (path == u"/products") {
+                    const QJsonValue merged = fields.take(QStringLiteral("merged_into"));
+                    line += fieldsText(fields, merged.isString()) + QStringLiteral(" merged_into=")
+                            + core::uuidToText(merged.isString() ? core::uuidFromText(merged.toString()) : QUuid());
+                } else {
+                    line += fieldsText(fields);
+                }
+                lines << line;
+            }
+            if (items.size() < kLimit)
+                break;
+        }
     }
     lines.sort();
     return lines;

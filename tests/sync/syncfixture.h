@@ -48,9 +48,12 @@ QList<core::Movement> allMovements(const core::TenantStore &store);
 /// Empty when the store is sound: SQLite integrity check, unique movement ids, the maintained
 /// balances equal a recompute from the log, nothing left in the outbox when `expectEmptyOutbox`.
 QString checkStore(core::TenantStore &store, bool expectEmptyOutbox);
-/// Every product of the store as "id sku name category ... merged_into" lines, sorted: the
-/// catalog every replica must agree on.
+/// Every product, location and supplier of the store as "id {fields} merged_into=..." lines (no
+/// merged_into for locations and suppliers), sorted: the catalog every replica must agree on.
 QStringList catalogLines(const core::TenantStore &store);
+/// The same lines for what the server holds (GET /products, /locations, /suppliers, archived
+/// included), to compare with catalogLines(); `error` is set when a read failed.
+QStringList serverCatalogLines(server::test::HttpClient &http, const QString &token, QString *error);
 
 /// What the server holds for the tenant of `token`, read through its REST API.
 struct ServerView

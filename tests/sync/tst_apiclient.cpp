@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -328,6 +329,34 @@ private Q_SLOTS:
         delete context;
         QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, 30000);
         QVERIFY(!called);
+    }
+
+    void plainHttpIsRefused()
+    {
+        // A server at an http:// address answers a perfect envelope in clear text: refused before
+        // anything is sent, whatever the pin says (a clear-text reply has no certificate to check).
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&plain, &QTcpServer::newConnection, &plain, [&] {
+            while (QTcpSocket *socket = plain.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    const QByteArray body = R"({"success":true,"data":{"plan":"professional"}})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+            }
+        });
+        sync::Account insecure = account(QStringLiteral("token"));
+        insecure.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(plain.serverPort()));
+        ApiClient client(insecure, &m_network);
+        const ApiResult r = call(client, "GET", QStringLiteral("/plan"));
+        QCOMPARE(r.code, QStringLiteral("insecure_url"));
+        QVERIFY2(r.message.contains(QStringLiteral("https://")), qPrintable(r.message));
+        QCOMPARE(r.status, 0);
+        QCOMPARE(connections, 0);
     }
 
     void tlsPinAndUnreachable()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private:
     QString m_email;
     QTemporaryDir m_a;
     QTemporaryDir m_b;
+    QString m_adminToken;
 
     QStringList loginArgs(const QString &user) const
     {
@@ -73,6 +75,31 @@ private:
                 QStringLiteral("--password-stdin"),
                 QStringLiteral("--pin"),
                 d.server.fingerprint()};
+    }
+
+    bool setTenantStatus(const char *status)
+    {
+        if (m_adminToken.isEmpty()) {
+            QByteArray out, err;
+            if (runCommand({QStringLiteral("create-platform-admin"), QStringLiteral("--db"), d.dbUrl,
+                            QStringLiteral("--data-dir"), d.dataDir.path(), QStringLiteral("--email"),
+                            QStringLiteral("root@platform.test"), QStringLiteral("--password-stdin"),
+                            QStringLiteral("--password-profile"), QStringLiteral("min")},
+                           "platform-password-1\n", &out, &err)
+                != 0)
+                qWarning() << err;
+            m_adminToken = d.http
+                               ->post(QStringLiteral("/api/v1/auth/login"),
+                                      {{QStringLiteral("identifier"), QStringLiteral("root@platform.test")},
+                                       {QStringLiteral("password"), QStringLiteral("platform-password-1")}})
+                               .data()
+                               .toObject()
+                               .value(QStringLiteral("access_token"))
+                               .toString();
+        }
+        return d.http->patch(QStringLiteral("/api/v1/admin/tenants/") + m_slug, {{"status", status}}, m_adminToken)
+                   .status
+               == 200;
     }
 
 private Q_SLOTS:
@@ -188,6 +215,140 @@ private Q_SLOTS:
         QVERIFY2(after.err.contains("depotctl login"), after.err.constData());
         QCOMPARE(depotctl(a, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "1"}).exitCode, 0);
         QCOMPARE(depotctl(a, {"status", "--json"}).json().value("pending_outbox").toInt(), 1);
+    }
+
+    void suspendedCompanyKeepsTheSession()
+    {
+        // Every run starts with a refresh, which a suspended company's server refuses (403
+        // tenant_suspended): the run fails clearly, but the stored session and the outbox stay, and
+        // after reactivation the next run syncs without a new login.
+        const QString b = m_b.path();
+        QCOMPARE(depotctl(b, {"move", "receipt", "--sku", "TEA", "--location", "W1", "--qty", "3"}).exitCode, 0);
+        QVERIFY(setTenantStatus("SUSPENDED"));
+        Run suspended = depotctl(b, {"sync"});
+        QCOMPARE(suspended.exitCode, 1);
+        QVERIFY2(suspended.err.contains("suspended"), suspended.err.constData());
+        QVERIFY2(suspended.err.contains("1 change(s) wait in the outbox"), suspended.err.constData());
+        QVERIFY2(!suspended.err.contains("depotctl login"), suspended.err.constData());
+        Run status = depotctl(b, {"status", "--json"});
+        QCOMPARE(status.json().value("signed_in").toBool(), true);
+        QCOMPARE(status.json().value("pending_outbox").toInt(), 1);
+        QVERIFY(setTenantStatus("ACTIVE"));
+        Run resumed = depotctl(b, {"sync", "--json"});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(resumed.json().value("accepted").toInt(), 1);
+        QCOMPARE(resumed.json().value("pending_outbox").toInt(), 0);
+    }
+
+    void companyCaIsTrusted()
+    {
+        // A server whose certificate is signed by a company CA (made here with openssl), on the
+        // same database: --ca-file trusts it without a pin; without the CA it is refused; and a
+        // pin, when given with the CA, must match even though the CA vouches for the certificate.
+        QTemporaryDir pki;
+        const auto openssl = [&pki](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(pki.path());
+            p.start(QStringLiteral("openssl"), args);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                qWarning().noquote() << "openssl" << args.join(u' ') << p.readAllStandardError();
+                return false;
+            }
+            return true;
+        };
+        QFile ext(pki.filePath(QStringLiteral("server.ext")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=critical,CA:FALSE\n"
+                  "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
+        ext.close();
+        QVERIFY(
+            openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                     "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Depot Test Company CA", "-addext",
+                     "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"}));
+        QVERIFY(openssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                         "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"}));
+        QVERIFY(openssl({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                         "-out", "server.pem", "-days", "2", "-extfile", "server.ext"}));
+        QTemporaryDir serverDir;
+        ServerProcess caServer;
+        QString error;
+        QVERIFY2(d.startAnother(caServer, serverDir.path(),
+                                {QStringLiteral("--tls-cert"), pki.filePath(QStringLiteral("server.pem")),
+                                 QStringLiteral("--tls-key"), pki.filePath(QStringLiteral("server.key"))},
+                                &error),
+                 qPrintable(error));
+        QVERIFY(caServer.fingerprint() != d.server.fingerprint());
+        const QStringList base{QStringLiteral("login"),
+                               QStringLiteral("--server"),
+                               caServer.baseUrl(),
+                               QStringLiteral("--tenant"),
+                               m_slug,
+                               QStringLiteral("--user"),
+                               m_email,
+                               QStringLiteral("--password-stdin")};
+        const QByteArray password = QByteArray(Deployment::kPassword) + "\n";
+        const QString caFile = pki.filePath(QStringLiteral("ca.pem"));
+
+        QTemporaryDir trusted;
+        Run login = depotctl(trusted.path(), base + QStringList{"--ca-file", caFile}, password);
+        QCOMPARE(login.exitCode, 0);
+        QVERIFY(login.out.contains("Signed in"));
+        // The CA file is remembered: later runs trust the server the same way.
+        Run sync = depotctl(trusted.path(), {"sync", "--json"});
+        QCOMPARE(sync.exitCode, 0);
+        QVERIFY(sync.json().value("pulled_movements").toInt() > 0);
+
+        QTemporaryDir untrusted;
+        Run refused = depotctl(untrusted.path(), base, password);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("not trusted"), refused.err.constData());
+        QVERIFY(!QFile::exists(untrusted.filePath("credentials.json")));
+
+        QTemporaryDir wrongPin;
+        Run pinned =
+            depotctl(wrongPin.path(), base + QStringList{"--ca-file", caFile, "--pin", QString(64, u'0')}, password);
+        QCOMPARE(pinned.exitCode, 1);
+        QVERIFY2(pinned.err.contains("pinned fingerprint"), pinned.err.constData());
+        QVERIFY(!QFile::exists(wrongPin.filePath("credentials.json")));
+
+        QTemporaryDir rightPin;
+        QCOMPARE(depotctl(rightPin.path(), base + QStringList{"--ca-file", caFile, "--pin", caServer.fingerprint()},
+                          password)
+                     .exitCode,
+                 0);
+        caServer.stop();
+    }
+
+    void trustOnFirstUse()
+    {
+        // No --pin for a self-signed server: refused, but the refusal shows the certificate's
+        // fingerprint and how to pin it (like ssh); re-running with what it printed works.
+        QTemporaryDir dir;
+        QStringList args = loginArgs(m_email);
+        args.removeLast();
+        args.removeLast(); // --pin FP
+        Run first = depotctl(dir.path(), args, QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.err.contains("not trusted"), first.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("credentials.json")));
+        QVERIFY(!QFile::exists(dir.filePath("profile.json")));
+        const QRegularExpression pinLine(QStringLiteral("--pin ([0-9A-F:]+)"));
+        const QRegularExpressionMatch match = pinLine.match(QString::fromUtf8(first.err));
+        QVERIFY2(match.hasMatch(), first.err.constData());
+        QCOMPARE(match.captured(1), d.server.fingerprint());
+        QVERIFY(first.err.contains("tls_sha256"));
+        Run pinned = depotctl(dir.path(), args + QStringList{"--pin", match.captured(1)},
+                              QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(pinned.exitCode, 0);
+        QCOMPARE(depotctl(dir.path(), {"sync"}).exitCode, 0);
+        // A wrong pin is refused and names what the server presented, but never offers to pin it.
+        QTemporaryDir other;
+        Run wrong = depotctl(other.path(), args + QStringList{"--pin", QString(64, u'1')},
+                             QByteArray(Deployment::kPassword) + "\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("does not match the pinned fingerprint"), wrong.err.constData());
+        QVERIFY(wrong.err.contains(d.server.fingerprint().toUtf8()));
+        QVERIFY(!wrong.err.contains("--pin"));
     }
 
     void concurrentRunsWaitForTheLock()

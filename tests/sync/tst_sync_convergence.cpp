@@ -44,6 +44,9 @@ public:
         return {};
     }
 
+    /// Every movement this device recorded (its own record, kept apart from any store).
+    const QStringList &recorded() const { return m_recorded; }
+
     QString createProduct(const QString &sku)
     {
         core::Product p;
@@ -88,6 +91,7 @@ private:
         if (!recorded)
             return QStringLiteral("%1 %2: %3")
                 .arg(core::movementKindToString(kind), quantity.toString(), recorded.error().message);
+        note({*recorded});
         return {};
     }
 
@@ -126,7 +130,10 @@ private:
             while (to == location)
                 to = locations.at(int(m_rng.bounded(qsizetype(locations.size())))).id;
             auto moved = store().recordTransfer(product.id, location, to, randomQuantity(5));
-            return moved ? QString() : QStringLiteral("transfer: ") + moved.error().message;
+            if (!moved)
+                return QStringLiteral("transfer: ") + moved.error().message;
+            note(*moved);
+            return {};
         }
         if (pick < 70) {
             const Quantity counted = Quantity::fromMilli(qint64(m_rng.bounded(30)) * 1000);
@@ -143,6 +150,8 @@ private:
             if (!reversed && reversed.error().code != u"cannot_reverse_reversal"
                 && reversed.error().code != u"already_reversed")
                 return QStringLiteral("reverse: %1 %2").arg(reversed.error().code, reversed.error().message);
+            if (reversed)
+                note(*reversed);
             return {};
         }
         if (pick < 97) {
@@ -193,10 +202,17 @@ private:
         return createProduct(QStringLiteral("%1-N%2").arg(m_device.deviceId.toUpper()).arg(++m_created));
     }
 
+    void note(const QList<core::Movement> &movements)
+    {
+        for (const core::Movement &m : movements)
+            m_recorded << core::uuidToText(m.id);
+    }
+
     TestDevice &m_device;
     QRandomGenerator &m_rng;
     QStringList &m_log;
     int m_created = 0;
+    QStringList m_recorded;
 };
 
 QList<quint64> seedsFromEnvironment()
@@ -449,6 +465,73 @@ private Q_SLOTS:
                     << QStringLiteral("%1 %2: %3 %4").arg(r.entity, core::uuidToText(r.entityId), r.code, r.message);
             QVERIFY2(rejected.isEmpty(),
                      qPrintable(dev->deviceId + QStringLiteral(" rejected:\n") + rejected.join(u'\n')));
+        }
+
+        // Every movement a worker recorded, by its own count kept outside any store: exactly once
+        // on the server and on every device of its company, and nothing else there.
+        const auto recordedBy = [&workers](const QList<TestDevice *> &devices) {
+            QHash<QString, int> ids;
+            for (TestDevice *dev : devices) {
+                for (const QString &id : workers[dev]->recorded())
+                    ++ids[id];
+            }
+            return ids;
+        };
+        const auto checkExactlyOnce = [](const QHash<QString, int> &recorded, const QStringList &held,
+                                         const QString &where) -> QString {
+            QHash<QString, int> count;
+            for (const QString &id : held)
+                ++count[id];
+            for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+                if (it.value() != 1)
+                    return QStringLiteral("%1 recorded %2 times").arg(it.key()).arg(it.value());
+                if (count.value(it.key()) != 1)
+                    return QStringLiteral("%1: %2 held %3 times").arg(where, it.key()).arg(count.value(it.key()));
+            }
+            for (auto it = count.cbegin(); it != count.cend(); ++it) {
+                if (!recorded.contains(it.key()))
+                    return QStringLiteral("%1 holds %2, which no worker of its company recorded").arg(where, it.key());
+            }
+            return {};
+        };
+        const QHash<QString, int> recordedA = recordedBy(aDevices);
+        const QHash<QString, int> recordedB = recordedBy({b1.get()});
+        QVERIFY(!recordedA.isEmpty() && !recordedB.isEmpty());
+        {
+            const ServerView server = readServer(*d.http, a1->engine->account().accessToken);
+            QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
+            const QString problem = checkExactlyOnce(recordedA, server.movementIds, QStringLiteral("server A"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const ServerView serverOfB = readServer(*d.http, b1->engine->account().accessToken);
+            QVERIFY2(serverOfB.error.isEmpty(), qPrintable(serverOfB.error));
+            const QString problemB = checkExactlyOnce(recordedB, serverOfB.movementIds, QStringLiteral("server B"));
+            QVERIFY2(problemB.isEmpty(), qPrintable(problemB));
+        }
+        for (TestDevice *dev : everyone) {
+            QStringList held;
+            for (const core::Movement &m : allMovements(*dev->store))
+                held << core::uuidToText(m.id);
+            const QString problem = checkExactlyOnce(dev == b1.get() ? recordedB : recordedA, held, dev->deviceId);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+
+        // The server's catalog (products with their SKUs and merges, locations, suppliers) is
+        // every device's.
+        for (TestDevice *dev : everyone) {
+            QString error;
+            const QStringList server = serverCatalogLines(*d.http, dev->engine->account().accessToken, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QStringList local = catalogLines(*dev->store);
+            if (server != local) {
+                for (const QString &line : server)
+                    if (!local.contains(line))
+                        qWarning().noquote() << "server only:" << line;
+                for (const QString &line : local)
+                    if (!server.contains(line))
+                        qWarning().noquote() << dev->deviceId << "only:" << line;
+            }
+            QVERIFY2(server == local,
+                     qPrintable(dev->deviceId + QStringLiteral(": catalog differs from the server's")));
         }
 
         // A: the three devices and the server agree.

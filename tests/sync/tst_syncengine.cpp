@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <numeric>
+
 using namespace depot;
 using namespace depot::server::test;
 using core::Quantity;
@@ -231,6 +233,31 @@ private:
         return device;
     }
 
+    /// An access token like `real` (same claims), signed with the server's key, expired 100 s ago.
+    QString expiredLike(const QString &real)
+    {
+        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(real.section(u'.', 1, 1).toLatin1(),
+                                                                            QByteArray::Base64UrlEncoding))
+                                 .object();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        claims.insert(QStringLiteral("iat"), now - 1000);
+        claims.insert(QStringLiteral("exp"), now - 100);
+        QFile key(d.dataDir.filePath(QStringLiteral("jwt.key")));
+        if (!key.open(QIODevice::ReadOnly))
+            return {};
+        return forgeJwt(QStringLiteral("HS256"), QJsonDocument(claims).toJson(QJsonDocument::Compact),
+                        QByteArray::fromBase64(key.readAll().trimmed()));
+    }
+
+    bool setTenantStatus(const Company &c, const char *status)
+    {
+        return d.http
+                   ->patch(QStringLiteral("/api/v1/admin/tenants/") + c.slug, {{"status", status}},
+                           platformAdminToken())
+                   .status
+               == 200;
+    }
+
     QString platformAdminToken()
     {
         if (!m_adminToken.isEmpty())
@@ -421,6 +448,151 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(2).toString(), QStringLiteral("pull"));
     }
 
+    void outboxLargerThanOnePlanIsDrained()
+    {
+        // The engine reads the outbox in windows (100,000 entries by default; 10 here): one sync
+        // goes on window after window until nothing waits, instead of reporting success with
+        // items left behind.
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("window-a"));
+        QVERIFY(a);
+        a->engine->setOutboxWindow(10);
+        a->engine->setBatchSize(4);
+        core::Location w;
+        w.code = QStringLiteral("WIN");
+        w.name = QStringLiteral("Win");
+        w = a->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("WIN-1");
+        p.name = QStringLiteral("Win");
+        p = a->store->addProduct(p).value();
+        for (int i = 0; i < 33; ++i) {
+            QVERIFY(a->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+            if (i == 15) { // an edit in the middle: the product is in two windows
+                core::Product renamed = *a->store->productById(p.id);
+                renamed.name = QStringLiteral("Win renamed");
+                QVERIFY(a->store->updateProduct(renamed).ok());
+            }
+        }
+        QCOMPARE(a->store->pendingOutboxCount(), 36);
+        QSignalSpy progress(a->engine.get(), &SyncEngine::progress);
+        QVERIFY2(a->sync(), qPrintable(a->errors.join(u'\n')));
+        QCOMPARE(a->store->pendingOutboxCount(), 0);
+        QCOMPARE(a->engine->stats().accepted + a->engine->stats().duplicates, a->engine->stats().pushed);
+        QVERIFY(a->engine->stats().accepted >= 35);
+        QCOMPARE(a->engine->stats().rejected, 0);
+        int pushDone = -1;
+        for (const auto &args : std::as_const(progress)) {
+            if (args.at(2).toString() != u"push")
+                continue;
+            QVERIFY(args.at(0).toInt() >= pushDone); // never goes back between windows
+            QVERIFY(args.at(0).toInt() <= args.at(1).toInt());
+            pushDone = args.at(0).toInt();
+        }
+        QCOMPARE(pushDone, a->engine->stats().pushed);
+        auto b = signedIn(c, QStringLiteral("window-b"));
+        QVERIFY(b);
+        QVERIFY(b->sync());
+        QCOMPARE(b->store->balance(p.id, w.id), qty("33"));
+        QCOMPARE(b->store->productById(p.id)->name, QStringLiteral("Win renamed"));
+    }
+
+    void pushAnswerForAnotherItemIsAProtocolError()
+    {
+        // Push answers are matched to the items sent by position; an answer whose id is not the
+        // item's at that position (a server bug, a proxy mixing answers) must not be recorded.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("mismatch-device"));
+        QVERIFY(device);
+        core::Location first;
+        first.code = QStringLiteral("MM1");
+        first.name = QStringLiteral("First");
+        first = device->store->addLocation(first).value();
+        core::Location second;
+        second.code = QStringLiteral("MM2");
+        second.name = QStringLiteral("Second");
+        second = device->store->addLocation(second).value();
+        const QJsonObject answer{
+            {"success", true},
+            {"data", QJsonObject{{"movements", QJsonArray{}},
+                                 {"catalog", QJsonArray{QJsonObject{{"id", core::uuidToText(second.id)},
+                                                                    {"status", "accepted"},
+                                                                    {"seq", "1"}},
+                                                        QJsonObject{{"id", core::uuidToText(first.id)},
+                                                                    {"status", "rejected"},
+                                                                    {"code", "invalid_field"},
+                                                                    {"message", "Bad."}}}},
+                                 {"last_seq", "1"}}}};
+        device->network.faults << qMakePair(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        device->engine->setRetryPolicy({10, 100, 5});
+        QSignalSpy retries(device->engine.get(), &SyncEngine::retryScheduled);
+        QSignalSpy rejected(device->engine.get(), &SyncEngine::itemRejected);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Protocol});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("invalid_response"));
+        QCOMPARE(retries.count(), 0);
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(device->store->pendingOutboxCount(), 2);
+        QVERIFY(device->store->rejections().isEmpty());
+        // The next sync, with the server's real answer, sends both.
+        device->errors.clear();
+        device->categories.clear();
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 2);
+    }
+
+    void pullProgressHasATotal()
+    {
+        // A new device's initial sync reports how far it is of everything the company has, so the
+        // desktop can show a percentage: the server says its last sequence with every page.
+        const Company c = newCompany();
+        auto source = signedIn(c, QStringLiteral("total-source"));
+        QVERIFY(source);
+        core::Location w;
+        w.code = QStringLiteral("TOT");
+        w.name = QStringLiteral("Total");
+        w = source->store->addLocation(w).value();
+        core::Product p;
+        p.sku = QStringLiteral("TOT-1");
+        p.name = QStringLiteral("Total");
+        p = source->store->addProduct(p).value();
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(source->store->recordMovement(draft(p.id, w.id, core::MovementKind::Receipt, qty("1"))).ok());
+        QVERIFY(source->sync());
+        const qint64 last = source->store->pullCursor();
+        QVERIFY(last >= 32);
+
+        auto device = signedIn(c, QStringLiteral("total-device"));
+        QVERIFY(device);
+        device->engine->setPageSize(5);
+        QList<QPair<int, int>> pulls;
+        connect(device->engine.get(), &SyncEngine::progress, device->engine.get(),
+                [&pulls](int done, int total, const QString &phase) {
+                    if (phase == u"pull")
+                        pulls << qMakePair(done, total);
+                });
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pullCursor(), last);
+        QCOMPARE(pulls.size(), device->engine->stats().pages);
+        QVERIFY(pulls.size() >= 7);
+        int previous = 0;
+        for (const auto &[done, total] : std::as_const(pulls)) {
+            QCOMPARE(total, int(last)); // nobody writes meanwhile: the total stays put
+            QVERIFY(done > previous);
+            previous = done;
+        }
+        QCOMPARE(pulls.last().first, int(last));
+        QVERIFY(pulls.first().first < pulls.first().second); // a real fraction along the way
+
+        // From a cursor: counted from where this sync started.
+        QVERIFY(source->store->recordMovement(draft(p.id, w.id, core::MovementKind::Issue, qty("2"))).ok());
+        QVERIFY(source->sync());
+        pulls.clear();
+        QVERIFY(device->sync());
+        QCOMPARE(pulls, (QList<QPair<int, int>>{qMakePair(1, 1)}));
+    }
+
     void reversalsSyncToOtherDevices()
     {
         // A reversal keeps the kind of what it cancels with the opposite sign (a voided COUNT: 0);
@@ -542,6 +714,11 @@ private Q_SLOTS:
         unpinned.attach(account);
         QVERIFY(!unpinned.login(QLatin1String(Deployment::kPassword)));
         QCOMPARE(unpinned.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        // What the server presented, for the user to check and pin (trust on first use).
+        QCOMPARE(unpinned.engine->refusedCertificateSha256(), d.server.fingerprint());
+        QVERIFY2(unpinned.errors.first().contains(d.server.fingerprint()), qPrintable(unpinned.errors.first()));
+        QVERIFY2(unpinned.errors.first().contains(QStringLiteral("self-signed")), qPrintable(unpinned.errors.first()));
+        QCOMPARE(device.engine->refusedCertificateSha256(), d.server.fingerprint());
 
         // The right pin, in the colon form the server prints, works.
         Device pinned;
@@ -550,6 +727,45 @@ private Q_SLOTS:
         QVERIFY(account.pinnedSha256.contains(u':'));
         pinned.attach(account);
         QVERIFY(pinned.login(QLatin1String(Deployment::kPassword)));
+    }
+
+    void plainHttpServerIsRefused()
+    {
+        // An http:// server address: nothing is sent, even with a pin (a clear-text answer has no
+        // certificate to compare) and even when something answers like the server would.
+        Device device;
+        QVERIFY(device.open(QStringLiteral("http-device")));
+        const Company c = newCompany();
+        sync::Account account = accountFor(c, QStringLiteral("http-device"));
+        account.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d.server.port()));
+        device.attach(account);
+        const QJsonObject tokens{{"success", true},
+                                 {"data", QJsonObject{{"access_token", "a.b.c"}, {"refresh_token", "rt1.x.y"}}}};
+        device.network.faults << qMakePair(200, QJsonDocument(tokens).toJson(QJsonDocument::Compact));
+        QVERIFY(!device.login(QLatin1String(Deployment::kPassword)));
+        QCOMPARE(device.network.faked, 0);
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        QCOMPARE(device.engine->lastErrorCode(), QStringLiteral("insecure_url"));
+        QVERIFY2(device.errors.first().contains(QStringLiteral("https://")), qPrintable(device.errors.first()));
+        QVERIFY(device.credentials->read(account.credentialKey())->isEmpty());
+        // A sync with a stored session is refused the same way, before the refresh goes out.
+        account.refreshToken = QStringLiteral("rt1.00000000-0000-0000-0000-000000000000.whatever");
+        device.attach(account);
+        QVERIFY(device.store
+                    ->addLocation([] {
+                        core::Location l;
+                        l.code = QStringLiteral("HTTP");
+                        l.name = QStringLiteral("Http");
+                        return l;
+                    }())
+                    .ok());
+        device.errors.clear();
+        device.categories.clear();
+        QVERIFY(!device.sync());
+        QCOMPARE(device.network.faked, 0);
+        QCOMPARE(device.categories, QList<ErrorCategory>{ErrorCategory::Tls});
+        QCOMPARE(device.engine->stats().requests, 0);
+        QCOMPARE(device.store->pendingOutboxCount(), 1);
     }
 
     void wrongPasswordIsAClearError()
@@ -666,6 +882,51 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().accepted, 1);
         QVERIFY(d.http->get(QStringLiteral("/api/v1/locations"), device->engine->account().accessToken)
                     .body.contains("SUS"));
+    }
+
+    void suspensionKeepsTheSession()
+    {
+        // The access token expires while the company is suspended: the refresh is refused with
+        // tenant_suspended (403). That says nothing about the session, which must survive it, so
+        // that the device syncs again after reactivation without anybody signing in.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("susp-expired"));
+        QVERIFY(device);
+        core::Location w;
+        w.code = QStringLiteral("SUSX");
+        w.name = QStringLiteral("Sus X");
+        QVERIFY(device->store->addLocation(w).ok());
+        QVERIFY(setTenantStatus(c, "SUSPENDED"));
+        sync::Account account = device->engine->account();
+        const QString refreshBefore = account.refreshToken;
+        account.accessToken = expiredLike(account.accessToken);
+        QVERIFY(!account.accessToken.isEmpty());
+        account.refreshToken.clear(); // read from the credential store, as a new run does
+        device->attach(account);
+        QSignalSpy authRequired(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY(!device->sync());
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        QCOMPARE(device->categories, QList<ErrorCategory>{ErrorCategory::Tenant});
+        QCOMPARE(device->engine->lastErrorCode(), QStringLiteral("tenant_suspended"));
+        QVERIFY2(device->errors.first().contains(QStringLiteral("suspended")), qPrintable(device->errors.first()));
+        QVERIFY(device->errors.first().contains(QStringLiteral("1 change(s) wait in the outbox")));
+        QCOMPARE(authRequired.count(), 0);
+        QCOMPARE(*device->credentials->read(account.credentialKey()), refreshBefore);
+        QCOMPARE(device->store->pendingOutboxCount(), 1);
+
+        // Reactivated: the same engine, then a new one (the next depotctl run), sync with what is stored.
+        QVERIFY(setTenantStatus(c, "ACTIVE"));
+        device->errors.clear();
+        device->categories.clear();
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->store->pendingOutboxCount(), 0);
+        QCOMPARE(device->engine->stats().accepted, 1);
+        account.accessToken.clear();
+        device->attach(account);
+        QSignalSpy authRequiredAgain(device->engine.get(), &SyncEngine::authenticationRequired);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->engine->stats().refreshes, 1);
+        QCOMPARE(authRequiredAgain.count(), 0);
     }
 
     void accessTokenExpiresDuringLongInitialSync()
@@ -934,6 +1195,33 @@ private Q_SLOTS:
         QCOMPARE(device->engine->stats().clockSkewMs, 0);
     }
 
+    void clockSkewIsReportedByPulls()
+    {
+        // A device that only reads (or has nothing to send) is told about its clock too: the real
+        // server flags the pull of a device whose wall clock is 10 minutes ahead.
+        const Company c = newCompany();
+        auto device = signedIn(c, QStringLiteral("skew-reader"));
+        QVERIFY(device);
+        qint64 offsetMs = 10 * 60000;
+        device->engine->setWallClock([&offsetMs] { return QDateTime::currentMSecsSinceEpoch() + offsetMs; });
+        QSignalSpy skew(device->engine.get(), &SyncEngine::clockSkewDetected);
+        QVERIFY2(device->sync(), qPrintable(device->errors.join(u'\n')));
+        QCOMPARE(device->engine->stats().pushed, 0);
+        QCOMPARE(skew.count(), 1);
+        QVERIFY2(qAbs(skew.first().first().toLongLong() - offsetMs) < 30000,
+                 qPrintable(QString::number(skew.first().first().toLongLong())));
+        QCOMPARE(device->engine->stats().clockSkewMs, skew.first().first().toLongLong());
+        // Behind works the same way; a clock within 5 minutes is not flagged.
+        offsetMs = -20 * 60000;
+        QVERIFY(device->sync());
+        QCOMPARE(skew.count(), 2);
+        QVERIFY(skew.last().first().toLongLong() < -19 * 60000);
+        offsetMs = 60000;
+        QVERIFY(device->sync());
+        QCOMPARE(skew.count(), 2);
+        QCOMPARE(device->engine->stats().clockSkewMs, 0);
+    }
+
     void autoSyncRunsByItself()
     {
         const Company c = newCompany();
@@ -974,30 +1262,70 @@ private Q_SLOTS:
         account.accessToken = QStringLiteral("token");
         account.refreshToken = QStringLiteral("refresh");
         device.attach(account);
-        device.engine->setRetryPolicy({40, 1000, 3});
+        constexpr int kBase = 20;
+        constexpr int kAttempts = 4;
+        device.engine->setRetryPolicy({kBase, 100000, kAttempts});
         core::Location w;
         w.code = QStringLiteral("R");
         w.name = QStringLiteral("R");
         QVERIFY(device.store->addLocation(w).ok());
-        QSignalSpy retries(device.engine.get(), &SyncEngine::retryScheduled);
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(!device.sync());
-        QCOMPARE(retries.count(), 3);
-        int total = 0;
-        for (int i = 0; i < 3; ++i) {
-            const int delay = retries.at(i).at(1).toInt();
-            const int nominal = 40 << i;
-            QVERIFY2(delay >= nominal / 2 && delay <= nominal, qPrintable(QString::number(delay)));
-            total += delay;
+        // Several syncs of the same engine give several delays for each attempt.
+        constexpr int kRuns = 6;
+        QList<QList<int>> delays(kAttempts);
+        for (int run = 0; run < kRuns; ++run) {
+            device.categories.clear();
+            QSignalSpy retries(device.engine.get(), &SyncEngine::retryScheduled);
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(!device.sync());
+            QCOMPARE(retries.count(), kAttempts);
+            int total = 0;
+            for (int i = 0; i < kAttempts; ++i) {
+                QCOMPARE(retries.at(i).at(0).toInt(), i + 1);
+                const int delay = retries.at(i).at(1).toInt();
+                // Equal jitter: between half and all of base * 2^(attempt - 1).
+                const int nominal = kBase << i;
+                QVERIFY2(delay >= nominal / 2 && delay <= nominal,
+                         qPrintable(QStringLiteral("attempt %1: %2 ms").arg(i + 1).arg(delay)));
+                delays[i] << delay;
+                total += delay;
+            }
+            // The timer really waited (coarse timers may fire up to 5% early).
+            QVERIFY2(timer.elapsed() >= total * 9 / 10,
+                     qPrintable(QStringLiteral("%1 < %2").arg(timer.elapsed()).arg(total)));
+            QCOMPARE(device.categories.size(), kAttempts + 1); // the retried failures, then the final one
+            QVERIFY(std::all_of(device.categories.begin(), device.categories.end(),
+                                [](ErrorCategory c) { return c == ErrorCategory::Network; }));
         }
-        // The timer really waited (coarse timers may fire up to 5% early).
-        QVERIFY2(timer.elapsed() >= total * 9 / 10,
-                 qPrintable(QStringLiteral("%1 < %2").arg(timer.elapsed()).arg(total)));
-        QCOMPARE(device.categories.size(), 4); // three retried failures, then the final one
-        QVERIFY(std::all_of(device.categories.begin(), device.categories.end(),
-                            [](ErrorCategory c) { return c == ErrorCategory::Network; }));
+        const auto mean = [](const QList<int> &values) {
+            return std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+        };
+        for (int i = 0; i < kAttempts; ++i) {
+            // Jitter: the same attempt does not always wait the same (all equal by chance:
+            // about 1 in 10^5 for the first attempt, far less for the others).
+            const QSet<int> distinct(delays[i].begin(), delays[i].end());
+            QVERIFY2(distinct.size() > 1,
+                     qPrintable(QStringLiteral("attempt %1 always waited %2 ms").arg(i + 1).arg(delays[i].first())));
+            if (i == 0)
+                continue;
+            // Exponential: every delay of an attempt is at least every delay of the one before,
+            // and the delays double on average (a constant or linear backoff fails this).
+            QVERIFY(*std::min_element(delays[i].begin(), delays[i].end())
+                    >= *std::max_element(delays[i - 1].begin(), delays[i - 1].end()));
+        }
+        const double growth = mean(delays[kAttempts - 1]) / mean(delays[0]);
+        QVERIFY2(growth >= 4.5 && growth <= 14, qPrintable(QString::number(growth))); // 8 expected
         QCOMPARE(device.store->pendingOutboxCount(), 1);
+
+        // The cap: delays stop growing at maxMs (still jittered below it).
+        device.engine->setRetryPolicy({kBase, 50, 5});
+        QSignalSpy capped(device.engine.get(), &SyncEngine::retryScheduled);
+        QVERIFY(!device.sync());
+        QCOMPARE(capped.count(), 5);
+        for (int i = 2; i < 5; ++i) {
+            const int delay = capped.at(i).at(1).toInt();
+            QVERIFY2(delay >= 25 && delay <= 50, qPrintable(QString::number(delay)));
+        }
     }
 };
 
