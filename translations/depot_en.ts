@@ -1261,6 +1261,21 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
     </context>
     <context>
+        <name>depot::app::Permissions</name>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your role (%1) cannot create or change products, locations or suppliers: ask a manager.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>depot::app::PlanPage</name>
         <message>
             <source>Pending</source>
@@ -1766,6 +1781,14 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>%1 (undone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An unknown code cannot be created as a new product from here with your role: ask a manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.</source>
             <translation type="unfinished" />
         </message>
     </context>

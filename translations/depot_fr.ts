@@ -1263,6 +1263,21 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         </message>
     </context>
     <context>
+        <name>depot::app::Permissions</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.</source>
+            <translation>Lecture seule : votre rôle (%1) permet de consulter le stock mais pas d’enregistrer des mouvements ni des inventaires. Adressez-vous à un administrateur de votre entreprise si nécessaire.</translation>
+        </message>
+        <message>
+            <source>Your role (%1) cannot create or change products, locations or suppliers: ask a manager.</source>
+            <translation>Votre rôle (%1) ne permet pas de créer ni de modifier des produits, emplacements ou fournisseurs : demandez à un responsable.</translation>
+        </message>
+    </context>
+    <context>
         <name>depot::app::PlanPage</name>
         <message>
             <source>Pending</source>
@@ -1769,6 +1784,14 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>%1 (undone)</source>
             <translation>%1 (annulé)</translation>
+        </message>
+        <message>
+            <source>An unknown code cannot be created as a new product from here with your role: ask a manager.</source>
+            <translation>Avec votre rôle, un code inconnu ne peut pas être créé ici comme nouveau produit : demandez à un responsable.</translation>
+        </message>
+        <message>
+            <source>Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.</source>
+            <translation>Code inconnu %1 : rien n’a été enregistré. Seul un responsable peut créer un produit : demandez-lui d’ajouter ce code, puis scannez-le à nouveau.</translation>
         </message>
     </context>
     <context>

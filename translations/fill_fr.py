@@ -7,6 +7,19 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Role-aware screens (Permissions).
+    'unknown': 'inconnu',
+    'Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.':
+        'Lecture seule : votre rôle (%1) permet de consulter le stock mais pas d’enregistrer des mouvements ni des '
+        'inventaires. Adressez-vous à un administrateur de votre entreprise si nécessaire.',
+    'Your role (%1) cannot create or change products, locations or suppliers: ask a manager.':
+        'Votre rôle (%1) ne permet pas de créer ni de modifier des produits, emplacements ou fournisseurs : '
+        'demandez à un responsable.',
+    'An unknown code cannot be created as a new product from here with your role: ask a manager.':
+        'Avec votre rôle, un code inconnu ne peut pas être créé ici comme nouveau produit : demandez à un responsable.',
+    'Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.':
+        'Code inconnu %1 : rien n’a été enregistré. Seul un responsable peut créer un produit : demandez-lui '
+        'd’ajouter ce code, puis scannez-le à nouveau.',
     'Alerts (%1)': 'Alertes (%1)',
     'Alerts': 'Alertes',
     'Alert': 'Alerte',

@@ -143,6 +143,8 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     connect(&m_context, &StoreContext::changed, this, &MainWindow::refreshStatus);
     connectSession();
     m_admin->useSession(m_session);
+    connect(m_admin, &AdminSection::roleChanged, this, &MainWindow::applyPermissions);
+    applyPermissions();
     refreshStatus();
 
     const QSettings settings;
@@ -156,6 +158,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page *page, const QString &iconName)
 {
     page->setParent(m_stack);
+    if (m_admin) // a page added after the window was built
+        page->setPermissions(permissions());
     static const QHash<QString, QStyle::StandardPixmap> icons = {
         {QStringLiteral("scan"), QStyle::SP_MediaPlay},
         {QStringLiteral("products"), QStyle::SP_FileDialogDetailedView},
@@ -372,6 +376,18 @@ void MainWindow::notifyNewAlerts()
                 tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr, alerts->alertCount() - before),
                 QSystemTrayIcon::Warning);
     });
+}
+
+Permissions MainWindow::permissions() const
+{
+    return m_session ? Permissions::forRole(m_admin->role()) : Permissions::full();
+}
+
+void MainWindow::applyPermissions()
+{
+    const Permissions allowed = permissions();
+    for (Page *page : std::as_const(m_pages))
+        page->setPermissions(allowed);
 }
 
 int MainWindow::currentPageIndex() const

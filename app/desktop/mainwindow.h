@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permissions.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -67,6 +69,8 @@ public:
     QAction *syncNowAction() const { return m_syncAction; }
     ProblemsPage *problemsPage() const { return m_problemsPage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    /// What the signed-in user's role allows; everything for a local store.
+    Permissions permissions() const;
     /// The server-backed admin screens (users, devices, plan, audit, companies).
     AdminSection *adminSection() const { return m_admin; }
 
@@ -92,6 +96,8 @@ private:
     void connectSession();
     void applySyncInterval();
     void notifyNewAlerts();
+    /// Tells every page what the role allows (the profile's role, then the server's answer to GET /me).
+    void applyPermissions();
     void retranslateUi();
     void showShortcuts();
     void showAbout();

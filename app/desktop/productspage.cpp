@@ -33,13 +33,17 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     m_new->setObjectName(QStringLiteral("new"));
     addButtonShortcut(m_new, QKeySequence::New);
     m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("edit"));
     m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archive"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_showArchived);
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_archive);
     layout->addLayout(bar);
+    m_roleNote = makeRoleNote(this);
+    layout->addWidget(m_roleNote);
 
     m_table = makeTable(this, QStringLiteral("products"), 8);
     layout->addWidget(m_table, 1);
@@ -70,6 +74,12 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     updateButtons();
 }
 
+void ProductsPage::applyPermissions()
+{
+    setRoleNote(m_roleNote, permissions().catalogRefusal());
+    updateButtons();
+}
+
 QString ProductsPage::title() const
 {
     return tr("Products");
@@ -80,7 +90,6 @@ void ProductsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, SKU, barcode or category (Ctrl+F)"));
     m_showArchived->setText(tr("Show ar&chived"));
     m_new->setText(tr("&New product…"));
-    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     m_edit->setText(tr("&Edit…"));
     m_table->setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Barcodes"), tr("Category"), tr("Unit"),
                                         tr("Sale price"), tr("Reorder point"), tr("Status")});
@@ -145,13 +154,22 @@ std::optional<core::Product> ProductsPage::selectedProduct() const
 void ProductsPage::updateButtons()
 {
     const auto product = selectedProduct();
-    m_edit->setEnabled(product.has_value());
-    m_archive->setEnabled(product.has_value());
+    const bool edit = permissions().canEditCatalog();
+    m_new->setEnabled(edit);
+    m_edit->setEnabled(edit && product.has_value());
+    m_archive->setEnabled(edit && product.has_value());
     m_archive->setText(product && product->archived ? tr("&Unarchive") : tr("&Archive"));
+    const QString why = permissions().catalogRefusal();
+    for (QPushButton *button : {m_new, m_edit, m_archive})
+        button->setToolTip(why);
+    if (edit)
+        m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
 }
 
 void ProductsPage::newProduct()
 {
+    if (!permissions().canEditCatalog())
+        return;
     ProductDialog dialog(m_context, QString(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_total = -1;
@@ -162,7 +180,7 @@ void ProductsPage::newProduct()
 void ProductsPage::editSelected()
 {
     const auto product = selectedProduct();
-    if (!product)
+    if (!product || !permissions().canEditCatalog())
         return;
     ProductDialog dialog(m_context, *product, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -172,7 +190,7 @@ void ProductsPage::editSelected()
 void ProductsPage::toggleArchiveSelected()
 {
     const auto product = selectedProduct();
-    if (!product)
+    if (!product || !permissions().canEditCatalog())
         return;
     auto done = m_context.store().setProductArchived(product->id, !product->archived);
     if (!done.ok()) {

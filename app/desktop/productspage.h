@@ -11,7 +11,8 @@ class QTableWidget;
 
 namespace depot::app {
 
-/// The catalog: search as you type (full-text, every word a prefix), create, edit, archive.
+/// The catalog: search as you type (full-text, every word a prefix), create, edit, archive (the
+/// last three only for a role that may change the catalog).
 class ProductsPage : public Page
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public slots:
 protected:
     void retranslateUi() override;
     void focusMainField() override;
+    void applyPermissions() override;
 
 private:
     void updateButtons();
@@ -45,6 +47,7 @@ private:
     QPushButton *m_archive = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_roleNote = nullptr;
     QList<core::Product> m_products;
     /// Products in the catalog, counted again only after the store changed: a count scans the
     /// table, which on a 100,000-product store cost more than the search itself at each keystroke.
