@@ -1738,6 +1738,54 @@ Result<void> TenantStore::rebuildBalances()
     });
 }
 
+namespace {
+
+/// Marks the alerts that the latest acknowledgement of each (kind, product, location) still covers:
+/// same quantity, and no movement of the product there since (by HLC: a movement that arrives late
+/// with an older clock changes the quantity instead).
+void markAcknowledged(TenantStore::Private &d, QList<Alert> &alerts)
+{
+    struct Ack
+    {
+        qint64 quantity;
+        qint64 hlc;
+        QString user;
+        qint64 at;
+    };
+    QHash<QString, Ack> acks;
+    QSqlQuery &q = d.run("SELECT a.kind, a.product_id, a.location_id, a.quantity, a.hlc, a.user_id, a.acked_at"
+                         " FROM alert_acks a WHERE NOT EXISTS (SELECT 1 FROM alert_acks b"
+                         " WHERE b.product_id = a.product_id AND b.location_id = a.location_id AND b.kind = a.kind"
+                         " AND (b.hlc > a.hlc OR (b.hlc = a.hlc AND b.id > a.id)))",
+                         {});
+    while (q.next())
+        acks.insert(q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString(),
+                    Ack{q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
+    q.finish();
+    if (acks.isEmpty())
+        return;
+    for (Alert &a : alerts) {
+        const QString location = a.locationId.isNull() ? QString() : uuidToText(a.locationId);
+        const auto it = acks.constFind(alertKindToString(a.kind) + u'|' + uuidToText(a.productId) + u'|' + location);
+        if (it == acks.cend() || it->quantity != a.quantity.milli())
+            continue;
+        if (!location.isEmpty()) {
+            QSqlQuery &later = d.run("SELECT EXISTS (SELECT 1 FROM movements"
+                                     " WHERE product_id = ? AND location_id = ? AND hlc > ?)",
+                                     {uuidToText(a.productId), location, it->hlc});
+            const bool moved = later.next() && later.value(0).toBool();
+            later.finish();
+            if (moved)
+                continue;
+        }
+        a.acknowledged = true;
+        a.acknowledgedBy = it->user;
+        a.acknowledgedAt = QDateTime::fromMSecsSinceEpoch(it->at, Qt::UTC);
+    }
+}
+
+} // namespace
+
 QList<Alert> TenantStore::alerts() const
 {
     return readOr<QList<Alert>>({}, [&] {
@@ -1772,7 +1820,24 @@ QList<Alert> TenantStore::alerts() const
             result << a;
         }
         q.finish();
+        markAcknowledged(*d, result);
         return result;
+    });
+}
+
+Result<void> TenantStore::acknowledgeAlert(const Alert &alert)
+{
+    return transactional<void>(*this, [&] {
+        if (!productById(alert.productId))
+            fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
+        if (!alert.locationId.isNull() && !locationById(alert.locationId))
+            fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
+        d->run("INSERT INTO alert_acks (id, kind, product_id, location_id, quantity, user_id, device_id, hlc, acked_at)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               {uuidToText(UuidV7::generate()), alertKindToString(alert.kind), uuidToText(alert.productId),
+                alert.locationId.isNull() ? QStringLiteral("") : uuidToText(alert.locationId), alert.quantity.milli(),
+                d->userId, d->deviceId, qint64(d->clock->now().raw()), QDateTime::currentMSecsSinceEpoch()})
+            .finish();
     });
 }
 

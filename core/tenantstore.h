@@ -93,7 +93,7 @@ struct SyncRejection
 class TenantStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
 
     struct Options
@@ -167,7 +167,14 @@ public:
     QList<Balance> recomputeBalancesFromLog() const;
     /// Rebuilds the maintained balances from the log (repair tool).
     Result<void> rebuildBalances();
+    /// Every alert, each marked acknowledged while an acknowledgement still covers it.
     QList<Alert> alerts() const;
+    /// Acknowledges `alert` as the user saw it (kind, product, location, quantity), by userId(),
+    /// now: an event kept in the store (never updated nor deleted; not synced yet). alerts() marks
+    /// the alert acknowledged until its situation changes: another quantity, or any movement of
+    /// the product at that location after the acknowledgement (the stock dropping further, or
+    /// recovering and falling again), brings it back.
+    Result<void> acknowledgeAlert(const Alert &alert);
 
     // Outbox.
     QList<OutboxEntry> pendingOutbox(int limit = 1000) const;

@@ -177,6 +177,33 @@
                 <numerusform>%n alerts. Negative stock means movements are missing or wrong: check the journal or count the location.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the selected alerts until their stock changes again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n acknowledged (they come back when their stock changes).</source>
+            <translation>
+                <numerusform>%n acknowledged (it comes back when its stock changes).</numerusform>
+                <numerusform>%n acknowledged (they come back when their stock changes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show ackno&amp;wledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Acknowledge (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>depot::app::AppController</name>

@@ -177,6 +177,33 @@
                 <numerusform>%n alertes. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acquittée</translation>
+        </message>
+        <message>
+            <source>Hide the selected alerts until their stock changes again</source>
+            <translation>Masquer les alertes sélectionnées jusqu’à ce que leur stock change à nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n acknowledged (they come back when their stock changes).</source>
+            <translation>
+                <numerusform>%n acquittée (elle revient quand son stock change).</numerusform>
+                <numerusform>%n acquittées (elles reviennent quand leur stock change).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Show ackno&amp;wledged</source>
+            <translation>A&amp;fficher les acquittées</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge (Ctrl+K)</source>
+            <translation>Ac&amp;quitter (Ctrl+K)</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::AppController</name>

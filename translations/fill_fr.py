@@ -7,6 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Alert acknowledgements.
+    'Acknowledged': 'Acquittée',
+    'Show ackno&wledged': 'A&fficher les acquittées',
+    '&Acknowledge (Ctrl+K)': 'Ac&quitter (Ctrl+K)',
+    'Hide the selected alerts until their stock changes again':
+        'Masquer les alertes sélectionnées jusqu’à ce que leur stock change à nouveau',
+    '%1, %2': '%1, %2',
     # Role-aware screens (Permissions).
     'unknown': 'inconnu',
     'Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.':
@@ -265,6 +272,10 @@ FR = {
 
 # Plurals: (French singular, French plural), (English singular, English plural).
 PLURALS = {
+    '%n acknowledged (they come back when their stock changes).': (
+        ('%n acquittée (elle revient quand son stock change).', '%n acquittées (elles reviennent quand leur stock change).'),
+        ('%n acknowledged (it comes back when its stock changes).',
+         '%n acknowledged (they come back when their stock changes).')),
     '%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.': (
         ('%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou '
          'faites l’inventaire de l’emplacement.',

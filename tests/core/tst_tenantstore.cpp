@@ -566,6 +566,74 @@ private slots:
         QCOMPARE(list[0].quantity.toString(), QStringLiteral("-1"));
     }
 
+    /// An acknowledgement hides an alert as it was; a change of its situation brings it back.
+    void alertAcknowledgements()
+    {
+        const auto find = [this](AlertKind kind, const Location *at) {
+            for (const Alert &a : m_store->alerts())
+                if (a.kind == kind && a.productId == m_soap.id && a.locationId == (at ? at->id : QUuid()))
+                    return std::optional<Alert>(a);
+            return std::optional<Alert>();
+        };
+        // "Stocked nowhere" has no location.
+        auto nowhere = find(AlertKind::LowStock, nullptr);
+        QVERIFY(nowhere && !nowhere->acknowledged);
+        QVERIFY(m_store->acknowledgeAlert(*nowhere).ok());
+        nowhere = find(AlertKind::LowStock, nullptr);
+        QVERIFY(nowhere->acknowledged);
+        QCOMPARE(nowhere->acknowledgedBy, QStringLiteral("alice"));
+        QVERIFY(qAbs(nowhere->acknowledgedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Issue, "7", m_main); // 3 <= 5
+        auto low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        const qint64 outbox = m_store->pendingOutboxCount();
+        QVERIFY(m_store->acknowledgeAlert(*low).ok());
+        QCOMPARE(m_store->pendingOutboxCount(), outbox); // not synced (yet)
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+        // Unrelated stock elsewhere does not change it.
+        record(MovementKind::Receipt, "1", m_shop);
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // The stock drops further: back.
+        record(MovementKind::Issue, "1", m_main);
+        low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        QVERIFY(m_store->acknowledgeAlert(*low).ok());
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // Resolved, then triggered again at the very same quantity: back too.
+        record(MovementKind::Receipt, "20", m_main);
+        QVERIFY(!find(AlertKind::LowStock, &m_main));
+        record(MovementKind::Issue, "20", m_main);
+        low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        QCOMPARE(low->quantity.toString(), QStringLiteral("2"));
+
+        // What the user acknowledged is what they saw: an older view does not cover the new quantity.
+        Alert stale = *low;
+        record(MovementKind::Issue, "1", m_main);
+        QVERIFY(m_store->acknowledgeAlert(stale).ok());
+        QVERIFY(!find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // Low and negative are different alerts.
+        QVERIFY(m_store->acknowledgeAlert(*find(AlertKind::LowStock, &m_main)).ok());
+        record(MovementKind::Issue, "3", m_main); // -2
+        auto negative = find(AlertKind::NegativeStock, &m_main);
+        QVERIFY(negative && !negative->acknowledged);
+
+        // Acknowledgements are events: never updated nor deleted; an unknown product is refused.
+        QSqlQuery q(m_store->database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM alert_acks")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE alert_acks SET quantity = 0")));
+        Alert ghost = *negative;
+        ghost.productId = UuidV7::generate();
+        QCOMPARE(m_store->acknowledgeAlert(ghost).error().code, QStringLiteral("unknown_product"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alert_acks")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+
     void journalFiltersAndPaging()
     {
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);

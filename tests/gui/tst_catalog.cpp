@@ -171,6 +171,49 @@ private slots:
         f->context->notifyChanged();
         QTRY_COMPARE(alerts.alertCount(), 1);
     }
+
+    /// Ctrl+K acknowledges the selected alert: hidden (unless "Show acknowledged") and out of the
+    /// count until its stock changes; a viewer cannot.
+    void alertsAcknowledgedFromTheKeyboard()
+    {
+        move(f->coffee, f->shelfA, core::MovementKind::Receipt, 2); // at the reorder point of 2
+        move(f->rice, f->shelfA, core::MovementKind::Issue, 1);     // negative
+        app::AlertsPage alerts(*f->context);
+        alerts.show();
+        alerts.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&alerts));
+        QTRY_COMPARE(alerts.table()->rowCount(), 2);
+        QVERIFY(alerts.table()->hasFocus()); // arrows and Ctrl+K work at once
+        QCOMPARE(alerts.shownAlerts().at(1).productId, f->coffee.id);
+        QTest::keyClick(alerts.table(), Qt::Key_Down);
+        QTest::keyClick(alerts.table(), Qt::Key_Down);
+        QCOMPARE(alerts.table()->currentRow(), 1);
+        QTest::keyClick(alerts.table(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(alerts.table()->rowCount(), 1);
+        QCOMPARE(alerts.title(), QStringLiteral("Alerts (1)"));
+        QCOMPARE(alerts.shownAlerts().at(0).productId, f->rice.id);
+        QVERIFY(alerts.table()->selectionModel()->isRowSelected(0, {})); // Ctrl+K again goes on down
+        QVERIFY(alerts.findChild<QLabel *>()->text().contains(QStringLiteral("1 acknowledged")));
+
+        alerts.showAcknowledgedBox()->setChecked(true);
+        QCOMPARE(alerts.table()->rowCount(), 2);
+        QVERIFY(alerts.table()->item(1, 6)->text().startsWith(QStringLiteral("alice, ")));
+        alerts.showAcknowledgedBox()->setChecked(false);
+        QCOMPARE(alerts.table()->rowCount(), 1);
+
+        // Back when the stock drops further.
+        move(f->coffee, f->shelfA, core::MovementKind::Issue, 1);
+        f->context->notifyChanged();
+        QTRY_COMPARE(alerts.table()->rowCount(), 2);
+        QCOMPARE(alerts.title(), QStringLiteral("Alerts (2)"));
+
+        alerts.setPermissions(app::Permissions::forRole(QStringLiteral("viewer")));
+        alerts.table()->selectRow(0);
+        QVERIFY(!alerts.acknowledgeButton()->isEnabled());
+        QTest::keyClick(alerts.table(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(!alerts.acknowledgeSelected());
+        QCOMPARE(alerts.table()->rowCount(), 2);
+    }
 };
 
 QTEST_MAIN(TestCatalog)
