@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <source>The cryptography library failed to start.</source>
-            <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to protect the password.</source>
-            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
-        </message>
-    </context>
-    <context>
         <name>CompanyProfile</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -29,6 +18,14 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The cryptography library failed to start.</source>
+            <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2521,56 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>The server sent a page older than the one already applied.</source>
             <translation>Le serveur a envoyé une page plus ancienne que celle déjà appliquée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::ApiClient</name>
+        <message>
+            <source>The server answered the sign-in without a token.</source>
+            <translation>Le serveur a répondu à la connexion sans jeton.</translation>
+        </message>
+        <message>
+            <source>This device is not signed in to the server. Sign in first.</source>
+            <translation>Cet appareil n’est pas connecté au serveur. Connectez-vous d’abord.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not the trusted one: the connection was refused.</source>
+            <translation>Le certificat du serveur n’est pas celui qui est approuvé : la connexion a été refusée.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1</source>
+            <translation>Le serveur est injoignable : %1</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1 and no readable content.</source>
+            <translation>Le serveur a répondu HTTP %1 sans contenu lisible.</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1).</source>
+            <translation>Le serveur a refusé la demande (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The session with the server has ended. Sign in again.</source>
+            <translation>La session avec le serveur a pris fin. Reconnectez-vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::CredentialStore</name>
+        <message>
+            <source>Cannot read the credential file %1: %2</source>
+            <translation>Impossible de lire le fichier d’identification %1 : %2</translation>
+        </message>
+        <message>
+            <source>The credential file %1 is damaged; sign in again.</source>
+            <translation>Le fichier d’identification %1 est endommagé ; reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Cannot write the credential file %1: %2</source>
+            <translation>Impossible d’écrire le fichier d’identification %1 : %2</translation>
+        </message>
+        <message>
+            <source>The system keychain refused: %1</source>
+            <translation>Le trousseau du système a refusé : %1</translation>
         </message>
     </context>
     <context>

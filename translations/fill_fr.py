@@ -1,12 +1,26 @@
 #!/usr/bin/env python3
-"""Fills translations/depot_fr.ts from the table below (run after lupdate), and the English plural
-forms of depot_en.ts. Kept so that a new string gets its French next to the others; the test
+"""Fills translations/depot_fr.ts from the table below (run after lupdate), and depot_en.ts (the
+source text, plural forms from the table). Kept so that a new string gets its French next to the others; the test
 tst_gui_language fails when a French translation is missing."""
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # sync: ApiClient (admin screens' REST calls) and the credential stores.
+    'The server answered the sign-in without a token.': 'Le serveur a répondu à la connexion sans jeton.',
+    'The server\'s certificate is not the trusted one: the connection was refused.':
+        'Le certificat du serveur n’est pas celui qui est approuvé : la connexion a été refusée.',
+    'The server cannot be reached: %1': 'Le serveur est injoignable : %1',
+    'The server answered with HTTP %1 and no readable content.':
+        'Le serveur a répondu HTTP %1 sans contenu lisible.',
+    'The session with the server has ended. Sign in again.':
+        'La session avec le serveur a pris fin. Reconnectez-vous.',
+    'Cannot read the credential file %1: %2': 'Impossible de lire le fichier d’identification %1 : %2',
+    'The credential file %1 is damaged; sign in again.':
+        'Le fichier d’identification %1 est endommagé ; reconnectez-vous.',
+    'Cannot write the credential file %1: %2': 'Impossible d’écrire le fichier d’identification %1 : %2',
+    'The system keychain refused: %1': 'Le trousseau du système a refusé : %1',
     # Alert acknowledgements.
     'Acknowledged': 'Acquittée',
     'Show ackno&wledged': 'A&fficher les acquittées',
@@ -874,7 +888,10 @@ def fill(path, french):
                 continue
             translation.text = FR[source]
         else:
-            translation.set('type', 'unfinished')  # English is the source language: nothing to translate
+            # English is the source language: the translation is the source text, finished, so
+            # that Linguist and the tests see a complete file (an unfinished entry would be a
+            # string nobody looked at).
+            translation.text = source
     ET.indent(tree, space='    ')
     with open(path, 'wb') as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
