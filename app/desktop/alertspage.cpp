@@ -165,6 +165,7 @@ void AlertsPage::showEvent(QShowEvent *event)
 void AlertsPage::showAlerts(const QList<core::Alert> &alerts)
 {
     m_alerts = alerts;
+    m_loaded = true;
     // Only the count is seen while the page is hidden (every movement recomputes the alerts, and a
     // large store has thousands): the rows are written when the page is shown.
     if (isVisible())

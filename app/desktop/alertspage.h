@@ -32,6 +32,8 @@ public:
     QTableWidget *table() const { return m_table; }
     /// The alerts not acknowledged (the count in the title).
     int alertCount() const { return m_count; }
+    /// The alerts were computed at least once.
+    bool hasLoaded() const { return m_loaded; }
     /// Every alert of the last computation, acknowledged or not.
     const QList<core::Alert> &alerts() const { return m_alerts; }
     /// The alerts of the rows shown, in table order.
@@ -72,6 +74,7 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QLabel *m_roleNote = nullptr;
     bool m_tableStale = false;
+    bool m_loaded = false;
     /// While the page is hidden, movements recompute the count at most once a second: a clerk
     /// scanning must not keep a core busy with a full alerts scan per movement.
     QTimer m_hiddenRefresh;

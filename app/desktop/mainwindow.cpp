@@ -308,7 +308,7 @@ void MainWindow::connectSession()
         return;
     connect(m_cancelSync, &QPushButton::clicked, m_session, &SessionContext::cancelSync);
     connect(m_session, &SessionContext::syncStarted, this, [this] {
-        m_alertsBeforeSync = findPage<AlertsPage>() ? findPage<AlertsPage>()->alertCount() : -1;
+        rememberAlertsBeforeSync();
         m_progress->setRange(0, 0); // busy until the engine says how much there is
         refreshStatus();
     });
@@ -359,22 +359,50 @@ void MainWindow::applySyncInterval()
     m_session->setAutoSyncInterval(SettingsDialog::syncIntervalMinutes() * 60000);
 }
 
+namespace {
+
+QSet<QString> openAlertKeys(const QList<core::Alert> &alerts)
+{
+    QSet<QString> keys;
+    for (const core::Alert &a : alerts)
+        if (!a.acknowledged)
+            keys.insert(AlertsPage::alertKey(a));
+    return keys;
+}
+
+} // namespace
+
+void MainWindow::rememberAlertsBeforeSync()
+{
+    auto *alerts = findPage<AlertsPage>();
+    m_alertsBeforeSync.reset();
+    if (alerts && alerts->hasLoaded())
+        m_alertsBeforeSync = openAlertKeys(alerts->alerts());
+}
+
 void MainWindow::notifyNewAlerts()
 {
     auto *alerts = findPage<AlertsPage>();
-    if (!alerts || !m_tray)
+    if (!alerts || !m_alertsBeforeSync)
         return;
-    const int before = m_alertsBeforeSync;
+    const QSet<QString> before = *m_alertsBeforeSync;
     // The alerts page recounts on a worker after the change notification.
     auto *connection = new QMetaObject::Connection;
     *connection = connect(alerts, &AlertsPage::loaded, this, [this, alerts, before, connection] {
         disconnect(*connection);
         delete connection;
-        if (before >= 0 && alerts->alertCount() > before)
-            m_tray->showMessage(
-                tr("Depot: new stock alerts"),
-                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr, alerts->alertCount() - before),
-                QSystemTrayIcon::Warning);
+        QList<core::Alert> appeared;
+        for (const core::Alert &a : alerts->alerts())
+            if (!a.acknowledged && !before.contains(AlertsPage::alertKey(a)))
+                appeared << a;
+        if (appeared.isEmpty())
+            return;
+        emit newAlerts(appeared);
+        if (m_tray)
+            m_tray->showMessage(tr("Depot: new stock alerts"),
+                                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr,
+                                   int(appeared.size())),
+                                QSystemTrayIcon::Warning);
     });
 }
 

@@ -2,8 +2,11 @@
 
 #include "permissions.h"
 
+#include "core/domain.h"
+
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -74,6 +77,12 @@ public:
     /// The server-backed admin screens (users, devices, plan, audit, companies).
     AdminSection *adminSection() const { return m_admin; }
 
+    /// Around each sync: the alerts (not acknowledged) before it, then, once the alerts page has
+    /// recounted, newAlerts() with those that were not there before (by kind, product and
+    /// location: one cleared and one new is still one new) and a tray message. Public for tests.
+    void rememberAlertsBeforeSync();
+    void notifyNewAlerts();
+
 public slots:
     void showPage(int index);
     void openSettings();
@@ -86,6 +95,8 @@ signals:
     void signOutRequested();
     /// A sync ended (after syncFinished of the session, once the pages were told).
     void syncFinished(bool ok, const QString &message);
+    /// Alerts that appeared during the last sync (see notifyNewAlerts()); not emitted when none.
+    void newAlerts(const QList<depot::core::Alert> &alerts);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,7 +106,6 @@ private:
     void buildMenus();
     void connectSession();
     void applySyncInterval();
-    void notifyNewAlerts();
     /// Tells every page what the role allows (the profile's role, then the server's answer to GET /me).
     void applyPermissions();
     void retranslateUi();
@@ -131,7 +141,8 @@ private:
     QAction *m_switchAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    int m_alertsBeforeSync = -1;
+    /// Keys (AlertsPage::alertKey) of the open alerts when the sync started; unset when unknown.
+    std::optional<QSet<QString>> m_alertsBeforeSync;
 };
 
 } // namespace depot::app

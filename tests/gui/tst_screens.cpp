@@ -137,6 +137,55 @@ private slots:
         }
         languages.setLanguage(QStringLiteral("en"));
     }
+
+    /// The tray message after a sync compares alerts by kind, product and location, not by count:
+    /// one alert cleared and another raised is one new alert; an acknowledged one is not new.
+    void newAlertsAreComparedByIdentity()
+    {
+        Fixture f;
+        const auto move = [&f](const core::Product &p, core::MovementKind kind, qint64 units) {
+            core::MovementDraft d;
+            d.productId = p.id;
+            d.locationId = f.shelfA.id;
+            d.kind = kind;
+            d.quantity = core::Quantity::fromUnits(units);
+            QVERIFY(f.store().recordMovement(d).ok());
+        };
+        move(f.coffee, core::MovementKind::Receipt, 1); // low: 1 <= 2
+        app::LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        app::MainWindow window(*f.context, languages);
+        auto *alerts = window.findPage<app::AlertsPage>();
+        QTRY_VERIFY(alerts->hasLoaded());
+        QCOMPARE(alerts->alertCount(), 1);
+        QSignalSpy appeared(&window, &app::MainWindow::newAlerts);
+
+        // As around a sync: the coffee alert clears, the rice goes negative.
+        window.rememberAlertsBeforeSync();
+        move(f.coffee, core::MovementKind::Receipt, 10);
+        move(f.rice, core::MovementKind::Issue, 1);
+        QSignalSpy loaded(alerts, &app::AlertsPage::loaded);
+        f.context->notifyChanged();
+        window.notifyNewAlerts();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(alerts->alertCount(), 1); // the same count as before
+        QCOMPARE(appeared.count(), 1);
+        const auto list = appeared.first().first().value<QList<core::Alert>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().productId, f.rice.id);
+        QCOMPARE(list.first().kind, core::AlertKind::NegativeStock);
+
+        // Nothing new: no message. An alert acknowledged meanwhile is not new either.
+        QTest::qWait(1100); // past the hidden page's one-second throttle
+        window.rememberAlertsBeforeSync();
+        move(f.coffee, core::MovementKind::Issue, 9); // coffee low again: 2 <= 2
+        QVERIFY(f.store().acknowledgeAlert(f.store().alerts().last()).ok());
+        loaded.clear();
+        f.context->notifyChanged();
+        window.notifyNewAlerts();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(appeared.count(), 1);
+    }
 };
 
 QTEST_MAIN(TestScreens)
