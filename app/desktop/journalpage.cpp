@@ -108,6 +108,7 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
     m_cancel->hide();
     m_exportStatus = new QLabel(this);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
