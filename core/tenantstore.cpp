@@ -1343,6 +1343,67 @@ QList<Product> TenantStore::products(bool includeArchived, int offset, int limit
     });
 }
 
+// The products with an alert, as alerts() finds them: negative anywhere, at or under the reorder
+// point at a location in use, or with a reorder point and stocked nowhere.
+#define DEPOT_ALERTING_PRODUCT_IDS                                                                            \
+    "SELECT b.product_id FROM balances b WHERE b.quantity < 0"                                              \
+    " UNION SELECT b.product_id FROM balances b JOIN products rp ON rp.id = b.product_id"                   \
+    " JOIN locations l ON l.id = b.location_id WHERE rp.reorder_point IS NOT NULL"                          \
+    " AND b.quantity <= rp.reorder_point AND l.archived = 0"                                                \
+    " UNION SELECT rp.id FROM products rp WHERE rp.reorder_point IS NOT NULL"                               \
+    " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = rp.id)"
+
+QList<Product> TenantStore::products(const ProductFilter &filter, int limit) const
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kProductColumns
+        + ", (SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = p.id)"
+          " FROM products p WHERE (p.archived = 0 OR ?) AND p.merged_into IS NULL AND (? = '' OR p.category = ?)"
+          " AND (? = 0 OR p.id IN (" DEPOT_ALERTING_PRODUCT_IDS ")) ORDER BY p.sku LIMIT ?";
+    return readOr<QList<Product>>({}, [&] {
+        const QString category = filter.category.isNull() ? QStringLiteral("") : filter.category;
+        QSqlQuery &q = d->run(sql.constData(), {filter.includeArchived ? 1 : 0, category, category,
+                                                filter.stockAlertsOnly ? 1 : 0, limit < 0 ? -1 : limit});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
+QStringList TenantStore::productCategories() const
+{
+    return readOr<QStringList>({}, [&] {
+        QSqlQuery &q = d->run("SELECT DISTINCT category FROM products WHERE archived = 0 AND merged_into IS NULL"
+                              " AND category <> '' ORDER BY category",
+                              {});
+        QStringList result;
+        while (q.next())
+            result << q.value(0).toString();
+        q.finish();
+        return result;
+    });
+}
+
+QSet<QUuid> TenantStore::productIdsWithStockAlerts() const
+{
+    return readOr<QSet<QUuid>>({}, [&] {
+        QSqlQuery &q = d->run(DEPOT_ALERTING_PRODUCT_IDS, {});
+        QSet<QUuid> result;
+        while (q.next())
+            result.insert(uuidColumn(q.value(0)));
+        q.finish();
+        return result;
+    });
+}
+
+#undef DEPOT_ALERTING_PRODUCT_IDS
+
 qint64 TenantStore::productCount() const
 {
     return readOr<qint64>(0, [&] {

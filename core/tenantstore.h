@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
@@ -43,6 +44,14 @@ struct JournalFilter
     QString userId;
     int offset = 0;
     int limit = 100; ///< clamped to [1, 10000]
+};
+
+/// What the products screen filters on besides its search text. Empty members do not filter.
+struct ProductFilter
+{
+    QString category;          ///< exactly this category
+    bool stockAlertsOnly = false; ///< only products with a low- or negative-stock alert somewhere
+    bool includeArchived = false;
 };
 
 /// A change waiting in the outbox to be pushed to the server.
@@ -140,6 +149,12 @@ public:
     std::optional<Product> productByBarcode(const QString &barcode) const;
     QList<Product> products(bool includeArchived = false, int offset = 0, int limit = -1) const;
     qint64 productCount() const;
+    /// Products matching `filter`, by SKU, at most `limit`.
+    QList<Product> products(const ProductFilter &filter, int limit) const;
+    /// The categories in use (non-archived products), sorted.
+    QStringList productCategories() const;
+    /// Products that have a low- or negative-stock alert (as alerts() computes them).
+    QSet<QUuid> productIdsWithStockAlerts() const;
     /// Full-text search (FTS5) over sku, barcodes, name and category; every word is a prefix.
     QList<Product> searchProducts(const QString &text, int limit = 50) const;
 

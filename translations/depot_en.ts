@@ -1638,6 +1638,22 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <source>Show ar&amp;chived</source>
             <translation>Show ar&amp;chived</translation>
         </message>
+        <message>
+            <source>Categor&amp;y:</source>
+            <translation>Categor&amp;y:</translation>
+        </message>
+        <message>
+            <source>&amp;Low or negative stock</source>
+            <translation>&amp;Low or negative stock</translation>
+        </message>
+        <message>
+            <source>Only the products with a stock alert somewhere (see the Alerts screen)</source>
+            <translation>Only the products with a stock alert somewhere (see the Alerts screen)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::QuickEntryPage</name>

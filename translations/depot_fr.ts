@@ -1638,6 +1638,22 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <source>Show ar&amp;chived</source>
             <translation>Afficher les arc&amp;hivés</translation>
         </message>
+        <message>
+            <source>Categor&amp;y:</source>
+            <translation>Catégor&amp;ie :</translation>
+        </message>
+        <message>
+            <source>&amp;Low or negative stock</source>
+            <translation>Stock &amp;bas ou négatif</translation>
+        </message>
+        <message>
+            <source>Only the products with a stock alert somewhere (see the Alerts screen)</source>
+            <translation>Seulement les produits en alerte de stock quelque part (voir l’écran Alertes)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::QuickEntryPage</name>

@@ -7,6 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Products filters.
+    'Categor&y:': 'Catégor&ie :',
+    '&Low or negative stock': 'Stock &bas ou négatif',
+    'Only the products with a stock alert somewhere (see the Alerts screen)':
+        'Seulement les produits en alerte de stock quelque part (voir l’écran Alertes)',
+    'All categories': 'Toutes les catégories',
     # sync: ApiClient (admin screens' REST calls) and the credential stores.
     'The server answered the sign-in without a token.': 'Le serveur a répondu à la connexion sans jeton.',
     'The server\'s certificate is not the trusted one: the connection was refused.':
