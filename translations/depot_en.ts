@@ -1474,6 +1474,18 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <source>D&amp;iscard</source>
             <translation>D&amp;iscard</translation>
         </message>
+        <message>
+            <source>&amp;Open the product</source>
+            <translation>&amp;Open the product</translation>
+        </message>
+        <message>
+            <source>Show the product of the selected item on the Products screen (Enter)</source>
+            <translation>Show the product of the selected item on the Products screen (Enter)</translation>
+        </message>
+        <message>
+            <source>The selected item is not about a product.</source>
+            <translation>The selected item is not about a product.</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::ProductDialog</name>

@@ -1474,6 +1474,18 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <source>D&amp;iscard</source>
             <translation>A&amp;bandonner</translation>
         </message>
+        <message>
+            <source>&amp;Open the product</source>
+            <translation>&amp;Ouvrir le produit</translation>
+        </message>
+        <message>
+            <source>Show the product of the selected item on the Products screen (Enter)</source>
+            <translation>Afficher le produit de l’élément sélectionné dans l’écran Produits (Entrée)</translation>
+        </message>
+        <message>
+            <source>The selected item is not about a product.</source>
+            <translation>L’élément sélectionné ne concerne pas un produit.</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::ProductDialog</name>

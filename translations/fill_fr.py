@@ -7,6 +7,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Sync problems: open the product.
+    '&Open the product': '&Ouvrir le produit',
+    'Show the product of the selected item on the Products screen (Enter)':
+        'Afficher le produit de l’élément sélectionné dans l’écran Produits (Entrée)',
+    'The selected item is not about a product.': 'L’élément sélectionné ne concerne pas un produit.',
     # Products filters.
     'Categor&y:': 'Catégor&ie :',
     '&Low or negative stock': 'Stock &bas ou négatif',

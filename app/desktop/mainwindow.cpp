@@ -90,6 +90,11 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     addPage(new SuppliersPage(m_context, m_stack), QStringLiteral("suppliers"));
     m_problemsPage = new ProblemsPage(m_context, m_stack);
     addPage(m_problemsPage, QStringLiteral("problems"));
+    connect(m_problemsPage, &ProblemsPage::openProductRequested, this, [this](const QUuid &product) {
+        auto *products = findPage<ProductsPage>();
+        showPage(int(m_pages.indexOf(products)));
+        products->showProduct(product);
+    });
     m_dashboard = new DashboardPage(m_context, m_stack);
     addPage(m_dashboard, QStringLiteral("dashboard"));
     // Server-backed screens, shown by role once the session is known (connectSession()).

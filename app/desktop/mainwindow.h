@@ -59,6 +59,7 @@ public:
                 return t;
         return nullptr;
     }
+    int pageIndexOf(Page *page) const { return int(m_pages.indexOf(page)); }
     int currentPageIndex() const;
     Page *currentPage() const;
     QListWidget *navigation() const { return m_navigation; }

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -212,6 +213,31 @@ void ProductsPage::updateButtons()
         button->setToolTip(why);
     if (edit)
         m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+}
+
+void ProductsPage::showProduct(const QUuid &productId)
+{
+    const auto product = m_context.store().productById(productId);
+    if (!product)
+        return;
+    m_category->setCurrentIndex(0);
+    {
+        const QSignalBlocker blocker(m_alertsOnly);
+        m_alertsOnly->setChecked(false);
+    }
+    if (product->archived) {
+        const QSignalBlocker blocker(m_showArchived);
+        m_showArchived->setChecked(true);
+    }
+    m_search->setText(product->sku);
+    reload();
+    for (int row = 0; row < m_products.size(); ++row) {
+        if (m_products.at(row).id == productId) {
+            m_table->selectRow(row);
+            m_table->setFocus();
+            break;
+        }
+    }
 }
 
 void ProductsPage::newProduct()

@@ -34,6 +34,9 @@ public slots:
     void newProduct();
     void editSelected();
     void toggleArchiveSelected();
+    /// Shows this product alone (its SKU in the search, filters cleared; archived ones too) and
+    /// selects it, the list having the focus.
+    void showProduct(const QUuid &productId);
 
 protected:
     void retranslateUi() override;
