@@ -714,13 +714,15 @@ for _source, _french in {
     'loss, return, adjustment, transfer, count</td></tr><tr><td><b>5*CODE</b></td><td>Quick entry: record 5 of the '
     'scanned product</td></tr><tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr><tr><td><b>'
     'Ctrl+N</b></td><td>New product, location or supplier</td></tr><tr><td><b>Ctrl+F</b></td><td>Search</td></tr>'
+    '<tr><td><b>Ctrl+K</b></td><td>Alerts: acknowledge the selected alerts</td></tr>'
     '<tr><td><b>F9</b></td><td>Sync now</td></tr><tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr><tr>'
     '<td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr></table>':
         '<h3>Raccourcis clavier</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Saisie rapide : '
         'réception, sortie, perte, retour, ajustement, transfert, inventaire</td></tr><tr><td><b>5*CODE</b></td>'
         '<td>Saisie rapide : enregistrer 5 du produit scanné</td></tr><tr><td><b>Ctrl+Z</b></td><td>Saisie rapide : '
         'annuler la dernière saisie</td></tr><tr><td><b>Ctrl+N</b></td><td>Nouveau produit, emplacement ou '
-        'fournisseur</td></tr><tr><td><b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>F9</b></td><td>'
+        'fournisseur</td></tr><tr><td><b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>Ctrl+K</b></td><td>'
+        'Alertes : acquitter les alertes sélectionnées</td></tr><tr><td><b>F9</b></td><td>'
         'Synchroniser maintenant</td></tr><tr><td><b>Ctrl+Maj+O</b></td><td>Changer d’entreprise</td></tr><tr><td>'
         '<b>Ctrl+,</b></td><td>Paramètres (langue, intervalle de synchro, dossier des données)</td></tr></table>',
     'Sync problems': 'Problèmes de synchro',

@@ -459,6 +459,7 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr>"
                             "<tr><td><b>Ctrl+N</b></td><td>New product, location or supplier</td></tr>"
                             "<tr><td><b>Ctrl+F</b></td><td>Search</td></tr>"
+                            "<tr><td><b>Ctrl+K</b></td><td>Alerts: acknowledge the selected alerts</td></tr>"
                             "<tr><td><b>F9</b></td><td>Sync now</td></tr>"
                             "<tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr>"
                             "<tr><td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr>"

@@ -634,6 +634,45 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 5);
     }
 
+    /// The products screen's filters: category, products with a stock alert (as alerts() has them).
+    void productFilters()
+    {
+        Product towel;
+        towel.sku = QStringLiteral("TOWEL-1");
+        towel.name = QStringLiteral("Serviette");
+        towel.category = QStringLiteral("Linge");
+        towel = m_store->addProduct(towel).value();
+        QCOMPARE(m_store->productCategories(), (QStringList{QStringLiteral("Hygiène"), QStringLiteral("Linge")}));
+        ProductFilter filter;
+        filter.category = QStringLiteral("Linge");
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+        QCOMPARE(m_store->products(filter, 100).first().id, towel.id);
+        // Soap (reorder point 5) stocked nowhere is an alert; the towel has no reorder point.
+        filter = {};
+        filter.stockAlertsOnly = true;
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+        QCOMPARE(m_store->productIdsWithStockAlerts(), QSet<QUuid>{m_soap.id});
+        record(MovementKind::Receipt, "10", m_main);
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        QVERIFY(m_store->productIdsWithStockAlerts().isEmpty());
+        MovementDraft d;
+        d.productId = towel.id;
+        d.locationId = m_shop.id;
+        d.kind = MovementKind::Issue;
+        d.quantity = qty("1");
+        QVERIFY(m_store->recordMovement(d).ok()); // negative: an alert without a reorder point
+        QCOMPARE(m_store->products(filter, 100).first().id, towel.id);
+        filter.category = QStringLiteral("Hygiène");
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        // Archived products only when asked.
+        QVERIFY(m_store->setProductArchived(towel.id, true).ok());
+        filter = {};
+        filter.category = QStringLiteral("Linge");
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        filter.includeArchived = true;
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+    }
+
     void journalFiltersAndPaging()
     {
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
