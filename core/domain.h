@@ -147,6 +147,10 @@ struct Alert
     QString locationCode;
     Quantity quantity;
     std::optional<Quantity> reorderPoint;
+    /// An acknowledgement still covers the alert as it is (TenantStore::acknowledgeAlert).
+    bool acknowledged = false;
+    QString acknowledgedBy; ///< the user of the acknowledgement covering it
+    QDateTime acknowledgedAt;
 };
 
 } // namespace depot::core

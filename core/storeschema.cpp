@@ -151,11 +151,30 @@ QStringList version4()
     };
 }
 
+// Version 5: acknowledgements of alerts, events as DESIGN §3 says (append-only; not synced yet).
+// An acknowledgement covers one alert (kind, product, location; '' for "stocked nowhere") at the
+// quantity the user saw, until a later movement there or another quantity brings it back.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE alert_acks ("
+                       " id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('LOW_STOCK', 'NEGATIVE_STOCK')),"
+                       " product_id TEXT NOT NULL REFERENCES products (id), location_id TEXT NOT NULL DEFAULT '',"
+                       " quantity INTEGER NOT NULL, user_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                       " hlc INTEGER NOT NULL, acked_at INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX alert_acks_alert ON alert_acks (product_id, location_id, kind, hlc)"),
+        QStringLiteral("CREATE TRIGGER alert_acks_append_only_update BEFORE UPDATE ON alert_acks BEGIN"
+                       " SELECT RAISE(ABORT, 'alert acknowledgements are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER alert_acks_append_only_delete BEFORE DELETE ON alert_acks BEGIN"
+                       " SELECT RAISE(ABORT, 'alert acknowledgements are append-only'); END"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

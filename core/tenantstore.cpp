@@ -1398,6 +1398,67 @@ QList<Product> TenantStore::products(bool includeArchived, int offset, int limit
     });
 }
 
+// The products with an alert, as alerts() finds them: negative anywhere, at or under the reorder
+// point at a location in use, or with a reorder point and stocked nowhere.
+#define DEPOT_ALERTING_PRODUCT_IDS                                                                            \
+    "SELECT b.product_id FROM balances b WHERE b.quantity < 0"                                              \
+    " UNION SELECT b.product_id FROM balances b JOIN products rp ON rp.id = b.product_id"                   \
+    " JOIN locations l ON l.id = b.location_id WHERE rp.reorder_point IS NOT NULL"                          \
+    " AND b.quantity <= rp.reorder_point AND l.archived = 0"                                                \
+    " UNION SELECT rp.id FROM products rp WHERE rp.reorder_point IS NOT NULL"                               \
+    " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = rp.id)"
+
+QList<Product> TenantStore::products(const ProductFilter &filter, int limit) const
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kProductColumns
+        + ", (SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = p.id)"
+          " FROM products p WHERE (p.archived = 0 OR ?) AND p.merged_into IS NULL AND (? = '' OR p.category = ?)"
+          " AND (? = 0 OR p.id IN (" DEPOT_ALERTING_PRODUCT_IDS ")) ORDER BY p.sku LIMIT ?";
+    return readOr<QList<Product>>({}, [&] {
+        const QString category = filter.category.isNull() ? QStringLiteral("") : filter.category;
+        QSqlQuery &q = d->run(sql.constData(), {filter.includeArchived ? 1 : 0, category, category,
+                                                filter.stockAlertsOnly ? 1 : 0, limit < 0 ? -1 : limit});
+        QList<Product> result;
+        while (q.next()) {
+            Product p = Private::productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    });
+}
+
+QStringList TenantStore::productCategories() const
+{
+    return readOr<QStringList>({}, [&] {
+        QSqlQuery &q = d->run("SELECT DISTINCT category FROM products WHERE archived = 0 AND merged_into IS NULL"
+                              " AND category <> '' ORDER BY category",
+                              {});
+        QStringList result;
+        while (q.next())
+            result << q.value(0).toString();
+        q.finish();
+        return result;
+    });
+}
+
+QSet<QUuid> TenantStore::productIdsWithStockAlerts() const
+{
+    return readOr<QSet<QUuid>>({}, [&] {
+        QSqlQuery &q = d->run(DEPOT_ALERTING_PRODUCT_IDS, {});
+        QSet<QUuid> result;
+        while (q.next())
+            result.insert(uuidColumn(q.value(0)));
+        q.finish();
+        return result;
+    });
+}
+
+#undef DEPOT_ALERTING_PRODUCT_IDS
+
 qint64 TenantStore::productCount() const
 {
     return readOr<qint64>(0, [&] {
@@ -1846,6 +1907,54 @@ Result<void> TenantStore::rebuildBalances()
     });
 }
 
+namespace {
+
+/// Marks the alerts that the latest acknowledgement of each (kind, product, location) still covers:
+/// same quantity, and no movement of the product there since (by HLC: a movement that arrives late
+/// with an older clock changes the quantity instead).
+void markAcknowledged(TenantStore::Private &d, QList<Alert> &alerts)
+{
+    struct Ack
+    {
+        qint64 quantity;
+        qint64 hlc;
+        QString user;
+        qint64 at;
+    };
+    QHash<QString, Ack> acks;
+    QSqlQuery &q = d.run("SELECT a.kind, a.product_id, a.location_id, a.quantity, a.hlc, a.user_id, a.acked_at"
+                         " FROM alert_acks a WHERE NOT EXISTS (SELECT 1 FROM alert_acks b"
+                         " WHERE b.product_id = a.product_id AND b.location_id = a.location_id AND b.kind = a.kind"
+                         " AND (b.hlc > a.hlc OR (b.hlc = a.hlc AND b.id > a.id)))",
+                         {});
+    while (q.next())
+        acks.insert(q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString(),
+                    Ack{q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
+    q.finish();
+    if (acks.isEmpty())
+        return;
+    for (Alert &a : alerts) {
+        const QString location = a.locationId.isNull() ? QString() : uuidToText(a.locationId);
+        const auto it = acks.constFind(alertKindToString(a.kind) + u'|' + uuidToText(a.productId) + u'|' + location);
+        if (it == acks.cend() || it->quantity != a.quantity.milli())
+            continue;
+        if (!location.isEmpty()) {
+            QSqlQuery &later = d.run("SELECT EXISTS (SELECT 1 FROM movements"
+                                     " WHERE product_id = ? AND location_id = ? AND hlc > ?)",
+                                     {uuidToText(a.productId), location, it->hlc});
+            const bool moved = later.next() && later.value(0).toBool();
+            later.finish();
+            if (moved)
+                continue;
+        }
+        a.acknowledged = true;
+        a.acknowledgedBy = it->user;
+        a.acknowledgedAt = QDateTime::fromMSecsSinceEpoch(it->at, Qt::UTC);
+    }
+}
+
+} // namespace
+
 QList<Alert> TenantStore::alerts() const
 {
     return readOr<QList<Alert>>({}, [&] {
@@ -1882,7 +1991,24 @@ QList<Alert> TenantStore::alerts() const
             result << a;
         }
         q.finish();
+        markAcknowledged(*d, result);
         return result;
+    });
+}
+
+Result<void> TenantStore::acknowledgeAlert(const Alert &alert)
+{
+    return transactional<void>(*this, [&] {
+        if (!productById(alert.productId))
+            fail(QStringLiteral("unknown_product"), tr("This product does not exist."));
+        if (!alert.locationId.isNull() && !locationById(alert.locationId))
+            fail(QStringLiteral("unknown_location"), tr("This location does not exist."));
+        d->run("INSERT INTO alert_acks (id, kind, product_id, location_id, quantity, user_id, device_id, hlc, acked_at)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               {uuidToText(UuidV7::generate()), alertKindToString(alert.kind), uuidToText(alert.productId),
+                alert.locationId.isNull() ? QStringLiteral("") : uuidToText(alert.locationId), alert.quantity.milli(),
+                d->userId, d->deviceId, qint64(d->clock->now().raw()), QDateTime::currentMSecsSinceEpoch()})
+            .finish();
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
@@ -43,6 +44,14 @@ struct JournalFilter
     QString userId;
     int offset = 0;
     int limit = 100; ///< clamped to [1, 10000]
+};
+
+/// What the products screen filters on besides its search text. Empty members do not filter.
+struct ProductFilter
+{
+    QString category;          ///< exactly this category
+    bool stockAlertsOnly = false; ///< only products with a low- or negative-stock alert somewhere
+    bool includeArchived = false;
 };
 
 /// A change waiting in the outbox to be pushed to the server.
@@ -93,7 +102,7 @@ struct SyncRejection
 class TenantStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
     /// The largest quantity a movement or a reorder setting may carry, either sign: one billion units.
     static constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL;
@@ -144,6 +153,12 @@ public:
     std::optional<Product> productByBarcode(const QString &barcode) const;
     QList<Product> products(bool includeArchived = false, int offset = 0, int limit = -1) const;
     qint64 productCount() const;
+    /// Products matching `filter`, by SKU, at most `limit`.
+    QList<Product> products(const ProductFilter &filter, int limit) const;
+    /// The categories in use (non-archived products), sorted.
+    QStringList productCategories() const;
+    /// Products that have a low- or negative-stock alert (as alerts() computes them).
+    QSet<QUuid> productIdsWithStockAlerts() const;
     /// Full-text search (FTS5) over sku, barcodes, name and category; every word is a prefix.
     QList<Product> searchProducts(const QString &text, int limit = 50) const;
     /// Every product matching `text` as searchProducts() matches it (all of them when `text` has no
@@ -175,7 +190,14 @@ public:
     QList<Balance> recomputeBalancesFromLog() const;
     /// Rebuilds the maintained balances from the log (repair tool).
     Result<void> rebuildBalances();
+    /// Every alert, each marked acknowledged while an acknowledgement still covers it.
     QList<Alert> alerts() const;
+    /// Acknowledges `alert` as the user saw it (kind, product, location, quantity), by userId(),
+    /// now: an event kept in the store (never updated nor deleted; not synced yet). alerts() marks
+    /// the alert acknowledged until its situation changes: another quantity, or any movement of
+    /// the product at that location after the acknowledgement (the stock dropping further, or
+    /// recovering and falling again), brings it back.
+    Result<void> acknowledgeAlert(const Alert &alert);
 
     // Outbox.
     QList<OutboxEntry> pendingOutbox(int limit = 1000) const;

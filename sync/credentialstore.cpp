@@ -22,12 +22,12 @@ Result<QJsonObject> load(const QString &path)
         return QJsonObject();
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("credentials_unreadable"),
-                     QStringLiteral("Cannot read the credential file %1: %2").arg(path, file.errorString())};
+                     CredentialStore::tr("Cannot read the credential file %1: %2").arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
         return Error{QStringLiteral("credentials_corrupt"),
-                     QStringLiteral("The credential file %1 is damaged; sign in again.").arg(path)};
+                     CredentialStore::tr("The credential file %1 is damaged; sign in again.").arg(path)};
     return doc.object();
 }
 
@@ -47,11 +47,11 @@ Result<void> FileCredentialStore::save(const QJsonObject &all)
     // Owner read/write only, set before any secret is written.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error{QStringLiteral("credentials_unwritable"),
-                     QStringLiteral("Cannot write the credential file %1: %2").arg(m_path, file.errorString())};
+                     CredentialStore::tr("Cannot write the credential file %1: %2").arg(m_path, file.errorString())};
     file.write(QJsonDocument(all).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Error{QStringLiteral("credentials_unwritable"),
-                     QStringLiteral("Cannot write the credential file %1: %2").arg(m_path, file.errorString())};
+                     CredentialStore::tr("Cannot write the credential file %1: %2").arg(m_path, file.errorString())};
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

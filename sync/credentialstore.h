@@ -2,15 +2,18 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace depot::sync {
 
 /// Where the refresh token of an account is kept between runs. Implementations are synchronous
-/// and used from one thread.
+/// and used from one thread. Their error messages reach the user, translated (context
+/// depot::sync::CredentialStore).
 class CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(depot::sync::CredentialStore)
 public:
     virtual ~CredentialStore() = default;
     /// The secret stored under `key`, or an empty string when there is none.

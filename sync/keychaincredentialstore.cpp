@@ -27,7 +27,7 @@ QKeychain::Error runJob(QKeychain::Job &job, QString *message)
 
 Error keychainError(const QString &message)
 {
-    return Error{QStringLiteral("keychain_error"), QStringLiteral("The system keychain refused: %1").arg(message)};
+    return Error{QStringLiteral("keychain_error"), CredentialStore::tr("The system keychain refused: %1").arg(message)};
 }
 
 } // namespace

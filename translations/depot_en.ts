@@ -2,56 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>The cryptography library failed to start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not enough memory to protect the password.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>CompanyProfile</name>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot read %1: %2</translation>
         </message>
         <message>
             <source>%1 is damaged. Move it away and sign in again; the store is not affected.</source>
-            <translation type="unfinished" />
+            <translation>%1 is damaged. Move it away and sign in again; the store is not affected.</translation>
         </message>
         <message>
             <source>Cannot create the data folder %1.</source>
-            <translation type="unfinished" />
+            <translation>Cannot create the data folder %1.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>The cryptography library failed to start.</source>
+            <translation>The cryptography library failed to start.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation>Not enough memory to protect the password.</translation>
         </message>
     </context>
     <context>
         <name>depot</name>
         <message>
             <source>"%1" is not an ISO 4217 currency code such as EUR or XOF.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not an ISO 4217 currency code such as EUR or XOF.</translation>
         </message>
         <message>
             <source>Expected an amount and a currency, such as "12.50 EUR".</source>
-            <translation type="unfinished" />
+            <translation>Expected an amount and a currency, such as "12.50 EUR".</translation>
         </message>
         <message>
             <source>"%1" is not a valid number: %2</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not a valid number: %2</translation>
         </message>
         <message>
             <source>A number is required.</source>
-            <translation type="unfinished" />
+            <translation>A number is required.</translation>
         </message>
         <message>
             <source>too large</source>
-            <translation type="unfinished" />
+            <translation>too large</translation>
         </message>
         <message numerus="yes">
             <source>at most %n decimal(s) allowed</source>
@@ -62,113 +59,113 @@
         </message>
         <message>
             <source>digits expected after the decimal separator</source>
-            <translation type="unfinished" />
+            <translation>digits expected after the decimal separator</translation>
         </message>
         <message>
             <source>unexpected character '%1'</source>
-            <translation type="unfinished" />
+            <translation>unexpected character '%1'</translation>
         </message>
         <message>
             <source>digits expected</source>
-            <translation type="unfinished" />
+            <translation>digits expected</translation>
         </message>
     </context>
     <context>
         <name>depot::app::AdminPage</name>
         <message>
             <source>Re&amp;fresh (F5)</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;fresh (F5)</translation>
         </message>
         <message>
             <source>This screen needs the server: sign in to your company's server to use it. Everything else works on this computer without it.</source>
-            <translation type="unfinished" />
+            <translation>This screen needs the server: sign in to your company's server to use it. Everything else works on this computer without it.</translation>
         </message>
         <message>
             <source>Your role does not allow this. Ask an administrator of your company.</source>
-            <translation type="unfinished" />
+            <translation>Your role does not allow this. Ask an administrator of your company.</translation>
         </message>
         <message>
             <source>These screens need the server, and it cannot be reached now (%1). Everything else keeps working on this computer; try again when the network is back.</source>
-            <translation type="unfinished" />
+            <translation>These screens need the server, and it cannot be reached now (%1). Everything else keeps working on this computer; try again when the network is back.</translation>
         </message>
         <message>
             <source>The server's certificate is not the one this computer trusts: nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>The server's certificate is not the one this computer trusts: nothing was sent.</translation>
         </message>
         <message>
             <source>Your session with the server has ended. Sign in again to use these screens.</source>
-            <translation type="unfinished" />
+            <translation>Your session with the server has ended. Sign in again to use these screens.</translation>
         </message>
         <message>
             <source>The server refuses your company for now: %1</source>
-            <translation type="unfinished" />
+            <translation>The server refuses your company for now: %1</translation>
         </message>
         <message>
             <source>The server refused: %1</source>
-            <translation type="unfinished" />
+            <translation>The server refused: %1</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Manager</translation>
         </message>
         <message>
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Clerk</translation>
         </message>
         <message>
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Viewer</translation>
         </message>
     </context>
     <context>
         <name>depot::app::AlertsPage</name>
         <message>
             <source>Alerts (%1)</source>
-            <translation type="unfinished" />
+            <translation>Alerts (%1)</translation>
         </message>
         <message>
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Alerts</translation>
         </message>
         <message>
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>Alert</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Reorder point</source>
-            <translation type="unfinished" />
+            <translation>Reorder point</translation>
         </message>
         <message>
             <source>(nowhere)</source>
-            <translation type="unfinished" />
+            <translation>(nowhere)</translation>
         </message>
         <message>
             <source>No alert: no product is below its reorder point or negative.</source>
-            <translation type="unfinished" />
+            <translation>No alert: no product is below its reorder point or negative.</translation>
         </message>
         <message numerus="yes">
             <source>%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.</source>
@@ -177,217 +174,244 @@
                 <numerusform>%n alerts. Negative stock means movements are missing or wrong: check the journal or count the location.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Hide the selected alerts until their stock changes again</source>
+            <translation>Hide the selected alerts until their stock changes again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n acknowledged (they come back when their stock changes).</source>
+            <translation>
+                <numerusform>%n acknowledged (it comes back when its stock changes).</numerusform>
+                <numerusform>%n acknowledged (they come back when their stock changes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Show ackno&amp;wledged</source>
+            <translation>Show ackno&amp;wledged</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge (Ctrl+K)</source>
+            <translation>&amp;Acknowledge (Ctrl+K)</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::AppController</name>
         <message>
             <source>Switch company</source>
-            <translation type="unfinished" />
+            <translation>Switch company</translation>
         </message>
         <message>
             <source>&amp;Companies of %1:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Companies of %1:</translation>
         </message>
         <message>
             <source>Asking the server for your companies…</source>
-            <translation type="unfinished" />
+            <translation>Asking the server for your companies…</translation>
         </message>
         <message>
             <source>The server could not list your companies (%1). The companies already used on this computer are shown.</source>
-            <translation type="unfinished" />
+            <translation>The server could not list your companies (%1). The companies already used on this computer are shown.</translation>
         </message>
         <message>
             <source>Each company has its own store on this computer and its own session.</source>
-            <translation type="unfinished" />
+            <translation>Each company has its own store on this computer and its own session.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::AuditPage</name>
         <message>
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>&amp;Newer (Ctrl+PgUp)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Newer (Ctrl+PgUp)</translation>
         </message>
         <message>
             <source>&amp;Older (Ctrl+PgDown)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Older (Ctrl+PgDown)</translation>
         </message>
         <message>
             <source>No entry here.</source>
-            <translation type="unfinished" />
+            <translation>No entry here.</translation>
         </message>
         <message>
             <source>Entries %1 to %2, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Entries %1 to %2, newest first.</translation>
         </message>
         <message>
             <source>Signed in</source>
-            <translation type="unfinished" />
+            <translation>Signed in</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Signed out</translation>
         </message>
         <message>
             <source>Password changed</source>
-            <translation type="unfinished" />
+            <translation>Password changed</translation>
         </message>
         <message>
             <source>Session ended: a sign-in token was used twice</source>
-            <translation type="unfinished" />
+            <translation>Session ended: a sign-in token was used twice</translation>
         </message>
         <message>
             <source>Device registered</source>
-            <translation type="unfinished" />
+            <translation>Device registered</translation>
         </message>
         <message>
             <source>Device revoked</source>
-            <translation type="unfinished" />
+            <translation>Device revoked</translation>
         </message>
         <message>
             <source>Changes sent (sync)</source>
-            <translation type="unfinished" />
+            <translation>Changes sent (sync)</translation>
         </message>
         <message>
             <source>Company created</source>
-            <translation type="unfinished" />
+            <translation>Company created</translation>
         </message>
         <message>
             <source>Company status or plan changed</source>
-            <translation type="unfinished" />
+            <translation>Company status or plan changed</translation>
         </message>
         <message>
             <source>Member added</source>
-            <translation type="unfinished" />
+            <translation>Member added</translation>
         </message>
         <message>
             <source>Member changed</source>
-            <translation type="unfinished" />
+            <translation>Member changed</translation>
         </message>
         <message>
             <source>Product created</source>
-            <translation type="unfinished" />
+            <translation>Product created</translation>
         </message>
         <message>
             <source>Product changed</source>
-            <translation type="unfinished" />
+            <translation>Product changed</translation>
         </message>
         <message>
             <source>Location created</source>
-            <translation type="unfinished" />
+            <translation>Location created</translation>
         </message>
         <message>
             <source>Location changed</source>
-            <translation type="unfinished" />
+            <translation>Location changed</translation>
         </message>
         <message>
             <source>Supplier created</source>
-            <translation type="unfinished" />
+            <translation>Supplier created</translation>
         </message>
         <message>
             <source>Supplier changed</source>
-            <translation type="unfinished" />
+            <translation>Supplier changed</translation>
         </message>
     </context>
     <context>
         <name>depot::app::CertificateProbe</name>
         <message>
             <source>no answer from the server</source>
-            <translation type="unfinished" />
+            <translation>no answer from the server</translation>
         </message>
     </context>
     <context>
         <name>depot::app::CountPage</name>
         <message>
             <source>Discard this count? Nothing will be posted.</source>
-            <translation type="unfinished" />
+            <translation>Discard this count? Nothing will be posted.</translation>
         </message>
         <message>
             <source>Stock count</source>
-            <translation type="unfinished" />
+            <translation>Stock count</translation>
         </message>
         <message>
             <source>L&amp;ocation to count:</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ocation to count:</translation>
         </message>
         <message>
             <source>&amp;Start count</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start count</translation>
         </message>
         <message>
             <source>S&amp;can each item (or N*CODE), or type the counted quantity in the table:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;can each item (or N*CODE), or type the counted quantity in the table:</translation>
         </message>
         <message>
             <source>&amp;Post count (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Post count (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Disc&amp;ard</source>
-            <translation type="unfinished" />
+            <translation>Disc&amp;ard</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Expected</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>Counted</translation>
         </message>
         <message>
             <source>Difference</source>
-            <translation type="unfinished" />
+            <translation>Difference</translation>
         </message>
         <message>
             <source>Counting %1 since %2. Expected quantities are the stock when the count started.</source>
-            <translation type="unfinished" />
+            <translation>Counting %1 since %2. Expected quantities are the stock when the count started.</translation>
         </message>
         <message>
             <source>%1 of %2 products counted, %3 with a difference. Products not counted keep their stock.</source>
-            <translation type="unfinished" />
+            <translation>%1 of %2 products counted, %3 with a difference. Products not counted keep their stock.</translation>
         </message>
         <message>
             <source>Choose a location and start a count.</source>
-            <translation type="unfinished" />
+            <translation>Choose a location and start a count.</translation>
         </message>
         <message>
             <source>Create a location first (Locations screen).</source>
-            <translation type="unfinished" />
+            <translation>Create a location first (Locations screen).</translation>
         </message>
         <message numerus="yes">
             <source>Count started: %n product(s) expected here.</source>
@@ -398,31 +422,31 @@
         </message>
         <message>
             <source>Unknown code %1: create the product on the Products screen, then scan it again.</source>
-            <translation type="unfinished" />
+            <translation>Unknown code %1: create the product on the Products screen, then scan it again.</translation>
         </message>
         <message>
             <source>%1 — %2: counted %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2: counted %3</translation>
         </message>
         <message>
             <source>Type the counted quantity</source>
-            <translation type="unfinished" />
+            <translation>Type the counted quantity</translation>
         </message>
         <message>
             <source>A counted quantity cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A counted quantity cannot be negative.</translation>
         </message>
         <message>
             <source>Count %1</source>
-            <translation type="unfinished" />
+            <translation>Count %1</translation>
         </message>
         <message>
             <source>Nothing was posted: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Nothing was posted: %1 — %2</translation>
         </message>
         <message>
             <source>Nothing was posted: %1</source>
-            <translation type="unfinished" />
+            <translation>Nothing was posted: %1</translation>
         </message>
         <message numerus="yes">
             <source>Count posted: %n product(s) updated.</source>
@@ -440,102 +464,102 @@
         </message>
         <message>
             <source>Count discarded.</source>
-            <translation type="unfinished" />
+            <translation>Count discarded.</translation>
         </message>
         <message>
             <source>The count could not be saved to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>The count could not be saved to %1: %2</translation>
         </message>
         <message>
             <source>A saved count could not be read and was ignored.</source>
-            <translation type="unfinished" />
+            <translation>A saved count could not be read and was ignored.</translation>
         </message>
         <message>
             <source>The count started on %1 was restored: carry on.</source>
-            <translation type="unfinished" />
+            <translation>The count started on %1 was restored: carry on.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Dashboard</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Period:</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Last 7 days</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Last 30 days</translation>
         </message>
         <message>
             <source>Last 90 days (by week)</source>
-            <translation type="unfinished" />
+            <translation>Last 90 days (by week)</translation>
         </message>
         <message>
             <source>Last 12 months (by month)</source>
-            <translation type="unfinished" />
+            <translation>Last 12 months (by month)</translation>
         </message>
         <message>
             <source>Stock value (quantity in stock × cost price)</source>
-            <translation type="unfinished" />
+            <translation>Stock value (quantity in stock × cost price)</translation>
         </message>
         <message>
             <source>Low stock</source>
-            <translation type="unfinished" />
+            <translation>Low stock</translation>
         </message>
         <message>
             <source>Movements over the period</source>
-            <translation type="unfinished" />
+            <translation>Movements over the period</translation>
         </message>
         <message>
             <source>&amp;Low stock items</source>
-            <translation type="unfinished" />
+            <translation>&amp;Low stock items</translation>
         </message>
         <message>
             <source>&amp;Top movers in the period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Top movers in the period</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Reorder point</source>
-            <translation type="unfinished" />
+            <translation>Reorder point</translation>
         </message>
         <message>
             <source>Movements</source>
-            <translation type="unfinished" />
+            <translation>Movements</translation>
         </message>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>In</translation>
         </message>
         <message>
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>Out</translation>
         </message>
         <message>
             <source>No stock with a cost price</source>
-            <translation type="unfinished" />
+            <translation>No stock with a cost price</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s) in stock have no cost price and are not counted.</source>
@@ -560,105 +584,105 @@
         </message>
         <message>
             <source>(nowhere)</source>
-            <translation type="unfinished" />
+            <translation>(nowhere)</translation>
         </message>
         <message>
             <source>Stock in (movements)</source>
-            <translation type="unfinished" />
+            <translation>Stock in (movements)</translation>
         </message>
         <message>
             <source>Stock out (movements)</source>
-            <translation type="unfinished" />
+            <translation>Stock out (movements)</translation>
         </message>
         <message>
             <source>Transfers and counts</source>
-            <translation type="unfinished" />
+            <translation>Transfers and counts</translation>
         </message>
     </context>
     <context>
         <name>depot::app::DevicesPage</name>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Devices</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Device id</source>
-            <translation type="unfinished" />
+            <translation>Device id</translation>
         </message>
         <message>
             <source>Last seen</source>
-            <translation type="unfinished" />
+            <translation>Last seen</translation>
         </message>
         <message>
             <source>Last address</source>
-            <translation type="unfinished" />
+            <translation>Last address</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Clock</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>&amp;Revoke…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revoke…</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(unnamed)</translation>
         </message>
         <message>
             <source>%1 s off: fix this device's clock</source>
-            <translation type="unfinished" />
+            <translation>%1 s off: fix this device's clock</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Revoked</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Revoke device</source>
-            <translation type="unfinished" />
+            <translation>Revoke device</translation>
         </message>
         <message>
             <source>Revoke the device %1? Its sessions end at once and it must sign in again to sync. Movements it has not sent yet stay on it.</source>
-            <translation type="unfinished" />
+            <translation>Revoke the device %1? Its sessions end at once and it must sign in again to sync. Movements it has not sent yet stay on it.</translation>
         </message>
         <message>
             <source>The device %1 was revoked.</source>
-            <translation type="unfinished" />
+            <translation>The device %1 was revoked.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::JournalExport</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot write %1: %2</translation>
         </message>
         <message>
             <source>the folder is not writable</source>
-            <translation type="unfinished" />
+            <translation>the folder is not writable</translation>
         </message>
         <message>
             <source>cannot create the workbook</source>
-            <translation type="unfinished" />
+            <translation>cannot create the workbook</translation>
         </message>
         <message>
             <source>cannot rename %1</source>
-            <translation type="unfinished" />
+            <translation>cannot rename %1</translation>
         </message>
     </context>
     <context>
@@ -672,127 +696,127 @@
         </message>
         <message>
             <source>Export canceled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Export canceled; no file was written.</translation>
         </message>
         <message>
             <source>Export failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Export failed: %1</translation>
         </message>
         <message>
             <source>Journal</source>
-            <translation type="unfinished" />
+            <translation>Journal</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;From:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;To:</translation>
         </message>
         <message>
             <source>&amp;Product:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Product:</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Location:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;User:</translation>
         </message>
         <message>
             <source>any date</source>
-            <translation type="unfinished" />
+            <translation>any date</translation>
         </message>
         <message>
             <source>SKU or barcode</source>
-            <translation type="unfinished" />
+            <translation>SKU or barcode</translation>
         </message>
         <message>
             <source>any user</source>
-            <translation type="unfinished" />
+            <translation>any user</translation>
         </message>
         <message>
             <source>Clea&amp;r filters</source>
-            <translation type="unfinished" />
+            <translation>Clea&amp;r filters</translation>
         </message>
         <message>
             <source>◀ Pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>◀ Pre&amp;vious</translation>
         </message>
         <message>
             <source>Ne&amp;xt ▶</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;xt ▶</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Reason / reference</source>
-            <translation type="unfinished" />
+            <translation>Reason / reference</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sync</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>All kinds</translation>
         </message>
         <message>
             <source>All locations</source>
-            <translation type="unfinished" />
+            <translation>All locations</translation>
         </message>
         <message>
             <source>Unknown product %1</source>
-            <translation type="unfinished" />
+            <translation>Unknown product %1</translation>
         </message>
         <message>
             <source>%1 (reversal)</source>
-            <translation type="unfinished" />
+            <translation>%1 (reversal)</translation>
         </message>
         <message>
             <source>Synced</source>
-            <translation type="unfinished" />
+            <translation>Synced</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Waiting</translation>
         </message>
         <message numerus="yes">
             <source>Page %1 of %2 — %n movement(s)</source>
@@ -803,344 +827,346 @@
         </message>
         <message>
             <source>journal-%1.csv</source>
-            <translation type="unfinished" />
+            <translation>journal-%1.csv</translation>
         </message>
         <message>
             <source>Export the journal</source>
-            <translation type="unfinished" />
+            <translation>Export the journal</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV files (*.csv)</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <source>Exp&amp;ort…</source>
-            <translation type="unfinished" />
+            <translation>Exp&amp;ort…</translation>
         </message>
         <message>
             <source>Export every movement that matches the filters to CSV or Excel (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Export every movement that matches the filters to CSV or Excel (XLSX)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
             <source>Rever&amp;se…</source>
-            <translation type="unfinished" />
+            <translation>Rever&amp;se…</translation>
         </message>
         <message>
             <source>Cancel the selected movement by recording the opposite one (the journal is never edited)</source>
-            <translation type="unfinished" />
+            <translation>Cancel the selected movement by recording the opposite one (the journal is never edited)</translation>
         </message>
         <message>
             <source>Reversed from the journal</source>
-            <translation type="unfinished" />
+            <translation>Reversed from the journal</translation>
         </message>
         <message>
             <source>Movement reversed.</source>
-            <translation type="unfinished" />
+            <translation>Movement reversed.</translation>
         </message>
         <message>
             <source>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</source>
-            <translation type="unfinished" />
+            <translation>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::LocationDialog</name>
         <message>
             <source>Edit location %1</source>
-            <translation type="unfinished" />
+            <translation>Edit location %1</translation>
         </message>
         <message>
             <source>New location</source>
-            <translation type="unfinished" />
+            <translation>New location</translation>
         </message>
         <message>
             <source>what clerks scan, e.g. SHELF-A1</source>
-            <translation type="unfinished" />
+            <translation>what clerks scan, e.g. SHELF-A1</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>&amp;Inside:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inside:</translation>
         </message>
     </context>
     <context>
         <name>depot::app::LocationsPage</name>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>&amp;New location…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New location…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Inside</source>
-            <translation type="unfinished" />
+            <translation>Inside</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unarchive</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archive</translation>
         </message>
         <message>
             <source>Show ar&amp;chived</source>
-            <translation type="unfinished" />
+            <translation>Show ar&amp;chived</translation>
         </message>
     </context>
     <context>
         <name>depot::app::LoginDialog</name>
         <message>
             <source>Sign in to Depot</source>
-            <translation type="unfinished" />
+            <translation>Sign in to Depot</translation>
         </message>
         <message>
             <source>Sign in to your company's Depot server. After one sign-in on this computer, you can also unlock it with your password when the server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>Sign in to your company's Depot server. After one sign-in on this computer, you can also unlock it with your password when the server cannot be reached.</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <source>&amp;Company:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Company:</translation>
         </message>
         <message>
             <source>&amp;Email or phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email or phone:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Password:</translation>
         </message>
         <message>
             <source>company identifier, e.g. acme-corp</source>
-            <translation type="unfinished" />
+            <translation>company identifier, e.g. acme-corp</translation>
         </message>
         <message>
             <source>Sign &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Sign &amp;in</translation>
         </message>
         <message>
             <source>Trust this server?</source>
-            <translation type="unfinished" />
+            <translation>Trust this server?</translation>
         </message>
         <message>
             <source>This server's certificate is not signed by an authority this computer knows (a self-hosted server). Compare its SHA-256 fingerprint with the one your administrator gives you (depot-server prints it when it starts). Trust it only if they are identical: it will be remembered, and a different certificate will be refused.</source>
-            <translation type="unfinished" />
+            <translation>This server's certificate is not signed by an authority this computer knows (a self-hosted server). Compare its SHA-256 fingerprint with the one your administrator gives you (depot-server prints it when it starts). Trust it only if they are identical: it will be remembered, and a different certificate will be refused.</translation>
         </message>
         <message>
             <source>&amp;Trust this server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trust this server</translation>
         </message>
         <message>
             <source>Do &amp;not trust</source>
-            <translation type="unfinished" />
+            <translation>Do &amp;not trust</translation>
         </message>
         <message>
             <source>Choose a new password</source>
-            <translation type="unfinished" />
+            <translation>Choose a new password</translation>
         </message>
         <message>
             <source>Your password was set by an administrator: choose your own before going on (at least 10 characters).</source>
-            <translation type="unfinished" />
+            <translation>Your password was set by an administrator: choose your own before going on (at least 10 characters).</translation>
         </message>
         <message>
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;New password:</translation>
         </message>
         <message>
             <source>Con&amp;firm:</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;firm:</translation>
         </message>
         <message>
             <source>C&amp;hange password</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hange password</translation>
         </message>
         <message>
             <source>The two new passwords differ. Type the same one twice.</source>
-            <translation type="unfinished" />
+            <translation>The two new passwords differ. Type the same one twice.</translation>
         </message>
         <message>
             <source>Type a new password.</source>
-            <translation type="unfinished" />
+            <translation>Type a new password.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::LoginFlow</name>
         <message>
             <source>Enter the server address, for example https://depot.example.com:8443.</source>
-            <translation type="unfinished" />
+            <translation>Enter the server address, for example https://depot.example.com:8443.</translation>
         </message>
         <message>
             <source>The server address must start with https:// (Depot only talks to servers over HTTPS).</source>
-            <translation type="unfinished" />
+            <translation>The server address must start with https:// (Depot only talks to servers over HTTPS).</translation>
         </message>
         <message>
             <source>Enter the company identifier (for example acme-corp).</source>
-            <translation type="unfinished" />
+            <translation>Enter the company identifier (for example acme-corp).</translation>
         </message>
         <message>
             <source>Enter your email address or phone number.</source>
-            <translation type="unfinished" />
+            <translation>Enter your email address or phone number.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Enter your password.</translation>
         </message>
         <message>
             <source>The certificate fingerprint must be a SHA-256 (64 hexadecimal digits, colons allowed).</source>
-            <translation type="unfinished" />
+            <translation>The certificate fingerprint must be a SHA-256 (64 hexadecimal digits, colons allowed).</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Connecting to %1…</translation>
         </message>
         <message>
             <source>Cannot reach the server: %1</source>
-            <translation type="unfinished" />
+            <translation>Cannot reach the server: %1</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted by this computer. Its SHA-256 fingerprint is %1. Check it with the server's administrator, then give it with --pin.</source>
-            <translation type="unfinished" />
+            <translation>The server's certificate is not trusted by this computer. Its SHA-256 fingerprint is %1. Check it with the server's administrator, then give it with --pin.</translation>
         </message>
         <message>
             <source>The server's certificate was not trusted: nothing was sent to it.</source>
-            <translation type="unfinished" />
+            <translation>The server's certificate was not trusted: nothing was sent to it.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Signing in…</translation>
         </message>
         <message>
             <source>Warning: the server's certificate is not the one this computer trusted (SHA-256 %1). The connection was refused and nothing was sent: someone may be impersonating the server. If its administrator really replaced the certificate, check the new fingerprint with them, then remove the "pin" line from %2 and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Warning: the server's certificate is not the one this computer trusted (SHA-256 %1). The connection was refused and nothing was sent: someone may be impersonating the server. If its administrator really replaced the certificate, check the new fingerprint with them, then remove the "pin" line from %2 and sign in again.</translation>
         </message>
         <message>
             <source>The server asks this user to choose a new password first. Sign in once with the window (without --password-stdin) to change it.</source>
-            <translation type="unfinished" />
+            <translation>The server asks this user to choose a new password first. Sign in once with the window (without --password-stdin) to change it.</translation>
         </message>
         <message>
             <source>The password was not changed, so the sign-in was abandoned.</source>
-            <translation type="unfinished" />
+            <translation>The password was not changed, so the sign-in was abandoned.</translation>
         </message>
         <message>
             <source>Changing the password…</source>
-            <translation type="unfinished" />
+            <translation>Changing the password…</translation>
         </message>
         <message>
             <source>%1
 Offline unlock works only after this user has signed in online once on this computer.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Offline unlock works only after this user has signed in online once on this computer.</translation>
         </message>
         <message>
             <source>The server cannot be reached: checking the password on this computer…</source>
-            <translation type="unfinished" />
+            <translation>The server cannot be reached: checking the password on this computer…</translation>
         </message>
         <message>
             <source>The password is wrong (checked on this computer: the server cannot be reached).</source>
-            <translation type="unfinished" />
+            <translation>The password is wrong (checked on this computer: the server cannot be reached).</translation>
         </message>
         <message>
             <source>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</source>
-            <translation type="unfinished" />
+            <translation>Unlocked offline. %1 Your work is kept and will be sent when the server is back.</translation>
         </message>
         <message>
             <source>%1
 Where no keychain runs (a server, a script), start Depot with --credential-store file (less safe: see the documentation).</source>
-            <translation type="unfinished" />
+            <translation>%1
+Where no keychain runs (a server, a script), start Depot with --credential-store file (less safe: see the documentation).</translation>
         </message>
     </context>
     <context>
         <name>depot::app::MainWindow</name>
         <message>
             <source>Depot — %1</source>
-            <translation type="unfinished" />
+            <translation>Depot — %1</translation>
         </message>
         <message>
             <source>&amp;Depot</source>
-            <translation type="unfinished" />
+            <translation>&amp;Depot</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>&amp;About Depot</source>
-            <translation type="unfinished" />
+            <translation>&amp;About Depot</translation>
         </message>
         <message>
             <source>Store: %1</source>
-            <translation type="unfinished" />
+            <translation>Store: %1</translation>
         </message>
         <message>
             <source>Nothing waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Nothing waiting to sync</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to sync</source>
@@ -1151,39 +1177,39 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <source>About Depot</source>
-            <translation type="unfinished" />
+            <translation>About Depot</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Offline-first stock management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Depot %1&lt;/h3&gt;&lt;p&gt;Offline-first stock management.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>S&amp;ync now</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ync now</translation>
         </message>
         <message>
             <source>Sign &amp;in again…</source>
-            <translation type="unfinished" />
+            <translation>Sign &amp;in again…</translation>
         </message>
         <message>
             <source>Sign &amp;in to a server…</source>
-            <translation type="unfinished" />
+            <translation>Sign &amp;in to a server…</translation>
         </message>
         <message>
             <source>S&amp;witch company…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;witch company…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Sign &amp;out</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message numerus="yes">
             <source>%n sync problem(s)</source>
@@ -1194,59 +1220,59 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>● Local only (not signed in)</source>
-            <translation type="unfinished" />
+            <translation>● Local only (not signed in)</translation>
         </message>
         <message>
             <source>This computer works on its local store. Sign in to a server (Depot menu) to share the stock with the other computers; every change is kept until then.</source>
-            <translation type="unfinished" />
+            <translation>This computer works on its local store. Sign in to a server (Depot menu) to share the stock with the other computers; every change is kept until then.</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Last sync: %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Never synced</translation>
         </message>
         <message>
             <source>● Syncing…</source>
-            <translation type="unfinished" />
+            <translation>● Syncing…</translation>
         </message>
         <message>
             <source>● Signed out: sign in again</source>
-            <translation type="unfinished" />
+            <translation>● Signed out: sign in again</translation>
         </message>
         <message>
             <source>● Online</source>
-            <translation type="unfinished" />
+            <translation>● Online</translation>
         </message>
         <message>
             <source>● Offline</source>
-            <translation type="unfinished" />
+            <translation>● Offline</translation>
         </message>
         <message>
             <source>%1 at %2, signed in as %3</source>
-            <translation type="unfinished" />
+            <translation>%1 at %2, signed in as %3</translation>
         </message>
         <message>
             <source>This computer's clock is %1 minute(s) %2 the server's. Stock counts are ordered by time: set the clock right (date, time and time zone).</source>
-            <translation type="unfinished" />
+            <translation>This computer's clock is %1 minute(s) %2 the server's. Stock counts are ordered by time: set the clock right (date, time and time zone).</translation>
         </message>
         <message>
             <source>ahead of</source>
-            <translation type="unfinished" />
+            <translation>ahead of</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>behind</translation>
         </message>
         <message>
             <source>%1 received</source>
-            <translation type="unfinished" />
+            <translation>%1 received</translation>
         </message>
         <message>
             <source>Depot: new stock alerts</source>
-            <translation type="unfinished" />
+            <translation>Depot: new stock alerts</translation>
         </message>
         <message numerus="yes">
             <source>%n new alert(s) after the sync: see the Alerts screen.</source>
@@ -1256,146 +1282,161 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             </translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation type="unfinished" />
+            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alerts: acknowledge the selected alerts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alerts: acknowledge the selected alerts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::Permissions</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.</source>
+            <translation>Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.</translation>
+        </message>
+        <message>
+            <source>Your role (%1) cannot create or change products, locations or suppliers: ask a manager.</source>
+            <translation>Your role (%1) cannot create or change products, locations or suppliers: ask a manager.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::PlanPage</name>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pending</translation>
         </message>
         <message>
             <source>Trial</source>
-            <translation type="unfinished" />
+            <translation>Trial</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspended</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>Starter</source>
-            <translation type="unfinished" />
+            <translation>Starter</translation>
         </message>
         <message>
             <source>Professional</source>
-            <translation type="unfinished" />
+            <translation>Professional</translation>
         </message>
         <message>
             <source>Enterprise</source>
-            <translation type="unfinished" />
+            <translation>Enterprise</translation>
         </message>
         <message>
             <source>Plan and usage</source>
-            <translation type="unfinished" />
+            <translation>Plan and usage</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Resource</translation>
         </message>
         <message>
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Used</translation>
         </message>
         <message>
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>Limit</translation>
         </message>
         <message>
             <source>%1 plan — company %2</source>
-            <translation type="unfinished" />
+            <translation>%1 plan — company %2</translation>
         </message>
         <message>
             <source>The trial ends on %1.</source>
-            <translation type="unfinished" />
+            <translation>The trial ends on %1.</translation>
         </message>
         <message>
             <source>%1 movements recorded on the server.</source>
-            <translation type="unfinished" />
+            <translation>%1 movements recorded on the server.</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Devices</translation>
         </message>
         <message>
             <source>unlimited</source>
-            <translation type="unfinished" />
+            <translation>unlimited</translation>
         </message>
     </context>
     <context>
         <name>depot::app::ProblemsPage</name>
         <message>
             <source>Sync problems</source>
-            <translation type="unfinished" />
+            <translation>Sync problems</translation>
         </message>
         <message>
             <source>Sync problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Sync problems (%1)</translation>
         </message>
         <message>
             <source>&amp;Retry after fixing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retry after fixing</translation>
         </message>
         <message>
             <source>Refused at</source>
-            <translation type="unfinished" />
+            <translation>Refused at</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Movement</source>
-            <translation type="unfinished" />
+            <translation>Movement</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Supplier</translation>
         </message>
         <message>
             <source>No sync problem: the server accepted everything this computer sent.</source>
-            <translation type="unfinished" />
+            <translation>No sync problem: the server accepted everything this computer sent.</translation>
         </message>
         <message numerus="yes">
             <source>The server refused %n item(s). They do not count in the stock meanwhile. Fix the cause (ask an administrator for the permission, create what is missing), then retry; or discard what was a mistake.</source>
@@ -1413,7 +1454,7 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Discard</translation>
         </message>
         <message numerus="yes">
             <source>Discard %n refused item(s)? They stay in the journal for the record, but never count in the stock and are never sent again.</source>
@@ -1431,145 +1472,157 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>D&amp;iscard</source>
-            <translation type="unfinished" />
+            <translation>D&amp;iscard</translation>
+        </message>
+        <message>
+            <source>&amp;Open the product</source>
+            <translation>&amp;Open the product</translation>
+        </message>
+        <message>
+            <source>Show the product of the selected item on the Products screen (Enter)</source>
+            <translation>Show the product of the selected item on the Products screen (Enter)</translation>
+        </message>
+        <message>
+            <source>The selected item is not about a product.</source>
+            <translation>The selected item is not about a product.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::ProductDialog</name>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>New product</translation>
         </message>
         <message>
             <source>The code &lt;b&gt;%1&lt;/b&gt; is not known. Create a product with this barcode?</source>
-            <translation type="unfinished" />
+            <translation>The code &lt;b&gt;%1&lt;/b&gt; is not known. Create a product with this barcode?</translation>
         </message>
         <message>
             <source>Edit product %1</source>
-            <translation type="unfinished" />
+            <translation>Edit product %1</translation>
         </message>
         <message>
             <source>several barcodes separated by spaces</source>
-            <translation type="unfinished" />
+            <translation>several barcodes separated by spaces</translation>
         </message>
         <message>
             <source>no alert</source>
-            <translation type="unfinished" />
+            <translation>no alert</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>&amp;SKU:</source>
-            <translation type="unfinished" />
+            <translation>&amp;SKU:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Barcodes:</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Category:</translation>
         </message>
         <message>
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unit:</translation>
         </message>
         <message>
             <source>C&amp;urrency:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;urrency:</translation>
         </message>
         <message>
             <source>Cos&amp;t price:</source>
-            <translation type="unfinished" />
+            <translation>Cos&amp;t price:</translation>
         </message>
         <message>
             <source>Sa&amp;le price:</source>
-            <translation type="unfinished" />
+            <translation>Sa&amp;le price:</translation>
         </message>
         <message>
             <source>&amp;Reorder point:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reorder point:</translation>
         </message>
         <message>
             <source>Reorder &amp;quantity:</source>
-            <translation type="unfinished" />
+            <translation>Reorder &amp;quantity:</translation>
         </message>
         <message>
             <source>&amp;Preferred supplier:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferred supplier:</translation>
         </message>
         <message>
             <source>"%1" is not a price in %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not a price in %2.</translation>
         </message>
         <message>
             <source>"%1" is not a currency code (three letters, e.g. EUR or XOF).</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not a currency code (three letters, e.g. EUR or XOF).</translation>
         </message>
     </context>
     <context>
         <name>depot::app::ProductsPage</name>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Search by name, SKU, barcode or category (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Search by name, SKU, barcode or category (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;New product…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New product…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Barcodes</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>Sale price</source>
-            <translation type="unfinished" />
+            <translation>Sale price</translation>
         </message>
         <message>
             <source>Reorder point</source>
-            <translation type="unfinished" />
+            <translation>Reorder point</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
@@ -1587,284 +1640,308 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unarchive</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archive</translation>
         </message>
         <message>
             <source>Show ar&amp;chived</source>
-            <translation type="unfinished" />
+            <translation>Show ar&amp;chived</translation>
+        </message>
+        <message>
+            <source>Categor&amp;y:</source>
+            <translation>Categor&amp;y:</translation>
+        </message>
+        <message>
+            <source>&amp;Low or negative stock</source>
+            <translation>&amp;Low or negative stock</translation>
+        </message>
+        <message>
+            <source>Only the products with a stock alert somewhere (see the Alerts screen)</source>
+            <translation>Only the products with a stock alert somewhere (see the Alerts screen)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
         </message>
     </context>
     <context>
         <name>depot::app::QuickEntryPage</name>
         <message>
             <source>Quick entry</source>
-            <translation type="unfinished" />
+            <translation>Quick entry</translation>
         </message>
         <message>
             <source>&amp;Receipt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Receipt</translation>
         </message>
         <message>
             <source>&amp;Issue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Issue</translation>
         </message>
         <message>
             <source>&amp;Loss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Loss</translation>
         </message>
         <message>
             <source>Re&amp;turn</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;turn</translation>
         </message>
         <message>
             <source>&amp;Adjustment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adjustment</translation>
         </message>
         <message>
             <source>Trans&amp;fer</source>
-            <translation type="unfinished" />
+            <translation>Trans&amp;fer</translation>
         </message>
         <message>
             <source>&amp;Count</source>
-            <translation type="unfinished" />
+            <translation>&amp;Count</translation>
         </message>
         <message>
             <source>%1 (F%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (F%2)</translation>
         </message>
         <message>
             <source>L&amp;ocation:</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ocation:</translation>
         </message>
         <message>
             <source>D&amp;estination:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;estination:</translation>
         </message>
         <message>
             <source>&amp;Quantity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantity:</translation>
         </message>
         <message>
             <source>&amp;Scan a location or a product (barcode or SKU), then Enter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scan a location or a product (barcode or SKU), then Enter:</translation>
         </message>
         <message>
             <source>e.g. SHELF-A, 3017620422003, 5*3017620422003</source>
-            <translation type="unfinished" />
+            <translation>e.g. SHELF-A, 3017620422003, 5*3017620422003</translation>
         </message>
         <message>
             <source>Scan a location code to select it. "5*CODE" records 5 at once. F2 to F8 choose the kind of movement. Ctrl+Z undoes the last entry.</source>
-            <translation type="unfinished" />
+            <translation>Scan a location code to select it. "5*CODE" records 5 at once. F2 to F8 choose the kind of movement. Ctrl+Z undoes the last entry.</translation>
         </message>
         <message>
             <source>Last entries</source>
-            <translation type="unfinished" />
+            <translation>Last entries</translation>
         </message>
         <message>
             <source>&amp;Undo last (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Undo last (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Stock after</source>
-            <translation type="unfinished" />
+            <translation>Stock after</translation>
         </message>
         <message>
             <source>(choose or scan)</source>
-            <translation type="unfinished" />
+            <translation>(choose or scan)</translation>
         </message>
         <message>
             <source>Mode: %1</source>
-            <translation type="unfinished" />
+            <translation>Mode: %1</translation>
         </message>
         <message>
             <source>Fr&amp;om:</source>
-            <translation type="unfinished" />
+            <translation>Fr&amp;om:</translation>
         </message>
         <message>
             <source>Counted &amp;quantity:</source>
-            <translation type="unfinished" />
+            <translation>Counted &amp;quantity:</translation>
         </message>
         <message>
             <source>From %1. Now scan the destination location.</source>
-            <translation type="unfinished" />
+            <translation>From %1. Now scan the destination location.</translation>
         </message>
         <message>
             <source>%1 is already the source; scan another location as destination.</source>
-            <translation type="unfinished" />
+            <translation>%1 is already the source; scan another location as destination.</translation>
         </message>
         <message>
             <source>To %1. Now scan the products.</source>
-            <translation type="unfinished" />
+            <translation>To %1. Now scan the products.</translation>
         </message>
         <message>
             <source>Location: %1</source>
-            <translation type="unfinished" />
+            <translation>Location: %1</translation>
         </message>
         <message>
             <source>Unknown code %1.</source>
-            <translation type="unfinished" />
+            <translation>Unknown code %1.</translation>
         </message>
         <message>
             <source>Unknown code %1: nothing recorded.</source>
-            <translation type="unfinished" />
+            <translation>Unknown code %1: nothing recorded.</translation>
         </message>
         <message>
             <source>Scan or choose the source location first.</source>
-            <translation type="unfinished" />
+            <translation>Scan or choose the source location first.</translation>
         </message>
         <message>
             <source>Scan or choose a location first.</source>
-            <translation type="unfinished" />
+            <translation>Scan or choose a location first.</translation>
         </message>
         <message>
             <source>Scan or choose the destination location first.</source>
-            <translation type="unfinished" />
+            <translation>Scan or choose the destination location first.</translation>
         </message>
         <message>
             <source>%1: %2 × %3 at %4 — stock now %5</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 × %3 at %4 — stock now %5</translation>
         </message>
         <message>
             <source>Nothing to undo.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to undo.</translation>
         </message>
         <message>
             <source>Undone at entry</source>
-            <translation type="unfinished" />
+            <translation>Undone at entry</translation>
         </message>
         <message>
             <source>Undone: %1 × %2 at %3.</source>
-            <translation type="unfinished" />
+            <translation>Undone: %1 × %2 at %3.</translation>
         </message>
         <message>
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transfer</translation>
         </message>
         <message>
             <source>%1 (undone)</source>
-            <translation type="unfinished" />
+            <translation>%1 (undone)</translation>
+        </message>
+        <message>
+            <source>An unknown code cannot be created as a new product from here with your role: ask a manager.</source>
+            <translation>An unknown code cannot be created as a new product from here with your role: ask a manager.</translation>
+        </message>
+        <message>
+            <source>Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.</source>
+            <translation>Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Language:</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>System default</translation>
         </message>
         <message>
             <source>The language changes at once, without restarting Depot.</source>
-            <translation type="unfinished" />
+            <translation>The language changes at once, without restarting Depot.</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Data folder</translation>
         </message>
         <message>
             <source>&amp;Sync every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sync every:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>only on demand (F9)</source>
-            <translation type="unfinished" />
+            <translation>only on demand (F9)</translation>
         </message>
         <message>
             <source>&amp;Data folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data folder:</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>default</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse…</translation>
         </message>
         <message>
             <source>Each company you sign in to keeps its own store in this folder. A new folder is used from the next start; the data already recorded stays in the old one.</source>
-            <translation type="unfinished" />
+            <translation>Each company you sign in to keeps its own store in this folder. A new folder is used from the next start; the data already recorded stays in the old one.</translation>
         </message>
         <message>
             <source>Cannot create the data folder %1. Choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Cannot create the data folder %1. Choose another one.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::StockPage</name>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Stock</translation>
         </message>
         <message>
             <source>Filter by SKU, product or location (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filter by SKU, product or location (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;Low or negative only</source>
-            <translation type="unfinished" />
+            <translation>&amp;Low or negative only</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Reorder point</source>
-            <translation type="unfinished" />
+            <translation>Reorder point</translation>
         </message>
         <message>
             <source>All locations</source>
-            <translation type="unfinished" />
+            <translation>All locations</translation>
         </message>
         <message>
             <source>%1 of %2 lines shown: refine the filter to see the others.</source>
-            <translation type="unfinished" />
+            <translation>%1 of %2 lines shown: refine the filter to see the others.</translation>
         </message>
         <message numerus="yes">
             <source>%n line(s)</source>
@@ -1878,651 +1955,701 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         <name>depot::app::StoreContext</name>
         <message>
             <source>Cannot create the data folder %1.</source>
-            <translation type="unfinished" />
+            <translation>Cannot create the data folder %1.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::SupplierDialog</name>
         <message>
             <source>Edit supplier %1</source>
-            <translation type="unfinished" />
+            <translation>Edit supplier %1</translation>
         </message>
         <message>
             <source>New supplier</source>
-            <translation type="unfinished" />
+            <translation>New supplier</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes:</translation>
         </message>
     </context>
     <context>
         <name>depot::app::SuppliersPage</name>
         <message>
             <source>Suppliers</source>
-            <translation type="unfinished" />
+            <translation>Suppliers</translation>
         </message>
         <message>
             <source>&amp;New supplier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New supplier…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archived</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>&amp;Unarchive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unarchive</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archive</translation>
         </message>
         <message>
             <source>Show ar&amp;chived</source>
-            <translation type="unfinished" />
+            <translation>Show ar&amp;chived</translation>
         </message>
     </context>
     <context>
         <name>depot::app::SyncWorker</name>
         <message>
             <source>The server refused the new password.</source>
-            <translation type="unfinished" />
+            <translation>The server refused the new password.</translation>
         </message>
         <message>
             <source>Cannot create the data folder %1.</source>
-            <translation type="unfinished" />
+            <translation>Cannot create the data folder %1.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::TenantsPage</name>
         <message>
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Companies</translation>
         </message>
         <message>
             <source>Companies are managed with a platform administrator's account, separate from your company account. Sign in with it here; the session lasts 15 minutes and is not kept.</source>
-            <translation type="unfinished" />
+            <translation>Companies are managed with a platform administrator's account, separate from your company account. Sign in with it here; the session lasts 15 minutes and is not kept.</translation>
         </message>
         <message>
             <source>&amp;Email or phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email or phone:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <source>&amp;Sign in as platform administrator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sign in as platform administrator</translation>
         </message>
         <message>
             <source>Company id</source>
-            <translation type="unfinished" />
+            <translation>Company id</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Trial ends</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Devices</translation>
         </message>
         <message>
             <source>Movements</source>
-            <translation type="unfinished" />
+            <translation>Movements</translation>
         </message>
         <message>
             <source>S&amp;uspend…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;uspend…</translation>
         </message>
         <message>
             <source>Reac&amp;tivate…</source>
-            <translation type="unfinished" />
+            <translation>Reac&amp;tivate…</translation>
         </message>
         <message>
             <source>Give the platform administrator's email or phone and password.</source>
-            <translation type="unfinished" />
+            <translation>Give the platform administrator's email or phone and password.</translation>
         </message>
         <message>
             <source>This is not a platform administrator's email and password.</source>
-            <translation type="unfinished" />
+            <translation>This is not a platform administrator's email and password.</translation>
         </message>
         <message>
             <source>Sign in as a platform administrator to see the companies.</source>
-            <translation type="unfinished" />
+            <translation>Sign in as a platform administrator to see the companies.</translation>
         </message>
         <message>
             <source>The first %1 companies are shown.</source>
-            <translation type="unfinished" />
+            <translation>The first %1 companies are shown.</translation>
         </message>
         <message>
             <source>Suspend company</source>
-            <translation type="unfinished" />
+            <translation>Suspend company</translation>
         </message>
         <message>
             <source>Reactivate company</source>
-            <translation type="unfinished" />
+            <translation>Reactivate company</translation>
         </message>
         <message>
             <source>Suspend %1 (%2)? Its people can no longer sign in or sync; their computers keep their data and what they have not sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Suspend %1 (%2)? Its people can no longer sign in or sync; their computers keep their data and what they have not sent yet.</translation>
         </message>
         <message>
             <source>Reactivate %1 (%2)? Its people can sign in and sync again.</source>
-            <translation type="unfinished" />
+            <translation>Reactivate %1 (%2)? Its people can sign in and sync again.</translation>
         </message>
         <message>
             <source>%1 is suspended.</source>
-            <translation type="unfinished" />
+            <translation>%1 is suspended.</translation>
         </message>
         <message>
             <source>%1 is active again.</source>
-            <translation type="unfinished" />
+            <translation>%1 is active again.</translation>
         </message>
     </context>
     <context>
         <name>depot::app::UiText</name>
         <message>
             <source>Receipt</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>Adjustment</source>
-            <translation type="unfinished" />
+            <translation>Adjustment</translation>
         </message>
         <message>
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>Loss</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>Transfer out</source>
-            <translation type="unfinished" />
+            <translation>Transfer out</translation>
         </message>
         <message>
             <source>Transfer in</source>
-            <translation type="unfinished" />
+            <translation>Transfer in</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>Warehouse</source>
-            <translation type="unfinished" />
+            <translation>Warehouse</translation>
         </message>
         <message>
             <source>Shop</source>
-            <translation type="unfinished" />
+            <translation>Shop</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zone</translation>
         </message>
         <message>
             <source>Low stock</source>
-            <translation type="unfinished" />
+            <translation>Low stock</translation>
         </message>
         <message>
             <source>Negative stock</source>
-            <translation type="unfinished" />
+            <translation>Negative stock</translation>
         </message>
         <message>
             <source>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not a quantity (up to 3 decimals, e.g. 12 or 2,5).</translation>
         </message>
     </context>
     <context>
         <name>depot::app::UsersPage</name>
         <message>
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>New member</translation>
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>&amp;First name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;First name:</translation>
         </message>
         <message>
             <source>&amp;Last name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Last name:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role:</translation>
         </message>
         <message>
             <source>A new person gets a temporary password, shown once, that they change when they first sign in. Someone who already has a Depot account keeps their own password.</source>
-            <translation type="unfinished" />
+            <translation>A new person gets a temporary password, shown once, that they change when they first sign in. Someone who already has a Depot account keeps their own password.</translation>
         </message>
         <message>
             <source>Give the person's email or phone number.</source>
-            <translation type="unfinished" />
+            <translation>Give the person's email or phone number.</translation>
         </message>
         <message>
             <source>Users and roles</source>
-            <translation type="unfinished" />
+            <translation>Users and roles</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Email or phone</source>
-            <translation type="unfinished" />
+            <translation>Email or phone</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Since</translation>
         </message>
         <message>
             <source>&amp;New member… (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;New member… (Ctrl+N)</translation>
         </message>
         <message>
             <source>Change &amp;role…</source>
-            <translation type="unfinished" />
+            <translation>Change &amp;role…</translation>
         </message>
         <message>
             <source>Re&amp;activate…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;activate…</translation>
         </message>
         <message>
             <source>Dea&amp;ctivate…</source>
-            <translation type="unfinished" />
+            <translation>Dea&amp;ctivate…</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deactivated</translation>
         </message>
         <message>
             <source>%1 was added as %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 was added as %2.</translation>
         </message>
         <message>
             <source>%1 already has a Depot account and signs in with their own password.</source>
-            <translation type="unfinished" />
+            <translation>%1 already has a Depot account and signs in with their own password.</translation>
         </message>
         <message>
             <source>Give this temporary password to %1 now. It is shown only this once; they choose their own when they first sign in.</source>
-            <translation type="unfinished" />
+            <translation>Give this temporary password to %1 now. It is shown only this once; they choose their own when they first sign in.</translation>
         </message>
         <message>
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Change role</translation>
         </message>
         <message>
             <source>New role of %1:</source>
-            <translation type="unfinished" />
+            <translation>New role of %1:</translation>
         </message>
         <message>
             <source>%1 is now %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 is now %2.</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
         <message>
             <source>Deactivate %1? Their sessions end at once and they can no longer sign in to this company. Their movements stay in the journal.</source>
-            <translation type="unfinished" />
+            <translation>Deactivate %1? Their sessions end at once and they can no longer sign in to this company. Their movements stay in the journal.</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <source>Give %1 access to this company again?</source>
-            <translation type="unfinished" />
+            <translation>Give %1 access to this company again?</translation>
         </message>
         <message>
             <source>%1 was deactivated.</source>
-            <translation type="unfinished" />
+            <translation>%1 was deactivated.</translation>
         </message>
         <message>
             <source>%1 was reactivated.</source>
-            <translation type="unfinished" />
+            <translation>%1 was reactivated.</translation>
         </message>
     </context>
     <context>
         <name>depot::core::TenantStore</name>
         <message>
             <source>The database is busy or read-only.</source>
-            <translation type="unfinished" />
+            <translation>The database is busy or read-only.</translation>
         </message>
         <message>
             <source>The changes could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>The changes could not be saved: %1</translation>
         </message>
         <message>
             <source>Upgrading the store to version %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>Upgrading the store to version %1 failed: %2</translation>
         </message>
         <message>
             <source>Cannot open the store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot open the store %1: %2</translation>
         </message>
         <message>
             <source>The SQLite driver gives no connection handle.</source>
-            <translation type="unfinished" />
+            <translation>The SQLite driver gives no connection handle.</translation>
         </message>
         <message>
             <source>%1 is not a Depot store (or it is damaged): %2</source>
-            <translation type="unfinished" />
+            <translation>%1 is not a Depot store (or it is damaged): %2</translation>
         </message>
         <message>
             <source>%1 is not a Depot store.</source>
-            <translation type="unfinished" />
+            <translation>%1 is not a Depot store.</translation>
         </message>
         <message>
             <source>The store %1 was written by a newer version of Depot (schema %2, this version understands up to %3). Update Depot to open it; the store was not changed.</source>
-            <translation type="unfinished" />
+            <translation>The store %1 was written by a newer version of Depot (schema %2, this version understands up to %3). Update Depot to open it; the store was not changed.</translation>
         </message>
         <message>
             <source>Cannot configure the store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot configure the store %1: %2</translation>
         </message>
         <message>
             <source>A location with code %1 already exists.</source>
-            <translation type="unfinished" />
+            <translation>A location with code %1 already exists.</translation>
         </message>
         <message>
             <source>The parent location does not exist.</source>
-            <translation type="unfinished" />
+            <translation>The parent location does not exist.</translation>
         </message>
         <message>
             <source>This location does not exist.</source>
-            <translation type="unfinished" />
+            <translation>This location does not exist.</translation>
         </message>
         <message>
             <source>A location cannot be inside itself.</source>
-            <translation type="unfinished" />
+            <translation>A location cannot be inside itself.</translation>
         </message>
         <message>
             <source>This supplier does not exist.</source>
-            <translation type="unfinished" />
+            <translation>This supplier does not exist.</translation>
         </message>
         <message>
             <source>This product does not exist.</source>
-            <translation type="unfinished" />
+            <translation>This product does not exist.</translation>
         </message>
         <message>
             <source>Record transfers with both locations, as a transfer.</source>
-            <translation type="unfinished" />
+            <translation>Record transfers with both locations, as a transfer.</translation>
         </message>
         <message>
             <source>A counted quantity cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>A counted quantity cannot be negative.</translation>
         </message>
         <message>
             <source>An adjustment of zero changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>An adjustment of zero changes nothing.</translation>
         </message>
         <message>
             <source>The quantity must be greater than zero (the kind of movement gives the direction).</source>
-            <translation type="unfinished" />
+            <translation>The quantity must be greater than zero (the kind of movement gives the direction).</translation>
         </message>
         <message>
             <source>"%1" is not a currency code.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is not a currency code.</translation>
         </message>
         <message>
             <source>The quantity to transfer must be greater than zero.</source>
-            <translation type="unfinished" />
+            <translation>The quantity to transfer must be greater than zero.</translation>
         </message>
         <message>
             <source>A transfer needs two different locations.</source>
-            <translation type="unfinished" />
+            <translation>A transfer needs two different locations.</translation>
         </message>
         <message>
             <source>This movement does not exist.</source>
-            <translation type="unfinished" />
+            <translation>This movement does not exist.</translation>
         </message>
         <message>
             <source>This movement is itself a reversal; record a new movement instead.</source>
-            <translation type="unfinished" />
+            <translation>This movement is itself a reversal; record a new movement instead.</translation>
         </message>
         <message>
             <source>This movement has already been reversed.</source>
-            <translation type="unfinished" />
+            <translation>This movement has already been reversed.</translation>
         </message>
         <message>
             <source>A movement needs an id, a product, a location and an HLC.</source>
-            <translation type="unfinished" />
+            <translation>A movement needs an id, a product, a location and an HLC.</translation>
         </message>
         <message>
             <source>The movement refers to an unknown product.</source>
-            <translation type="unfinished" />
+            <translation>The movement refers to an unknown product.</translation>
         </message>
         <message>
             <source>The movement refers to an unknown location.</source>
-            <translation type="unfinished" />
+            <translation>The movement refers to an unknown location.</translation>
         </message>
         <message>
             <source>The movement reverses an unknown movement.</source>
-            <translation type="unfinished" />
+            <translation>The movement reverses an unknown movement.</translation>
         </message>
         <message>
             <source>This item was not rejected.</source>
-            <translation type="unfinished" />
+            <translation>This item was not rejected.</translation>
         </message>
         <message>
             <source>A catalog record needs an id.</source>
-            <translation type="unfinished" />
+            <translation>A catalog record needs an id.</translation>
         </message>
         <message>
             <source>The field %1 has no HLC stamp.</source>
-            <translation type="unfinished" />
+            <translation>The field %1 has no HLC stamp.</translation>
         </message>
         <message>
             <source>A product needs a SKU and a name.</source>
-            <translation type="unfinished" />
+            <translation>A product needs a SKU and a name.</translation>
         </message>
         <message>
             <source>A location needs a code and a name.</source>
-            <translation type="unfinished" />
+            <translation>A location needs a code and a name.</translation>
         </message>
         <message>
             <source>A supplier needs a name.</source>
-            <translation type="unfinished" />
+            <translation>A supplier needs a name.</translation>
         </message>
         <message>
             <source>Unknown catalog entity "%1".</source>
-            <translation type="unfinished" />
+            <translation>Unknown catalog entity "%1".</translation>
         </message>
         <message>
             <source>The %1 is required.</source>
-            <translation type="unfinished" />
+            <translation>The %1 is required.</translation>
         </message>
         <message>
             <source>The %1 is longer than %2 characters.</source>
-            <translation type="unfinished" />
+            <translation>The %1 is longer than %2 characters.</translation>
         </message>
         <message>
             <source>The %1 contains control characters.</source>
-            <translation type="unfinished" />
+            <translation>The %1 contains control characters.</translation>
         </message>
         <message>
             <source>The %1 "%2" must not contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>The %1 "%2" must not contain spaces.</translation>
         </message>
         <message>
             <source>The quantity %1 is too large.</source>
-            <translation type="unfinished" />
+            <translation>The quantity %1 is too large.</translation>
         </message>
         <message>
             <source>Product %1 was merged into another product; record movements on that one.</source>
-            <translation type="unfinished" />
+            <translation>Product %1 was merged into another product; record movements on that one.</translation>
         </message>
         <message>
             <source>Product %1 is archived; restore it before recording movements.</source>
-            <translation type="unfinished" />
+            <translation>Product %1 is archived; restore it before recording movements.</translation>
         </message>
         <message>
             <source>Location %1 is archived; restore it before recording movements.</source>
-            <translation type="unfinished" />
+            <translation>Location %1 is archived; restore it before recording movements.</translation>
         </message>
         <message>
             <source>The barcode %1 already belongs to product %2.</source>
-            <translation type="unfinished" />
+            <translation>The barcode %1 already belongs to product %2.</translation>
         </message>
         <message>
             <source>Reorder quantities cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Reorder quantities cannot be negative.</translation>
         </message>
         <message>
             <source>The preferred supplier does not exist.</source>
-            <translation type="unfinished" />
+            <translation>The preferred supplier does not exist.</translation>
         </message>
         <message>
             <source>A product with SKU %1 already exists.</source>
-            <translation type="unfinished" />
+            <translation>A product with SKU %1 already exists.</translation>
         </message>
         <message>
             <source>The server sent a page older than the one already applied.</source>
-            <translation type="unfinished" />
+            <translation>The server sent a page older than the one already applied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::ApiClient</name>
+        <message>
+            <source>The server answered the sign-in without a token.</source>
+            <translation>The server answered the sign-in without a token.</translation>
+        </message>
+        <message>
+            <source>This device is not signed in to the server. Sign in first.</source>
+            <translation>This device is not signed in to the server. Sign in first.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not the trusted one: the connection was refused.</source>
+            <translation>The server's certificate is not the trusted one: the connection was refused.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1</source>
+            <translation>The server cannot be reached: %1</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1 and no readable content.</source>
+            <translation>The server answered with HTTP %1 and no readable content.</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1).</source>
+            <translation>The server refused the request (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The session with the server has ended. Sign in again.</source>
+            <translation>The session with the server has ended. Sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::CredentialStore</name>
+        <message>
+            <source>Cannot read the credential file %1: %2</source>
+            <translation>Cannot read the credential file %1: %2</translation>
+        </message>
+        <message>
+            <source>The credential file %1 is damaged; sign in again.</source>
+            <translation>The credential file %1 is damaged; sign in again.</translation>
+        </message>
+        <message>
+            <source>Cannot write the credential file %1: %2</source>
+            <translation>Cannot write the credential file %1: %2</translation>
+        </message>
+        <message>
+            <source>The system keychain refused: %1</source>
+            <translation>The system keychain refused: %1</translation>
         </message>
     </context>
     <context>
         <name>depot::sync::SyncEngine</name>
         <message>
             <source>This device is not signed in to the server. Sign in first.</source>
-            <translation type="unfinished" />
+            <translation>This device is not signed in to the server. Sign in first.</translation>
         </message>
         <message>
             <source>The server answered the sign-in without tokens.</source>
-            <translation type="unfinished" />
+            <translation>The server answered the sign-in without tokens.</translation>
         </message>
         <message>
             <source>The server answered a push with the wrong number of results.</source>
-            <translation type="unfinished" />
+            <translation>The server answered a push with the wrong number of results.</translation>
         </message>
         <message>
             <source>The server sent a catalog record this client cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>The server sent a catalog record this client cannot read: %1</translation>
         </message>
         <message>
             <source>The server sent a movement this client cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>The server sent a movement this client cannot read: %1</translation>
         </message>
         <message>
             <source>The server sent an invalid pull cursor.</source>
-            <translation type="unfinished" />
+            <translation>The server sent an invalid pull cursor.</translation>
         </message>
         <message>
             <source>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</source>
-            <translation type="unfinished" />
+            <translation>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</translation>
         </message>
         <message>
             <source>The server's certificate does not match the pinned fingerprint. The connection was refused.</source>
-            <translation type="unfinished" />
+            <translation>The server's certificate does not match the pinned fingerprint. The connection was refused.</translation>
         </message>
         <message>
             <source>Cannot reach the server: %1</source>
-            <translation type="unfinished" />
+            <translation>Cannot reach the server: %1</translation>
         </message>
         <message>
             <source>The server is busy or failing (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>The server is busy or failing (HTTP %1).</translation>
         </message>
         <message>
             <source>The server is busy or failing (HTTP %1): %2</source>
-            <translation type="unfinished" />
+            <translation>The server is busy or failing (HTTP %1): %2</translation>
         </message>
         <message>
             <source>The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your local data and unsent changes are kept.</source>
-            <translation type="unfinished" />
+            <translation>The server speaks a newer sync protocol than this version of Depot (%1). Update Depot; your local data and unsent changes are kept.</translation>
         </message>
         <message numerus="yes">
             <source>%1 Nothing was lost: %n change(s) wait in the outbox until the account is active again.</source>
@@ -2533,106 +2660,106 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         </message>
         <message>
             <source>The server refused the credentials.</source>
-            <translation type="unfinished" />
+            <translation>The server refused the credentials.</translation>
         </message>
         <message>
             <source> You can keep working offline.</source>
-            <translation type="unfinished" />
+            <translation> You can keep working offline.</translation>
         </message>
         <message>
             <source>The server refused the request (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>The server refused the request (HTTP %1).</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>Depot: offline-first stock management.</source>
-            <translation type="unfinished" />
+            <translation>Depot: offline-first stock management.</translation>
         </message>
         <message>
             <source>Interface language (en, fr).</source>
-            <translation type="unfinished" />
+            <translation>Interface language (en, fr).</translation>
         </message>
         <message>
             <source>Screen to open first (1-9).</source>
-            <translation type="unfinished" />
+            <translation>Screen to open first (1-9).</translation>
         </message>
         <message>
             <source>cannot save the screenshot to %1</source>
-            <translation type="unfinished" />
+            <translation>cannot save the screenshot to %1</translation>
         </message>
         <message>
             <source>Data folder (each company's store and profile are under it).</source>
-            <translation type="unfinished" />
+            <translation>Data folder (each company's store and profile are under it).</translation>
         </message>
         <message>
             <source>Sign in to this server (https://host:port).</source>
-            <translation type="unfinished" />
+            <translation>Sign in to this server (https://host:port).</translation>
         </message>
         <message>
             <source>Company identifier (slug) to sign in to.</source>
-            <translation type="unfinished" />
+            <translation>Company identifier (slug) to sign in to.</translation>
         </message>
         <message>
             <source>Email or phone to sign in with (with --server); else the name recorded on movements of a local store.</source>
-            <translation type="unfinished" />
+            <translation>Email or phone to sign in with (with --server); else the name recorded on movements of a local store.</translation>
         </message>
         <message>
             <source>Read the password from the first line of standard input.</source>
-            <translation type="unfinished" />
+            <translation>Read the password from the first line of standard input.</translation>
         </message>
         <message>
             <source>Trust the server certificate with this SHA-256 fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Trust the server certificate with this SHA-256 fingerprint.</translation>
         </message>
         <message>
             <source>Where the session is kept: keychain (default) or file (less safe).</source>
-            <translation type="unfinished" />
+            <translation>Where the session is kept: keychain (default) or file (less safe).</translation>
         </message>
         <message>
             <source>Save a PNG of the window once the first sync has finished.</source>
-            <translation type="unfinished" />
+            <translation>Save a PNG of the window once the first sync has finished.</translation>
         </message>
         <message>
             <source>Quit after the screenshot.</source>
-            <translation type="unfinished" />
+            <translation>Quit after the screenshot.</translation>
         </message>
         <message>
             <source>unknown language '%1' (use en or fr)</source>
-            <translation type="unfinished" />
+            <translation>unknown language '%1' (use en or fr)</translation>
         </message>
         <message>
             <source>--credential-store must be file or keychain (got '%1')</source>
-            <translation type="unfinished" />
+            <translation>--credential-store must be file or keychain (got '%1')</translation>
         </message>
         <message>
             <source>--server needs %1</source>
-            <translation type="unfinished" />
+            <translation>--server needs %1</translation>
         </message>
         <message>
             <source>--%1 is used only with --server</source>
-            <translation type="unfinished" />
+            <translation>--%1 is used only with --server</translation>
         </message>
         <message>
             <source>--quit is used only with --screenshot</source>
-            <translation type="unfinished" />
+            <translation>--quit is used only with --screenshot</translation>
         </message>
         <message>
             <source>cannot read the password from standard input</source>
-            <translation type="unfinished" />
+            <translation>cannot read the password from standard input</translation>
         </message>
         <message>
             <source>no password on standard input (give it as the first line)</source>
-            <translation type="unfinished" />
+            <translation>no password on standard input (give it as the first line)</translation>
         </message>
         <message>
             <source>sign-in failed: %1</source>
-            <translation type="unfinished" />
+            <translation>sign-in failed: %1</translation>
         </message>
         <message>
             <source>first sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>first sync failed: %1</translation>
         </message>
     </context>
 </TS>

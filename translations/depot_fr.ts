@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <source>The cryptography library failed to start.</source>
-            <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to protect the password.</source>
-            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
-        </message>
-    </context>
-    <context>
         <name>CompanyProfile</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -29,6 +18,14 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The cryptography library failed to start.</source>
+            <translation>La bibliothèque de cryptographie n’a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the password.</source>
+            <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
         </message>
     </context>
     <context>
@@ -176,6 +173,33 @@
                 <numerusform>%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
                 <numerusform>%n alertes. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou faites l’inventaire de l’emplacement.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acquittée</translation>
+        </message>
+        <message>
+            <source>Hide the selected alerts until their stock changes again</source>
+            <translation>Masquer les alertes sélectionnées jusqu’à ce que leur stock change à nouveau</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n acknowledged (they come back when their stock changes).</source>
+            <translation>
+                <numerusform>%n acquittée (elle revient quand son stock change).</numerusform>
+                <numerusform>%n acquittées (elles reviennent quand leur stock change).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Show ackno&amp;wledged</source>
+            <translation>A&amp;fficher les acquittées</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge (Ctrl+K)</source>
+            <translation>Ac&amp;quitter (Ctrl+K)</translation>
         </message>
     </context>
     <context>
@@ -1258,8 +1282,23 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             </translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : réception, sortie, perte, retour, ajustement, transfert, inventaire&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : enregistrer 5 du produit scanné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : annuler la dernière saisie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau produit, emplacement ou fournisseur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changer d’entreprise&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paramètres (langue, intervalle de synchro, dossier des données)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: receipt, issue, loss, return, adjustment, transfer, count&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: record 5 of the scanned product&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quick entry: undo the last entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New product, location or supplier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alerts: acknowledge the selected alerts&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sync now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Switch company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings (language, sync interval, data folder)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;h3&gt;Raccourcis clavier&lt;/h3&gt;&lt;table cellspacing=4&gt;%1&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 … F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : réception, sortie, perte, retour, ajustement, transfert, inventaire&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;5*CODE&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : enregistrer 5 du produit scanné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Saisie rapide : annuler la dernière saisie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau produit, emplacement ou fournisseur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alertes : acquitter les alertes sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changer d’entreprise&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paramètres (langue, intervalle de synchro, dossier des données)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::app::Permissions</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.</source>
+            <translation>Lecture seule : votre rôle (%1) permet de consulter le stock mais pas d’enregistrer des mouvements ni des inventaires. Adressez-vous à un administrateur de votre entreprise si nécessaire.</translation>
+        </message>
+        <message>
+            <source>Your role (%1) cannot create or change products, locations or suppliers: ask a manager.</source>
+            <translation>Votre rôle (%1) ne permet pas de créer ni de modifier des produits, emplacements ou fournisseurs : demandez à un responsable.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1474,18 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <source>D&amp;iscard</source>
             <translation>A&amp;bandonner</translation>
         </message>
+        <message>
+            <source>&amp;Open the product</source>
+            <translation>&amp;Ouvrir le produit</translation>
+        </message>
+        <message>
+            <source>Show the product of the selected item on the Products screen (Enter)</source>
+            <translation>Afficher le produit de l’élément sélectionné dans l’écran Produits (Entrée)</translation>
+        </message>
+        <message>
+            <source>The selected item is not about a product.</source>
+            <translation>L’élément sélectionné ne concerne pas un produit.</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::ProductDialog</name>
@@ -1598,6 +1649,22 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>Show ar&amp;chived</source>
             <translation>Afficher les arc&amp;hivés</translation>
+        </message>
+        <message>
+            <source>Categor&amp;y:</source>
+            <translation>Catégor&amp;ie :</translation>
+        </message>
+        <message>
+            <source>&amp;Low or negative stock</source>
+            <translation>Stock &amp;bas ou négatif</translation>
+        </message>
+        <message>
+            <source>Only the products with a stock alert somewhere (see the Alerts screen)</source>
+            <translation>Seulement les produits en alerte de stock quelque part (voir l’écran Alertes)</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +1836,14 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>%1 (undone)</source>
             <translation>%1 (annulé)</translation>
+        </message>
+        <message>
+            <source>An unknown code cannot be created as a new product from here with your role: ask a manager.</source>
+            <translation>Avec votre rôle, un code inconnu ne peut pas être créé ici comme nouveau produit : demandez à un responsable.</translation>
+        </message>
+        <message>
+            <source>Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.</source>
+            <translation>Code inconnu %1 : rien n’a été enregistré. Seul un responsable peut créer un produit : demandez-lui d’ajouter ce code, puis scannez-le à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -2474,6 +2549,56 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>The server sent a page older than the one already applied.</source>
             <translation>Le serveur a envoyé une page plus ancienne que celle déjà appliquée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::ApiClient</name>
+        <message>
+            <source>The server answered the sign-in without a token.</source>
+            <translation>Le serveur a répondu à la connexion sans jeton.</translation>
+        </message>
+        <message>
+            <source>This device is not signed in to the server. Sign in first.</source>
+            <translation>Cet appareil n’est pas connecté au serveur. Connectez-vous d’abord.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not the trusted one: the connection was refused.</source>
+            <translation>Le certificat du serveur n’est pas celui qui est approuvé : la connexion a été refusée.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: %1</source>
+            <translation>Le serveur est injoignable : %1</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1 and no readable content.</source>
+            <translation>Le serveur a répondu HTTP %1 sans contenu lisible.</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1).</source>
+            <translation>Le serveur a refusé la demande (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The session with the server has ended. Sign in again.</source>
+            <translation>La session avec le serveur a pris fin. Reconnectez-vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>depot::sync::CredentialStore</name>
+        <message>
+            <source>Cannot read the credential file %1: %2</source>
+            <translation>Impossible de lire le fichier d’identification %1 : %2</translation>
+        </message>
+        <message>
+            <source>The credential file %1 is damaged; sign in again.</source>
+            <translation>Le fichier d’identification %1 est endommagé ; reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>Cannot write the credential file %1: %2</source>
+            <translation>Impossible d’écrire le fichier d’identification %1 : %2</translation>
+        </message>
+        <message>
+            <source>The system keychain refused: %1</source>
+            <translation>Le trousseau du système a refusé : %1</translation>
         </message>
     </context>
     <context>

@@ -1,12 +1,57 @@
 #!/usr/bin/env python3
-"""Fills translations/depot_fr.ts from the table below (run after lupdate), and the English plural
-forms of depot_en.ts. Kept so that a new string gets its French next to the others; the test
+"""Fills translations/depot_fr.ts from the table below (run after lupdate), and depot_en.ts (the
+source text, plural forms from the table). Kept so that a new string gets its French next to the others; the test
 tst_gui_language fails when a French translation is missing."""
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Sync problems: open the product.
+    '&Open the product': '&Ouvrir le produit',
+    'Show the product of the selected item on the Products screen (Enter)':
+        'Afficher le produit de l’élément sélectionné dans l’écran Produits (Entrée)',
+    'The selected item is not about a product.': 'L’élément sélectionné ne concerne pas un produit.',
+    # Products filters.
+    'Categor&y:': 'Catégor&ie :',
+    '&Low or negative stock': 'Stock &bas ou négatif',
+    'Only the products with a stock alert somewhere (see the Alerts screen)':
+        'Seulement les produits en alerte de stock quelque part (voir l’écran Alertes)',
+    'All categories': 'Toutes les catégories',
+    # sync: ApiClient (admin screens' REST calls) and the credential stores.
+    'The server answered the sign-in without a token.': 'Le serveur a répondu à la connexion sans jeton.',
+    'The server\'s certificate is not the trusted one: the connection was refused.':
+        'Le certificat du serveur n’est pas celui qui est approuvé : la connexion a été refusée.',
+    'The server cannot be reached: %1': 'Le serveur est injoignable : %1',
+    'The server answered with HTTP %1 and no readable content.':
+        'Le serveur a répondu HTTP %1 sans contenu lisible.',
+    'The session with the server has ended. Sign in again.':
+        'La session avec le serveur a pris fin. Reconnectez-vous.',
+    'Cannot read the credential file %1: %2': 'Impossible de lire le fichier d’identification %1 : %2',
+    'The credential file %1 is damaged; sign in again.':
+        'Le fichier d’identification %1 est endommagé ; reconnectez-vous.',
+    'Cannot write the credential file %1: %2': 'Impossible d’écrire le fichier d’identification %1 : %2',
+    'The system keychain refused: %1': 'Le trousseau du système a refusé : %1',
+    # Alert acknowledgements.
+    'Acknowledged': 'Acquittée',
+    'Show ackno&wledged': 'A&fficher les acquittées',
+    '&Acknowledge (Ctrl+K)': 'Ac&quitter (Ctrl+K)',
+    'Hide the selected alerts until their stock changes again':
+        'Masquer les alertes sélectionnées jusqu’à ce que leur stock change à nouveau',
+    '%1, %2': '%1, %2',
+    # Role-aware screens (Permissions).
+    'unknown': 'inconnu',
+    'Read only: your role (%1) can look at the stock but not record movements or counts. Ask an administrator of your company if you need to.':
+        'Lecture seule : votre rôle (%1) permet de consulter le stock mais pas d’enregistrer des mouvements ni des '
+        'inventaires. Adressez-vous à un administrateur de votre entreprise si nécessaire.',
+    'Your role (%1) cannot create or change products, locations or suppliers: ask a manager.':
+        'Votre rôle (%1) ne permet pas de créer ni de modifier des produits, emplacements ou fournisseurs : '
+        'demandez à un responsable.',
+    'An unknown code cannot be created as a new product from here with your role: ask a manager.':
+        'Avec votre rôle, un code inconnu ne peut pas être créé ici comme nouveau produit : demandez à un responsable.',
+    'Unknown code %1: nothing recorded. Only a manager can create a product: ask one to add this code, then scan it again.':
+        'Code inconnu %1 : rien n’a été enregistré. Seul un responsable peut créer un produit : demandez-lui '
+        'd’ajouter ce code, puis scannez-le à nouveau.',
     'Alerts (%1)': 'Alertes (%1)',
     'Alerts': 'Alertes',
     'Alert': 'Alerte',
@@ -252,6 +297,10 @@ FR = {
 
 # Plurals: (French singular, French plural), (English singular, English plural).
 PLURALS = {
+    '%n acknowledged (they come back when their stock changes).': (
+        ('%n acquittée (elle revient quand son stock change).', '%n acquittées (elles reviennent quand leur stock change).'),
+        ('%n acknowledged (it comes back when its stock changes).',
+         '%n acknowledged (they come back when their stock changes).')),
     '%n alert(s). Negative stock means movements are missing or wrong: check the journal or count the location.': (
         ('%n alerte. Un stock négatif signifie que des mouvements manquent ou sont faux : vérifiez le journal ou '
          'faites l’inventaire de l’emplacement.',
@@ -665,13 +714,15 @@ for _source, _french in {
     'loss, return, adjustment, transfer, count</td></tr><tr><td><b>5*CODE</b></td><td>Quick entry: record 5 of the '
     'scanned product</td></tr><tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr><tr><td><b>'
     'Ctrl+N</b></td><td>New product, location or supplier</td></tr><tr><td><b>Ctrl+F</b></td><td>Search</td></tr>'
+    '<tr><td><b>Ctrl+K</b></td><td>Alerts: acknowledge the selected alerts</td></tr>'
     '<tr><td><b>F9</b></td><td>Sync now</td></tr><tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr><tr>'
     '<td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr></table>':
         '<h3>Raccourcis clavier</h3><table cellspacing=4>%1<tr><td><b>F2 … F8</b></td><td>Saisie rapide : '
         'réception, sortie, perte, retour, ajustement, transfert, inventaire</td></tr><tr><td><b>5*CODE</b></td>'
         '<td>Saisie rapide : enregistrer 5 du produit scanné</td></tr><tr><td><b>Ctrl+Z</b></td><td>Saisie rapide : '
         'annuler la dernière saisie</td></tr><tr><td><b>Ctrl+N</b></td><td>Nouveau produit, emplacement ou '
-        'fournisseur</td></tr><tr><td><b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>F9</b></td><td>'
+        'fournisseur</td></tr><tr><td><b>Ctrl+F</b></td><td>Rechercher</td></tr><tr><td><b>Ctrl+K</b></td><td>'
+        'Alertes : acquitter les alertes sélectionnées</td></tr><tr><td><b>F9</b></td><td>'
         'Synchroniser maintenant</td></tr><tr><td><b>Ctrl+Maj+O</b></td><td>Changer d’entreprise</td></tr><tr><td>'
         '<b>Ctrl+,</b></td><td>Paramètres (langue, intervalle de synchro, dossier des données)</td></tr></table>',
     'Sync problems': 'Problèmes de synchro',
@@ -850,7 +901,10 @@ def fill(path, french):
                 continue
             translation.text = FR[source]
         else:
-            translation.set('type', 'unfinished')  # English is the source language: nothing to translate
+            # English is the source language: the translation is the source text, finished, so
+            # that Linguist and the tests see a complete file (an unfinished entry would be a
+            # string nobody looked at).
+            translation.text = source
     ET.indent(tree, space='    ')
     with open(path, 'wb') as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

@@ -6,7 +6,9 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace depot::app {
@@ -14,6 +16,10 @@ namespace depot::app {
 /// Low and negative stock, derived from balances and reorder points (never stored). Computed on a
 /// worker thread: every recorded movement refreshes the count shown in the navigation list, and
 /// that must not slow the scanner down on a large store.
+///
+/// The selected alerts can be acknowledged (Ctrl+K; a clerk and above): they are then hidden, and
+/// left out of the count, until their situation changes (TenantStore::acknowledgeAlert), unless
+/// "Show acknowledged" is ticked.
 class AlertsPage : public Page
 {
     Q_OBJECT
@@ -24,19 +30,38 @@ public:
     QString title() const override;
     void reload() override;
     QTableWidget *table() const { return m_table; }
+    /// The alerts not acknowledged (the count in the title).
     int alertCount() const { return m_count; }
+    /// The alerts were computed at least once.
+    bool hasLoaded() const { return m_loaded; }
+    /// Every alert of the last computation, acknowledged or not.
+    const QList<core::Alert> &alerts() const { return m_alerts; }
+    /// The alerts of the rows shown, in table order.
+    const QList<core::Alert> &shownAlerts() const { return m_shown; }
+    QCheckBox *showAcknowledgedBox() const { return m_showAcknowledged; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    /// An alert's identity: kind, product and location.
+    static QString alertKey(const core::Alert &alert);
+
+public slots:
+    /// Acknowledges the alerts of the selected rows as shown; false when there is none (or the role
+    /// may not).
+    bool acknowledgeSelected();
 
 signals:
     void loaded();
 
 protected:
     void retranslateUi() override;
+    void applyPermissions() override;
+    void focusMainField() override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void compute();
     void showAlerts(const QList<core::Alert> &alerts);
     void fillTable();
+    void updateButtons();
 
     QFutureWatcher<QList<core::Alert>> m_watcher;
     bool m_again = false;
@@ -44,7 +69,12 @@ private:
     QTableWidget *m_table = nullptr;
     int m_count = 0;
     QList<core::Alert> m_alerts;
+    QList<core::Alert> m_shown;
+    QCheckBox *m_showAcknowledged = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QLabel *m_roleNote = nullptr;
     bool m_tableStale = false;
+    bool m_loaded = false;
     /// While the page is hidden, movements recompute the count at most once a second: a clerk
     /// scanning must not keep a core busy with a full alerts scan per movement.
     QTimer m_hiddenRefresh;

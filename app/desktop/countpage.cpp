@@ -53,6 +53,8 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
+    m_roleNote = makeRoleNote(this);
+    layout->addWidget(m_roleNote);
 
     m_scanLabel = new QLabel(this);
     m_scan = new QLineEdit(this);
@@ -106,6 +108,15 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     connect(m_table, &QTableWidget::itemChanged, this, &CountPage::onItemChanged);
     retranslateUi();
     restoreSession();
+    updateState();
+}
+
+void CountPage::applyPermissions()
+{
+    const QString why = permissions().movementRefusal();
+    setRoleNote(m_roleNote, why);
+    m_start->setToolTip(why);
+    m_post->setToolTip(why);
     updateState();
 }
 
@@ -210,7 +221,8 @@ void CountPage::updateState()
 {
     const bool active = isActive();
     m_location->setEnabled(!active);
-    m_start->setEnabled(!active && m_location->count() > 0);
+    const bool record = permissions().canRecordMovements();
+    m_start->setEnabled(record && !active && m_location->count() > 0);
     m_scan->setEnabled(active);
     m_table->setEnabled(active);
     m_discard->setEnabled(active);
@@ -223,7 +235,7 @@ void CountPage::updateState()
                 ++differences;
         }
     }
-    m_post->setEnabled(active && counted > 0);
+    m_post->setEnabled(record && active && counted > 0);
     if (active) {
         const auto location = m_context.store().locationById(m_locationId);
         m_state->setText(tr("Counting %1 since %2. Expected quantities are the stock when the count started.")
@@ -242,7 +254,7 @@ void CountPage::updateState()
 
 bool CountPage::start()
 {
-    if (isActive())
+    if (isActive() || !permissions().canRecordMovements())
         return false;
     const QUuid location = m_location->currentData().toUuid();
     if (location.isNull())
@@ -401,6 +413,10 @@ int CountPage::post()
 {
     if (!isActive())
         return 0;
+    if (!permissions().canRecordMovements()) {
+        feedback(false, permissions().movementRefusal());
+        return -1;
+    }
     auto &store = m_context.store();
     core::StoreTransaction transaction(store);
     const QString reference = tr("Count %1").arg(m_startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -50,6 +50,7 @@ public:
 protected:
     void retranslateUi() override;
     void focusMainField() override;
+    void applyPermissions() override;
 
 private:
     struct Line
@@ -87,6 +88,7 @@ private:
     QLabel *m_message = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_roleNote = nullptr;
     QPushButton *m_post = nullptr;
     QPushButton *m_discard = nullptr;
 };

@@ -108,6 +108,7 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
     m_cancel->hide();
     m_exportStatus = new QLabel(this);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
@@ -143,7 +144,8 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     connect(m_reverse, &QPushButton::clicked, this, &JournalPage::reverseSelectedInteractive);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
-        m_reverse->setEnabled(!rows.isEmpty() && rows.first().row() < m_movements.size()
+        m_reverse->setEnabled(permissions().canRecordMovements() && !rows.isEmpty()
+                              && rows.first().row() < m_movements.size()
                               && m_movements.at(rows.first().row()).reversesId.isNull());
     });
     connect(&m_export, &QFutureWatcher<ExportResult>::progressRangeChanged, m_progress, &QProgressBar::setRange);
@@ -383,8 +385,21 @@ void JournalPage::exportCsv(const QString &path)
     m_export.setFuture(JournalExport::exportFile(m_context, *filter, path, JournalExport::formatForPath(path)));
 }
 
+void JournalPage::applyPermissions()
+{
+    if (!permissions().canRecordMovements())
+        m_reverse->setEnabled(false);
+    m_reverse->setToolTip(permissions().canRecordMovements() ? tr("Cancel the selected movement by recording the "
+                                                                  "opposite one (the journal is never edited)")
+                                                             : permissions().movementRefusal());
+}
+
 bool JournalPage::reverseSelected()
 {
+    if (!permissions().canRecordMovements()) {
+        m_exportStatus->setText(permissions().movementRefusal());
+        return false;
+    }
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_movements.size())
         return false;

@@ -66,6 +66,7 @@ signals:
 
 protected:
     void retranslateUi() override;
+    void applyPermissions() override;
 
 private:
     void applyFilters();

@@ -86,15 +86,20 @@ LocationsPage::LocationsPage(StoreContext &context, QWidget *parent) : Page(cont
     auto *bar = new QHBoxLayout;
     m_showArchived = new QCheckBox(this);
     m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("new"));
     addButtonShortcut(m_new, QKeySequence::New);
     m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("edit"));
     m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archive"));
     bar->addWidget(m_showArchived);
     bar->addStretch();
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_archive);
     layout->addLayout(bar);
+    m_roleNote = makeRoleNote(this);
+    layout->addWidget(m_roleNote);
     m_table = makeTable(this, QStringLiteral("locations"), 5);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -106,6 +111,12 @@ LocationsPage::LocationsPage(StoreContext &context, QWidget *parent) : Page(cont
     connect(m_table, &QTableWidget::itemActivated, this, &LocationsPage::editSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &LocationsPage::updateButtons);
     retranslateUi();
+}
+
+void LocationsPage::applyPermissions()
+{
+    setRoleNote(m_roleNote, permissions().catalogRefusal());
+    updateButtons();
 }
 
 QString LocationsPage::title() const
@@ -151,13 +162,19 @@ std::optional<core::Location> LocationsPage::selected() const
 void LocationsPage::updateButtons()
 {
     const auto l = selected();
-    m_edit->setEnabled(l.has_value());
-    m_archive->setEnabled(l.has_value());
+    const bool edit = permissions().canEditCatalog();
+    m_new->setEnabled(edit);
+    m_edit->setEnabled(edit && l.has_value());
+    m_archive->setEnabled(edit && l.has_value());
+    for (QPushButton *button : {m_new, m_edit, m_archive})
+        button->setToolTip(permissions().catalogRefusal());
     m_archive->setText(l && l->archived ? tr("&Unarchive") : tr("&Archive"));
 }
 
 void LocationsPage::newLocation()
 {
+    if (!permissions().canEditCatalog())
+        return;
     LocationDialog dialog(m_context, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -166,7 +183,7 @@ void LocationsPage::newLocation()
 void LocationsPage::editSelected()
 {
     const auto l = selected();
-    if (!l)
+    if (!l || !permissions().canEditCatalog())
         return;
     LocationDialog dialog(m_context, *l, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -176,7 +193,7 @@ void LocationsPage::editSelected()
 void LocationsPage::toggleArchiveSelected()
 {
     auto l = selected();
-    if (!l)
+    if (!l || !permissions().canEditCatalog())
         return;
     l->archived = !l->archived;
     auto saved = m_context.store().updateLocation(*l);

@@ -56,6 +56,7 @@ public slots:
 
 protected:
     void retranslateUi() override;
+    void applyPermissions() override;
 
 private:
     std::optional<core::Location> selected() const;
@@ -66,6 +67,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_archive = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_roleNote = nullptr;
     QList<core::Location> m_locations;
 };
 

@@ -90,6 +90,11 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     addPage(new SuppliersPage(m_context, m_stack), QStringLiteral("suppliers"));
     m_problemsPage = new ProblemsPage(m_context, m_stack);
     addPage(m_problemsPage, QStringLiteral("problems"));
+    connect(m_problemsPage, &ProblemsPage::openProductRequested, this, [this](const QUuid &product) {
+        auto *products = findPage<ProductsPage>();
+        showPage(int(m_pages.indexOf(products)));
+        products->showProduct(product);
+    });
     m_dashboard = new DashboardPage(m_context, m_stack);
     addPage(m_dashboard, QStringLiteral("dashboard"));
     // Server-backed screens, shown by role once the session is known (connectSession()).
@@ -143,6 +148,8 @@ MainWindow::MainWindow(StoreContext &context, LanguageManager &languages, Sessio
     connect(&m_context, &StoreContext::changed, this, &MainWindow::refreshStatus);
     connectSession();
     m_admin->useSession(m_session);
+    connect(m_admin, &AdminSection::roleChanged, this, &MainWindow::applyPermissions);
+    applyPermissions();
     refreshStatus();
 
     const QSettings settings;
@@ -156,6 +163,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page *page, const QString &iconName)
 {
     page->setParent(m_stack);
+    if (m_admin) // a page added after the window was built
+        page->setPermissions(permissions());
     static const QHash<QString, QStyle::StandardPixmap> icons = {
         {QStringLiteral("scan"), QStyle::SP_MediaPlay},
         {QStringLiteral("products"), QStyle::SP_FileDialogDetailedView},
@@ -304,7 +313,7 @@ void MainWindow::connectSession()
         return;
     connect(m_cancelSync, &QPushButton::clicked, m_session, &SessionContext::cancelSync);
     connect(m_session, &SessionContext::syncStarted, this, [this] {
-        m_alertsBeforeSync = findPage<AlertsPage>() ? findPage<AlertsPage>()->alertCount() : -1;
+        rememberAlertsBeforeSync();
         m_progress->setRange(0, 0); // busy until the engine says how much there is
         refreshStatus();
     });
@@ -355,23 +364,63 @@ void MainWindow::applySyncInterval()
     m_session->setAutoSyncInterval(SettingsDialog::syncIntervalMinutes() * 60000);
 }
 
+namespace {
+
+QSet<QString> openAlertKeys(const QList<core::Alert> &alerts)
+{
+    QSet<QString> keys;
+    for (const core::Alert &a : alerts)
+        if (!a.acknowledged)
+            keys.insert(AlertsPage::alertKey(a));
+    return keys;
+}
+
+} // namespace
+
+void MainWindow::rememberAlertsBeforeSync()
+{
+    auto *alerts = findPage<AlertsPage>();
+    m_alertsBeforeSync.reset();
+    if (alerts && alerts->hasLoaded())
+        m_alertsBeforeSync = openAlertKeys(alerts->alerts());
+}
+
 void MainWindow::notifyNewAlerts()
 {
     auto *alerts = findPage<AlertsPage>();
-    if (!alerts || !m_tray)
+    if (!alerts || !m_alertsBeforeSync)
         return;
-    const int before = m_alertsBeforeSync;
+    const QSet<QString> before = *m_alertsBeforeSync;
     // The alerts page recounts on a worker after the change notification.
     auto *connection = new QMetaObject::Connection;
     *connection = connect(alerts, &AlertsPage::loaded, this, [this, alerts, before, connection] {
         disconnect(*connection);
         delete connection;
-        if (before >= 0 && alerts->alertCount() > before)
-            m_tray->showMessage(
-                tr("Depot: new stock alerts"),
-                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr, alerts->alertCount() - before),
-                QSystemTrayIcon::Warning);
+        QList<core::Alert> appeared;
+        for (const core::Alert &a : alerts->alerts())
+            if (!a.acknowledged && !before.contains(AlertsPage::alertKey(a)))
+                appeared << a;
+        if (appeared.isEmpty())
+            return;
+        emit newAlerts(appeared);
+        if (m_tray)
+            m_tray->showMessage(tr("Depot: new stock alerts"),
+                                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr,
+                                   int(appeared.size())),
+                                QSystemTrayIcon::Warning);
     });
+}
+
+Permissions MainWindow::permissions() const
+{
+    return m_session ? Permissions::forRole(m_admin->role()) : Permissions::full();
+}
+
+void MainWindow::applyPermissions()
+{
+    const Permissions allowed = permissions();
+    for (Page *page : std::as_const(m_pages))
+        page->setPermissions(allowed);
 }
 
 int MainWindow::currentPageIndex() const
@@ -410,6 +459,7 @@ void MainWindow::showShortcuts()
                             "<tr><td><b>Ctrl+Z</b></td><td>Quick entry: undo the last entry</td></tr>"
                             "<tr><td><b>Ctrl+N</b></td><td>New product, location or supplier</td></tr>"
                             "<tr><td><b>Ctrl+F</b></td><td>Search</td></tr>"
+                            "<tr><td><b>Ctrl+K</b></td><td>Alerts: acknowledge the selected alerts</td></tr>"
                             "<tr><td><b>F9</b></td><td>Sync now</td></tr>"
                             "<tr><td><b>Ctrl+Shift+O</b></td><td>Switch company</td></tr>"
                             "<tr><td><b>Ctrl+,</b></td><td>Settings (language, sync interval, data folder)</td></tr>"

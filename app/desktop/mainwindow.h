@@ -1,7 +1,12 @@
 #pragma once
 
+#include "permissions.h"
+
+#include "core/domain.h"
+
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -54,6 +59,7 @@ public:
                 return t;
         return nullptr;
     }
+    int pageIndexOf(Page *page) const { return int(m_pages.indexOf(page)); }
     int currentPageIndex() const;
     Page *currentPage() const;
     QListWidget *navigation() const { return m_navigation; }
@@ -67,8 +73,16 @@ public:
     QAction *syncNowAction() const { return m_syncAction; }
     ProblemsPage *problemsPage() const { return m_problemsPage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    /// What the signed-in user's role allows; everything for a local store.
+    Permissions permissions() const;
     /// The server-backed admin screens (users, devices, plan, audit, companies).
     AdminSection *adminSection() const { return m_admin; }
+
+    /// Around each sync: the alerts (not acknowledged) before it, then, once the alerts page has
+    /// recounted, newAlerts() with those that were not there before (by kind, product and
+    /// location: one cleared and one new is still one new) and a tray message. Public for tests.
+    void rememberAlertsBeforeSync();
+    void notifyNewAlerts();
 
 public slots:
     void showPage(int index);
@@ -82,6 +96,8 @@ signals:
     void signOutRequested();
     /// A sync ended (after syncFinished of the session, once the pages were told).
     void syncFinished(bool ok, const QString &message);
+    /// Alerts that appeared during the last sync (see notifyNewAlerts()); not emitted when none.
+    void newAlerts(const QList<depot::core::Alert> &alerts);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,7 +107,8 @@ private:
     void buildMenus();
     void connectSession();
     void applySyncInterval();
-    void notifyNewAlerts();
+    /// Tells every page what the role allows (the profile's role, then the server's answer to GET /me).
+    void applyPermissions();
     void retranslateUi();
     void showShortcuts();
     void showAbout();
@@ -125,7 +142,8 @@ private:
     QAction *m_switchAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    int m_alertsBeforeSync = -1;
+    /// Keys (AlertsPage::alertKey) of the open alerts when the sync started; unset when unknown.
+    std::optional<QSet<QString>> m_alertsBeforeSync;
 };
 
 } // namespace depot::app

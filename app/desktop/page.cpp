@@ -16,6 +16,14 @@ Page::Page(StoreContext &context, QWidget *parent) : QWidget(parent), m_context(
     });
 }
 
+void Page::setPermissions(const Permissions &permissions)
+{
+    if (permissions == m_permissions)
+        return;
+    m_permissions = permissions;
+    applyPermissions();
+}
+
 void Page::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -30,6 +38,7 @@ void Page::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        applyPermissions(); // the reasons shown are texts too
         emit titleChanged();
         if (isVisible())
             reload(); // texts computed from data (kinds, types) are translated too

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permissions.h"
+
 #include <QWidget>
 
 namespace depot::app {
@@ -18,6 +20,9 @@ public:
     virtual QString title() const = 0;
     /// Re-reads what the page shows from the store.
     virtual void reload() = 0;
+    /// What the user's role allows here (full rights until told otherwise: a local store).
+    void setPermissions(const Permissions &permissions);
+    const Permissions &permissions() const { return m_permissions; }
 
 signals:
     void titleChanged();
@@ -27,6 +32,8 @@ protected:
     virtual void retranslateUi() = 0;
     /// Gives the keyboard focus to the page's main field when it is shown.
     virtual void focusMainField() { }
+    /// Enables or disables what permissions() no longer allows; called by setPermissions().
+    virtual void applyPermissions() { }
 
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -35,6 +42,7 @@ protected:
 
 private:
     bool m_dirty = true;
+    Permissions m_permissions = Permissions::full();
 };
 
 } // namespace depot::app

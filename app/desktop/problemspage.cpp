@@ -26,8 +26,11 @@ ProblemsPage::ProblemsPage(StoreContext &context, QWidget *parent) : Page(contex
     m_retry->setObjectName(QStringLiteral("retry"));
     m_discard = new QPushButton(this);
     m_discard->setObjectName(QStringLiteral("discard"));
+    m_openProduct = new QPushButton(this);
+    m_openProduct->setObjectName(QStringLiteral("openProduct"));
     buttons->addWidget(m_retry);
     buttons->addWidget(m_discard);
+    buttons->addWidget(m_openProduct);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_table = makeTable(this, QStringLiteral("problems"), 5);
@@ -41,11 +44,9 @@ ProblemsPage::ProblemsPage(StoreContext &context, QWidget *parent) : Page(contex
     layout->addWidget(m_message);
     connect(m_retry, &QPushButton::clicked, this, &ProblemsPage::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, &ProblemsPage::discardSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool any = !selectedIds().isEmpty();
-        m_retry->setEnabled(any);
-        m_discard->setEnabled(any);
-    });
+    connect(m_openProduct, &QPushButton::clicked, this, &ProblemsPage::openSelectedProduct);
+    connect(m_table, &QTableWidget::itemActivated, this, &ProblemsPage::openSelectedProduct);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProblemsPage::updateButtons);
     // The count (navigation list, status bar) is needed before the page is ever opened.
     connect(&m_context, &StoreContext::changed, this, [this] {
         if (!isVisible())
@@ -64,6 +65,8 @@ void ProblemsPage::retranslateUi()
 {
     m_retry->setText(tr("&Retry after fixing"));
     m_discard->setText(tr("D&iscard"));
+    m_openProduct->setText(tr("&Open the product"));
+    m_openProduct->setToolTip(tr("Show the product of the selected item on the Products screen (Enter)"));
     m_table->setHorizontalHeaderLabels({tr("Refused at"), tr("Kind"), tr("Item"), tr("Code"), tr("Reason")});
 }
 
@@ -122,8 +125,7 @@ void ProblemsPage::reload()
                                 "cause (ask an administrator for the permission, create what is missing), then "
                                 "retry; or discard what was a mistake.",
                                 nullptr, int(m_rejections.size())));
-    m_retry->setEnabled(!selectedIds().isEmpty());
-    m_discard->setEnabled(!selectedIds().isEmpty());
+    updateButtons();
     if (before != m_rejections.size())
         emit titleChanged();
 }
@@ -138,6 +140,40 @@ QList<QUuid> ProblemsPage::selectedIds() const
         if (auto *item = m_table->item(row, 0))
             ids << item->data(Qt::UserRole).toUuid();
     return ids;
+}
+
+void ProblemsPage::updateButtons()
+{
+    const bool any = !selectedIds().isEmpty();
+    m_retry->setEnabled(any);
+    m_discard->setEnabled(any);
+    m_openProduct->setEnabled(!currentProductId().isNull());
+}
+
+QUuid ProblemsPage::currentProductId() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    if (row < 0 || row >= m_rejections.size())
+        return {};
+    const core::SyncRejection &r = m_rejections.at(row);
+    if (r.entity == u"product")
+        return m_context.store().productById(r.entityId) ? r.entityId : QUuid();
+    if (r.entity == u"movement") {
+        if (const auto m = m_context.store().movementById(r.entityId))
+            return m->productId;
+    }
+    return {};
+}
+
+void ProblemsPage::openSelectedProduct()
+{
+    const QUuid product = currentProductId();
+    if (product.isNull()) {
+        m_message->setText(tr("The selected item is not about a product."));
+        return;
+    }
+    emit openProductRequested(product);
 }
 
 void ProblemsPage::retrySelected()

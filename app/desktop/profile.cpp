@@ -107,8 +107,6 @@ core::Result<void> CompanyProfile::save() const
 
 namespace profiles {
 
-using Tr = CompanyProfile;
-
 QString companyDir(const QString &root, const QUrl &server, const QString &tenant)
 {
     const auto holds = [&](const QString &dir) {
@@ -146,13 +144,13 @@ QList<CompanyProfile> known(const QString &root)
 core::Result<QString> makeOfflineVerifier(const QString &password)
 {
     if (sodium_init() < 0)
-        return core::Error{QStringLiteral("sodium"), Tr::tr("The cryptography library failed to start.")};
+        return core::Error{QStringLiteral("sodium"), CompanyProfile::tr("The cryptography library failed to start.")};
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                               crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return core::Error{QStringLiteral("out_of_memory"), Tr::tr("Not enough memory to protect the password.")};
+        return core::Error{QStringLiteral("out_of_memory"), CompanyProfile::tr("Not enough memory to protect the password.")};
     return QString::fromLatin1(out);
 }
 

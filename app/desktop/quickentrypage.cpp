@@ -148,6 +148,8 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #546e7a;"));
     layout->addWidget(m_hint);
+    m_roleNote = makeRoleNote(this);
+    layout->addWidget(m_roleNote);
 
     auto *recentHeader = new QHBoxLayout;
     m_recentLabel = new QLabel(this);
@@ -199,6 +201,25 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     setLocation(settings.value(kLocationSetting).toUuid());
     updateModeUi();
     feedback(true, {});
+    applyPermissions();
+}
+
+void QuickEntryPage::applyPermissions()
+{
+    const bool record = permissions().canRecordMovements();
+    // The scan field stays usable (and focused) whatever the role: a scanner types into it, and
+    // every scan then says why nothing was recorded.
+    for (QAbstractButton *button : std::as_const(m_modeButtons))
+        button->setEnabled(record);
+    m_quantity->setEnabled(record);
+    m_undo->setEnabled(record);
+    const QString why = permissions().movementRefusal();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_quantity, m_undo, m_scan})
+        w->setToolTip(why);
+    QString note = why;
+    if (record && !permissions().canEditCatalog())
+        note = tr("An unknown code cannot be created as a new product from here with your role: ask a manager.");
+    setRoleNote(m_roleNote, note);
 }
 
 bool QuickEntryPage::eventFilter(QObject *watched, QEvent *event)
@@ -396,6 +417,10 @@ bool QuickEntryPage::processScan(const QString &rawText)
     const QString text = rawText.trimmed();
     if (text.isEmpty())
         return false;
+    if (!permissions().canRecordMovements()) {
+        feedback(false, permissions().movementRefusal());
+        return false;
+    }
     auto &store = m_context.store();
 
     static const QRegularExpression prefix(QStringLiteral("^([+-]?\\d+(?:[.,]\\d+)?)\\s*\\*\\s*(\\S.*)$"));
@@ -419,6 +444,13 @@ bool QuickEntryPage::processScan(const QString &rawText)
     std::optional<core::Product> product = store.productByBarcode(code);
     if (!product)
         product = store.productBySku(code);
+    if (!product && !permissions().canEditCatalog()) {
+        feedback(false, tr("Unknown code %1: nothing recorded. Only a manager can create a product: ask one "
+                           "to add this code, then scan it again.")
+                            .arg(code));
+        m_scan->setFocus();
+        return false;
+    }
     if (!product) {
         feedback(false, tr("Unknown code %1.").arg(code));
         ProductDialog dialog(m_context, code, this);
@@ -497,6 +529,10 @@ bool QuickEntryPage::record(const core::Product &product, core::Quantity quantit
 
 bool QuickEntryPage::undoLast()
 {
+    if (!permissions().canRecordMovements()) {
+        feedback(false, permissions().movementRefusal());
+        return false;
+    }
     auto it = std::find_if(m_entries.begin(), m_entries.end(), [](const Entry &e) { return !e.undone; });
     if (it == m_entries.end()) {
         feedback(false, tr("Nothing to undo."));

@@ -21,7 +21,8 @@ namespace depot::app {
 /// movement is chosen with F2..F8 (or Alt + the underlined letter); `5*CODE` records 5. Each scan
 /// answers with a green or red flash, a message line and a beep. Ctrl+Z reverses the last entry
 /// (TenantStore::reverseMovement: the log stays append-only). An unknown code offers to create the
-/// product, then records the scan with it.
+/// product (to a role that may create one: a clerk is told to ask a manager), then records the
+/// scan with it. A viewer's scans record nothing and say why.
 class QuickEntryPage : public Page
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
     QLineEdit *scanField() const { return m_scan; }
     QLineEdit *quantityField() const { return m_quantity; }
     QLabel *messageLabel() const { return m_message; }
+    /// Why the role keeps movements (or new products) out of reach here; hidden when nothing is.
+    QLabel *roleNote() const { return m_roleNote; }
     QTableWidget *recentTable() const { return m_recent; }
 
 signals:
@@ -68,6 +71,7 @@ signals:
 protected:
     void retranslateUi() override;
     void focusMainField() override;
+    void applyPermissions() override;
     /// Ctrl+Z and Alt+letter reach the scan field first (a QLineEdit keeps Ctrl+Z for itself).
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -108,6 +112,7 @@ private:
     QLineEdit *m_scan = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_roleNote = nullptr;
     QLabel *m_recentLabel = nullptr;
     QTableWidget *m_recent = nullptr;
     QPushButton *m_undo = nullptr;

@@ -76,15 +76,20 @@ SuppliersPage::SuppliersPage(StoreContext &context, QWidget *parent) : Page(cont
     auto *bar = new QHBoxLayout;
     m_showArchived = new QCheckBox(this);
     m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("new"));
     addButtonShortcut(m_new, QKeySequence::New);
     m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("edit"));
     m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archive"));
     bar->addWidget(m_showArchived);
     bar->addStretch();
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_archive);
     layout->addLayout(bar);
+    m_roleNote = makeRoleNote(this);
+    layout->addWidget(m_roleNote);
     m_table = makeTable(this, QStringLiteral("suppliers"), 5);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -96,6 +101,12 @@ SuppliersPage::SuppliersPage(StoreContext &context, QWidget *parent) : Page(cont
     connect(m_table, &QTableWidget::itemActivated, this, &SuppliersPage::editSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SuppliersPage::updateButtons);
     retranslateUi();
+}
+
+void SuppliersPage::applyPermissions()
+{
+    setRoleNote(m_roleNote, permissions().catalogRefusal());
+    updateButtons();
 }
 
 QString SuppliersPage::title() const
@@ -138,13 +149,19 @@ std::optional<core::Supplier> SuppliersPage::selected() const
 void SuppliersPage::updateButtons()
 {
     const auto s = selected();
-    m_edit->setEnabled(s.has_value());
-    m_archive->setEnabled(s.has_value());
+    const bool edit = permissions().canEditCatalog();
+    m_new->setEnabled(edit);
+    m_edit->setEnabled(edit && s.has_value());
+    m_archive->setEnabled(edit && s.has_value());
+    for (QPushButton *button : {m_new, m_edit, m_archive})
+        button->setToolTip(permissions().catalogRefusal());
     m_archive->setText(s && s->archived ? tr("&Unarchive") : tr("&Archive"));
 }
 
 void SuppliersPage::newSupplier()
 {
+    if (!permissions().canEditCatalog())
+        return;
     SupplierDialog dialog(m_context, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
@@ -153,7 +170,7 @@ void SuppliersPage::newSupplier()
 void SuppliersPage::editSelected()
 {
     const auto s = selected();
-    if (!s)
+    if (!s || !permissions().canEditCatalog())
         return;
     SupplierDialog dialog(m_context, *s, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -163,7 +180,7 @@ void SuppliersPage::editSelected()
 void SuppliersPage::toggleArchiveSelected()
 {
     auto s = selected();
-    if (!s)
+    if (!s || !permissions().canEditCatalog())
         return;
     s->archived = !s->archived;
     auto saved = m_context.store().updateSupplier(*s);

@@ -55,6 +55,7 @@ public slots:
 
 protected:
     void retranslateUi() override;
+    void applyPermissions() override;
 
 private:
     std::optional<core::Supplier> selected() const;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_archive = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_roleNote = nullptr;
     QList<core::Supplier> m_suppliers;
 };
 

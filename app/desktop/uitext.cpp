@@ -133,6 +133,7 @@ void flashWidget(QWidget *widget, bool ok, int msec)
 #include <QAbstractButton>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLabel>
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
@@ -193,6 +194,22 @@ void addButtonShortcut(QAbstractButton *button, const QKeySequence &key)
         if (button->isEnabled() && button->isVisible())
             button->click();
     });
+}
+
+QLabel *makeRoleNote(QWidget *parent)
+{
+    auto *note = new QLabel(parent);
+    note->setObjectName(QStringLiteral("roleNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("background:#fff3e0; color:#bf360c; padding:4px 8px;"));
+    note->hide();
+    return note;
+}
+
+void setRoleNote(QLabel *note, const QString &text)
+{
+    note->setText(text);
+    note->setVisible(!text.isEmpty());
 }
 
 QTableWidgetItem *makeItem(const QString &text, bool number)

@@ -39,6 +39,7 @@ void flashWidget(QWidget *widget, bool ok, int msec = 1200);
 
 class QAbstractButton;
 class QKeySequence;
+class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -55,6 +56,9 @@ void addButtonShortcut(QAbstractButton *button, const QKeySequence &key);
 /// result took seconds).
 /// With `onlyRow` >= 0, only that row is measured and columns only grow (a row added on top).
 void fitColumns(QTableWidget *table, int stretched, int onlyRow = -1);
+/// A line that says why the user's role keeps some actions of a screen disabled; hidden while empty.
+QLabel *makeRoleNote(QWidget *parent);
+void setRoleNote(QLabel *note, const QString &text);
 /// A cell; `number` aligns it right.
 QTableWidgetItem *makeItem(const QString &text, bool number = false);
 

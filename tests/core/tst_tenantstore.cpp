@@ -658,6 +658,113 @@ private slots:
         QCOMPARE(list[0].quantity.toString(), QStringLiteral("1"));
     }
 
+    /// An acknowledgement hides an alert as it was; a change of its situation brings it back.
+    void alertAcknowledgements()
+    {
+        const auto find = [this](AlertKind kind, const Location *at) {
+            for (const Alert &a : m_store->alerts())
+                if (a.kind == kind && a.productId == m_soap.id && a.locationId == (at ? at->id : QUuid()))
+                    return std::optional<Alert>(a);
+            return std::optional<Alert>();
+        };
+        // "Stocked nowhere" has no location.
+        auto nowhere = find(AlertKind::LowStock, nullptr);
+        QVERIFY(nowhere && !nowhere->acknowledged);
+        QVERIFY(m_store->acknowledgeAlert(*nowhere).ok());
+        nowhere = find(AlertKind::LowStock, nullptr);
+        QVERIFY(nowhere->acknowledged);
+        QCOMPARE(nowhere->acknowledgedBy, QStringLiteral("alice"));
+        QVERIFY(qAbs(nowhere->acknowledgedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        record(MovementKind::Receipt, "10", m_main);
+        record(MovementKind::Issue, "7", m_main); // 3 <= 5
+        auto low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        const qint64 outbox = m_store->pendingOutboxCount();
+        QVERIFY(m_store->acknowledgeAlert(*low).ok());
+        QCOMPARE(m_store->pendingOutboxCount(), outbox); // not synced (yet)
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+        // Unrelated stock elsewhere does not change it.
+        record(MovementKind::Receipt, "1", m_shop);
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // The stock drops further: back.
+        record(MovementKind::Issue, "1", m_main);
+        low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        QVERIFY(m_store->acknowledgeAlert(*low).ok());
+        QVERIFY(find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // Resolved, then triggered again at the very same quantity: back too.
+        record(MovementKind::Receipt, "20", m_main);
+        QVERIFY(!find(AlertKind::LowStock, &m_main));
+        record(MovementKind::Issue, "20", m_main);
+        low = find(AlertKind::LowStock, &m_main);
+        QVERIFY(low && !low->acknowledged);
+        QCOMPARE(low->quantity.toString(), QStringLiteral("2"));
+
+        // What the user acknowledged is what they saw: an older view does not cover the new quantity.
+        Alert stale = *low;
+        record(MovementKind::Issue, "1", m_main);
+        QVERIFY(m_store->acknowledgeAlert(stale).ok());
+        QVERIFY(!find(AlertKind::LowStock, &m_main)->acknowledged);
+
+        // Low and negative are different alerts.
+        QVERIFY(m_store->acknowledgeAlert(*find(AlertKind::LowStock, &m_main)).ok());
+        record(MovementKind::Issue, "3", m_main); // -2
+        auto negative = find(AlertKind::NegativeStock, &m_main);
+        QVERIFY(negative && !negative->acknowledged);
+
+        // Acknowledgements are events: never updated nor deleted; an unknown product is refused.
+        QSqlQuery q(m_store->database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM alert_acks")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE alert_acks SET quantity = 0")));
+        Alert ghost = *negative;
+        ghost.productId = UuidV7::generate();
+        QCOMPARE(m_store->acknowledgeAlert(ghost).error().code, QStringLiteral("unknown_product"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alert_acks")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+
+    /// The products screen's filters: category, products with a stock alert (as alerts() has them).
+    void productFilters()
+    {
+        Product towel;
+        towel.sku = QStringLiteral("TOWEL-1");
+        towel.name = QStringLiteral("Serviette");
+        towel.category = QStringLiteral("Linge");
+        towel = m_store->addProduct(towel).value();
+        QCOMPARE(m_store->productCategories(), (QStringList{QStringLiteral("Hygiène"), QStringLiteral("Linge")}));
+        ProductFilter filter;
+        filter.category = QStringLiteral("Linge");
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+        QCOMPARE(m_store->products(filter, 100).first().id, towel.id);
+        // Soap (reorder point 5) stocked nowhere is an alert; the towel has no reorder point.
+        filter = {};
+        filter.stockAlertsOnly = true;
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+        QCOMPARE(m_store->productIdsWithStockAlerts(), QSet<QUuid>{m_soap.id});
+        record(MovementKind::Receipt, "10", m_main);
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        QVERIFY(m_store->productIdsWithStockAlerts().isEmpty());
+        MovementDraft d;
+        d.productId = towel.id;
+        d.locationId = m_shop.id;
+        d.kind = MovementKind::Issue;
+        d.quantity = qty("1");
+        QVERIFY(m_store->recordMovement(d).ok()); // negative: an alert without a reorder point
+        QCOMPARE(m_store->products(filter, 100).first().id, towel.id);
+        filter.category = QStringLiteral("Hygiène");
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        // Archived products only when asked.
+        QVERIFY(m_store->setProductArchived(towel.id, true).ok());
+        filter = {};
+        filter.category = QStringLiteral("Linge");
+        QVERIFY(m_store->products(filter, 100).isEmpty());
+        filter.includeArchived = true;
+        QCOMPARE(m_store->products(filter, 100).size(), 1);
+    }
+
     void journalFiltersAndPaging()
     {
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSet>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -170,6 +171,103 @@ private slots:
         move(f->rice, f->shelfB, core::MovementKind::Receipt, 10);
         f->context->notifyChanged();
         QTRY_COMPARE(alerts.alertCount(), 1);
+    }
+
+    /// The products screen filters by category and to the products with a stock alert, with or
+    /// without search text, from the keyboard.
+    void productsFilters()
+    {
+        core::Product coffee = f->coffee;
+        coffee.category = QStringLiteral("Boissons");
+        QVERIFY(f->store().updateProduct(coffee).ok());
+        core::Product rice = f->rice;
+        rice.category = QStringLiteral("Épicerie");
+        QVERIFY(f->store().updateProduct(rice).ok());
+        core::Product sugar;
+        sugar.sku = QStringLiteral("SUC-1");
+        sugar.name = QStringLiteral("Sucre 1 kg");
+        sugar.category = QStringLiteral("Épicerie");
+        sugar.reorderPoint = core::Quantity::fromUnits(5);
+        sugar = f->store().addProduct(sugar).value();
+        move(sugar, f->shelfA, core::MovementKind::Receipt, 10); // above its reorder point
+        move(f->coffee, f->shelfA, core::MovementKind::Receipt, 1); // low
+        move(f->rice, f->shelfB, core::MovementKind::Issue, 1);     // negative
+        QCOMPARE(f->store().productIdsWithStockAlerts(), (QSet<QUuid>{f->coffee.id, f->rice.id}));
+
+        app::ProductsPage page(*f->context);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.table()->rowCount(), 3);
+        QCOMPARE(page.categoryCombo()->count(), 3); // all, Boissons, Épicerie
+        QTest::keyClick(page.searchField(), Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(page.categoryCombo()->hasFocus());
+        QTest::keyClick(page.categoryCombo(), Qt::Key_Down);
+        QTest::keyClick(page.categoryCombo(), Qt::Key_Down);
+        QCOMPARE(page.categoryCombo()->currentText(), QStringLiteral("Épicerie"));
+        QCOMPARE(page.table()->rowCount(), 2);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("RIZ-5"));
+        QCOMPARE(page.table()->item(1, 0)->text(), QStringLiteral("SUC-1"));
+
+        QTest::keyClick(page.categoryCombo(), Qt::Key_L, Qt::AltModifier); // low or negative stock
+        QTRY_VERIFY(page.alertsOnlyBox()->isChecked()); // a mnemonic clicks after a short animation
+        QCOMPARE(page.table()->rowCount(), 1);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("RIZ-5"));
+
+        // With search text: the matches, narrowed by the filters.
+        QTest::keyClicks(page.searchField(), QStringLiteral("sucre"));
+        QCOMPARE(page.table()->rowCount(), 0);
+        page.alertsOnlyBox()->setChecked(false);
+        QCOMPARE(page.table()->rowCount(), 1);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("SUC-1"));
+        page.searchField()->clear();
+        page.categoryCombo()->setCurrentIndex(0);
+        page.alertsOnlyBox()->setChecked(true); // every category: coffee and rice
+        QCOMPARE(page.table()->rowCount(), 2);
+        QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("COF-250"));
+    }
+
+    /// Ctrl+K acknowledges the selected alert: hidden (unless "Show acknowledged") and out of the
+    /// count until its stock changes; a viewer cannot.
+    void alertsAcknowledgedFromTheKeyboard()
+    {
+        move(f->coffee, f->shelfA, core::MovementKind::Receipt, 2); // at the reorder point of 2
+        move(f->rice, f->shelfA, core::MovementKind::Issue, 1);     // negative
+        app::AlertsPage alerts(*f->context);
+        alerts.show();
+        alerts.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&alerts));
+        QTRY_COMPARE(alerts.table()->rowCount(), 2);
+        QVERIFY(alerts.table()->hasFocus()); // arrows and Ctrl+K work at once
+        QCOMPARE(alerts.shownAlerts().at(1).productId, f->coffee.id);
+        QTest::keyClick(alerts.table(), Qt::Key_Down);
+        QTest::keyClick(alerts.table(), Qt::Key_Down);
+        QCOMPARE(alerts.table()->currentRow(), 1);
+        QTest::keyClick(alerts.table(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(alerts.table()->rowCount(), 1);
+        QCOMPARE(alerts.title(), QStringLiteral("Alerts (1)"));
+        QCOMPARE(alerts.shownAlerts().at(0).productId, f->rice.id);
+        QVERIFY(alerts.table()->selectionModel()->isRowSelected(0, {})); // Ctrl+K again goes on down
+        QVERIFY(alerts.findChild<QLabel *>()->text().contains(QStringLiteral("1 acknowledged")));
+
+        alerts.showAcknowledgedBox()->setChecked(true);
+        QCOMPARE(alerts.table()->rowCount(), 2);
+        QVERIFY(alerts.table()->item(1, 6)->text().startsWith(QStringLiteral("alice, ")));
+        alerts.showAcknowledgedBox()->setChecked(false);
+        QCOMPARE(alerts.table()->rowCount(), 1);
+
+        // Back when the stock drops further.
+        move(f->coffee, f->shelfA, core::MovementKind::Issue, 1);
+        f->context->notifyChanged();
+        QTRY_COMPARE(alerts.table()->rowCount(), 2);
+        QCOMPARE(alerts.title(), QStringLiteral("Alerts (2)"));
+
+        alerts.setPermissions(app::Permissions::forRole(QStringLiteral("viewer")));
+        alerts.table()->selectRow(0);
+        QVERIFY(!alerts.acknowledgeButton()->isEnabled());
+        QTest::keyClick(alerts.table(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(!alerts.acknowledgeSelected());
+        QCOMPARE(alerts.table()->rowCount(), 2);
     }
 };
 

@@ -1,4 +1,4 @@
-// The journal screen: filters, paging, and CSV export on a worker thread with progress.
+// The journal screen: filters, paging, and CSV/XLSX export on a worker thread with progress and cancel.
 
 #include "guitestutil.h"
 #include "journalexport.h"
@@ -6,10 +6,18 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
+
+#ifdef DEPOT_HAVE_MINIZIP
+#include <unzip.h>
+#endif
 
 using namespace depot;
 using namespace depot::test;
@@ -43,6 +51,26 @@ private:
             return {QStringLiteral("<no BOM>")};
         return QString::fromUtf8(data.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     }
+
+#ifdef DEPOT_HAVE_MINIZIP
+    /// One file of a zip archive (an .xlsx), empty when it is not there.
+    static QByteArray zipEntry(const QString &zipPath, const char *entry)
+    {
+        QByteArray out;
+        unzFile zip = unzOpen64(QFile::encodeName(zipPath).constData());
+        if (!zip)
+            return out;
+        if (unzLocateFile(zip, entry, 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
+            char buffer[16384];
+            int n = 0;
+            while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+                out.append(buffer, n);
+            unzCloseCurrentFile(zip);
+        }
+        unzClose(zip);
+        return out;
+    }
+#endif
 
 private slots:
     void initTestCase() { isolateSettings(); }
@@ -177,8 +205,80 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
         QVERIFY(data.startsWith("PK\x03\x04")); // a zip container
-        QVERIFY(data.contains("xl/worksheets/sheet1.xml"));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+#ifdef DEPOT_HAVE_MINIZIP
+        // The cells: texts are inline strings (libxlsxwriter's constant-memory mode; shared strings
+        // otherwise), quantities are numbers.
+        const QString sheet = QString::fromUtf8(zipEntry(path, "xl/worksheets/sheet1.xml"));
+        QVERIFY2(!sheet.isEmpty(), "xl/worksheets/sheet1.xml missing");
+        const QString strings = QString::fromUtf8(zipEntry(path, "xl/sharedStrings.xml")) + sheet;
+        for (const QString &column : app::JournalExport::columns())
+            QVERIFY2(strings.contains(QStringLiteral(">%1<").arg(column)), qPrintable(column));
+        for (const char *text : {"COF-250", "Café moulu 250 g", "RIZ-5", "SHELF-A", "LOSS", "RECEIPT", "ISSUE", "alice"})
+            QVERIFY2(strings.contains(QStringLiteral(">%1<").arg(QString::fromUtf8(text))), text);
+        // A note that a spreadsheet would run as a formula is kept as text, never as a formula.
+        QVERIFY(strings.contains(QStringLiteral("=HYPERLINK(&quot;x&quot;), cassé"))
+                || strings.contains(QStringLiteral("=HYPERLINK(\"x\"), cassé")));
+        QVERIFY(!sheet.contains(QStringLiteral("<f>")));
+        // 1 header row + 251 movements; quantities as numbers: the loss -1, issues -2, receipts 1.
+        QCOMPARE(sheet.count(QStringLiteral("<row ")), 252);
+        QVERIFY2(sheet.contains(QStringLiteral("<c r=\"F2\" s=\"")) || sheet.contains(QStringLiteral("<c r=\"F2\">")),
+                 "no F2 cell");
+        static const QRegularExpression f2(QStringLiteral("<c r=\"F2\"[^>]*><v>([^<]*)</v>"));
+        const auto loss = f2.match(sheet);
+        QVERIFY2(loss.hasMatch(), "F2 (the loss's quantity) is not a number cell");
+        QCOMPARE(loss.captured(1).toDouble(), -1.0);
+        static const QRegularExpression numbers(QStringLiteral("<c r=\"F(\\d+)\"[^>]*><v>([^<]*)</v>"));
+        QMap<double, int> quantities;
+        for (auto it = numbers.globalMatch(sheet); it.hasNext();)
+            ++quantities[it.next().captured(2).toDouble()];
+        QCOMPARE(quantities.value(1.0), 120);
+        QCOMPARE(quantities.value(-2.0), 130);
+        QCOMPARE(quantities.value(-1.0), 1);
+#else
+        QVERIFY(data.contains("xl/worksheets/sheet1.xml"));
+        qWarning("built without minizip: the XLSX cells are not checked");
+#endif
+    }
+
+    /// A canceled export leaves nothing behind, in either format, even once it has begun writing.
+    void canceledExportLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << QStringLiteral("journal.csv");
+        QTest::newRow("xlsx") << QStringLiteral("journal.xlsx");
+    }
+    void canceledExportLeavesNoFile()
+    {
+        QFETCH(QString, name);
+        {
+            // Enough movements for many pages of the export: the cancel lands in the middle.
+            core::StoreTransaction transaction(f->store());
+            for (int i = 0; i < 20000; ++i)
+                record(f->rice, core::MovementKind::Receipt, 1);
+            QVERIFY(transaction.commit().ok());
+        }
+        QTemporaryDir out;
+        const QString path = out.filePath(name);
+        QSignalSpy finished(page.get(), &app::JournalPage::exportFinished);
+        auto *cancel = page->findChild<QPushButton *>(QStringLiteral("cancelExport"));
+        QVERIFY(cancel);
+        int canceledAt = -1;
+        connect(page->exportProgress(), &QProgressBar::valueChanged, this, [&](int value) {
+            if (value > 0 && canceledAt < 0 && cancel->isVisible()) {
+                canceledAt = value;
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            }
+        });
+        page->exportCsv(path);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY2(canceledAt > 0 && canceledAt < 20251, qPrintable(QString::number(canceledAt)));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Export canceled; no file was written."));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QVERIFY(!page->isExporting());
     }
 
     void exportFailureIsReported()

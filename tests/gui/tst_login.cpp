@@ -570,7 +570,10 @@ private Q_SLOTS:
         LoginDialog *dialog = app->loginDialog();
         QCOMPARE(dialog->companyEdit()->text(), b.slug);
         QCOMPARE(dialog->userEdit()->text(), a.email);
-        QVERIFY(dialog->passwordEdit()->hasFocus() || dialog->passwordEdit()->text().isEmpty());
+        // Only the password is left to type, and the cursor is already there.
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->passwordEdit()));
         QSignalSpy windows(app.get(), &AppController::windowChanged);
         QTest::keyClicks(dialog->passwordEdit(), QLatin1String(Deployment::kPassword));
         QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
@@ -690,7 +693,10 @@ private Q_SLOTS:
         app->showLogin(*profile);
         LoginDialog *dialog = app->loginDialog();
         QCOMPARE(dialog->serverEdit()->text(), d.server.baseUrl());
-        QVERIFY(dialog->passwordEdit()->hasFocus() || QApplication::focusWidget() == nullptr);
+        QCOMPARE(dialog->companyEdit()->text(), c.slug);
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->passwordEdit()));
         // The wrong password is refused, checked on this computer.
         QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("not-the-password"));
         QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);

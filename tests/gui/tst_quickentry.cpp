@@ -114,6 +114,52 @@ private slots:
         QCOMPARE(f->balance(f->coffee, f->shelfA), 5 * kUnit);
     }
 
+    /// The quantity field from the keyboard: Alt+Q (its label's mnemonic) or Shift+Tab from the scan
+    /// field; Enter there goes back to the scan field, and the next scan records that quantity.
+    void quantityFieldFromTheKeyboard()
+    {
+        scan(page->scanField(), QStringLiteral("SHELF-A"));
+        QTest::keyClick(page->scanField(), Qt::Key_Q, Qt::AltModifier);
+        QTRY_VERIFY(page->quantityField()->hasFocus());
+        page->quantityField()->selectAll();
+        QTest::keyClicks(page->quantityField(), QStringLiteral("4"));
+        QTest::keyClick(page->quantityField(), Qt::Key_Return);
+        QTRY_VERIFY(page->scanField()->hasFocus());
+        scan(page->scanField(), QStringLiteral("3017620422003"));
+        QCOMPARE(f->balance(f->coffee, f->shelfA), 4 * kUnit);
+        QCOMPARE(page->quantityField()->text(), QStringLiteral("1"));
+
+        QTest::keyClick(page->scanField(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(page->quantityField()->hasFocus());
+        page->quantityField()->selectAll();
+        QTest::keyClicks(page->quantityField(), QStringLiteral("2,5"));
+        QTest::keyClick(page->quantityField(), Qt::Key_Tab);
+        QTRY_VERIFY(page->scanField()->hasFocus());
+        scan(page->scanField(), QStringLiteral("RIZ-5"));
+        QCOMPARE(f->balance(f->rice, f->shelfA), 2500);
+    }
+
+    /// F6 chooses the signed adjustment: "-2*CODE" removes 2, the quantity field can be negative.
+    void f6AdjustmentIsSigned()
+    {
+        scan(page->scanField(), QStringLiteral("SHELF-A"));
+        scan(page->scanField(), QStringLiteral("10*3017620422003"));
+        QTest::keyClick(page->scanField(), Qt::Key_F6);
+        QCOMPARE(page->mode(), Mode::Adjustment);
+        QVERIFY(page->scanField()->hasFocus());
+        scan(page->scanField(), QStringLiteral("-2*3017620422003"));
+        QCOMPARE(f->balance(f->coffee, f->shelfA), 8 * kUnit);
+        page->quantityField()->setText(QStringLiteral("-3"));
+        scan(page->scanField(), QStringLiteral("3017620422003"));
+        QCOMPARE(f->balance(f->coffee, f->shelfA), 5 * kUnit);
+        scan(page->scanField(), QStringLiteral("+4*3017620422003"));
+        QCOMPARE(f->balance(f->coffee, f->shelfA), 9 * kUnit);
+        const auto last = f->store().journal({}).first();
+        QCOMPARE(last.kind, core::MovementKind::Adjustment);
+        QCOMPARE(last.quantity.milli(), 4 * kUnit);
+        QVERIFY(page->messageLabel()->text().startsWith(QStringLiteral("Adjustment")));
+    }
+
     void refusalsAreShownAndRecordNothing()
     {
         // No location yet.

@@ -7,6 +7,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "problemspage.h"
+#include "productspage.h"
 #include "quickentrypage.h"
 #include "stockpage.h"
 
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -136,6 +139,94 @@ private slots:
             }
         }
         languages.setLanguage(QStringLiteral("en"));
+    }
+
+    /// A refused movement's row on Sync problems opens its product on the Products screen.
+    void problemOpensItsProduct()
+    {
+        Fixture f;
+        core::MovementDraft d;
+        d.productId = f.rice.id;
+        d.locationId = f.shelfA.id;
+        d.quantity = core::Quantity::fromUnits(3);
+        const core::Movement m = f.store().recordMovement(d).value();
+        core::PushResult refused;
+        refused.entity = QStringLiteral("movement");
+        refused.entityId = m.id;
+        refused.outboxSeq = f.store().pendingOutbox().last().seq;
+        refused.status = core::PushResult::Status::Rejected;
+        refused.code = QStringLiteral("forbidden");
+        refused.message = QStringLiteral("Your role does not allow this.");
+        QVERIFY(f.store().recordPushResults({refused}).ok());
+        app::LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        app::MainWindow window(*f.context, languages);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(int(window.pageIndexOf(window.problemsPage())));
+        auto *problems = window.problemsPage();
+        QCOMPARE(problems->table()->rowCount(), 1);
+        QVERIFY(!problems->openProductButton()->isEnabled());
+        problems->table()->setFocus();
+        problems->table()->selectRow(0);
+        QVERIFY(problems->openProductButton()->isEnabled());
+        QTest::keyClick(problems->table(), Qt::Key_Return);
+        auto *products = window.findPage<app::ProductsPage>();
+        QTRY_COMPARE(window.currentPage(), static_cast<app::Page *>(products));
+        const auto selected = products->selectedProduct();
+        QVERIFY(selected.has_value());
+        QCOMPARE(selected->id, f.rice.id);
+        QVERIFY(products->table()->hasFocus());
+    }
+
+    /// The tray message after a sync compares alerts by kind, product and location, not by count:
+    /// one alert cleared and another raised is one new alert; an acknowledged one is not new.
+    void newAlertsAreComparedByIdentity()
+    {
+        Fixture f;
+        const auto move = [&f](const core::Product &p, core::MovementKind kind, qint64 units) {
+            core::MovementDraft d;
+            d.productId = p.id;
+            d.locationId = f.shelfA.id;
+            d.kind = kind;
+            d.quantity = core::Quantity::fromUnits(units);
+            QVERIFY(f.store().recordMovement(d).ok());
+        };
+        move(f.coffee, core::MovementKind::Receipt, 1); // low: 1 <= 2
+        app::LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        app::MainWindow window(*f.context, languages);
+        auto *alerts = window.findPage<app::AlertsPage>();
+        QTRY_VERIFY(alerts->hasLoaded());
+        QCOMPARE(alerts->alertCount(), 1);
+        QSignalSpy appeared(&window, &app::MainWindow::newAlerts);
+
+        // As around a sync: the coffee alert clears, the rice goes negative.
+        window.rememberAlertsBeforeSync();
+        move(f.coffee, core::MovementKind::Receipt, 10);
+        move(f.rice, core::MovementKind::Issue, 1);
+        QSignalSpy loaded(alerts, &app::AlertsPage::loaded);
+        f.context->notifyChanged();
+        window.notifyNewAlerts();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(alerts->alertCount(), 1); // the same count as before
+        QCOMPARE(appeared.count(), 1);
+        const auto list = appeared.first().first().value<QList<core::Alert>>();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().productId, f.rice.id);
+        QCOMPARE(list.first().kind, core::AlertKind::NegativeStock);
+
+        // Nothing new: no message. An alert acknowledged meanwhile is not new either.
+        QTest::qWait(1100); // past the hidden page's one-second throttle
+        window.rememberAlertsBeforeSync();
+        move(f.coffee, core::MovementKind::Issue, 9); // coffee low again: 2 <= 2
+        QVERIFY(f.store().acknowledgeAlert(f.store().alerts().last()).ok());
+        loaded.clear();
+        f.context->notifyChanged();
+        window.notifyNewAlerts();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(appeared.count(), 1);
     }
 };
 
