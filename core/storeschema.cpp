@@ -93,7 +93,7 @@ QStringList version3()
 // with foreign keys off and checks them before committing). products keeps num, the search rowid.
 // (b) The search index keeps prefix indexes of 1 to 3 characters, so that the first letters typed in a
 // search read one list of matches instead of merging every term they begin; barcodes leave the
-// tokenised text (found by a prefix range on product_barcodes instead).
+// tokenised text (found by a prefix range on product_barcodes instead). (c) Alert acknowledgements.
 QStringList version4()
 {
     return {
@@ -148,15 +148,9 @@ QStringList version4()
                        " SELECT p.num, p.sku,"
                        " COALESCE((SELECT group_concat(b.barcode, ' ') FROM product_barcodes b"
                        " WHERE b.product_id = p.id), ''), p.name, p.category FROM products p"),
-    };
-}
-
-// Version 5: acknowledgements of alerts, events as DESIGN §3 says (append-only; not synced yet).
-// An acknowledgement covers one alert (kind, product, location; '' for "stocked nowhere") at the
-// quantity the user saw, until a later movement there or another quantity brings it back.
-QStringList version5()
-{
-    return {
+        // (c) Acknowledgements of alerts, events as DESIGN §3 says (append-only; not synced yet).
+        // An acknowledgement covers one alert (kind, product, location; '' for "stocked nowhere") at the
+        // quantity the user saw, until a later movement there or another quantity brings it back.
         QStringLiteral("CREATE TABLE alert_acks ("
                        " id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('LOW_STOCK', 'NEGATIVE_STOCK')),"
                        " product_id TEXT NOT NULL REFERENCES products (id), location_id TEXT NOT NULL DEFAULT '',"
@@ -174,7 +168,7 @@ QStringList version5()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 
