@@ -207,6 +207,8 @@ void addSyncRoutes(Router &router, Services &services)
              if (!skewed)
                  services.clock.observe(*deviceHlc);
 
+             const QString actor = ctx.actor();
+             const QString attributedDevice = ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
              // Movements: parse and validate before taking the tenant lock (no database needed).
              QList<std::optional<core::Movement>> parsed;
              QList<ItemResult> results;
@@ -227,13 +229,16 @@ void addSyncRoutes(Router &router, Services &services)
                      parsed << std::nullopt;
                      continue;
                  }
+                 // Attribution comes from the access token, never from the body: a clerk cannot record a
+                 // movement in someone else's name (or as another device).
+                 m->userId = actor;
+                 m->deviceId = attributedDevice;
                  ids << m->id;
                  productIds.insert(m->productId);
                  locationIds.insert(m->locationId);
                  parsed << *m;
              }
              TenantScope &scope = ctx.tenant();
-             const QString actor = ctx.actor();
              const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
              const qint64 beforeLockNs = timer.nsecsElapsed();
              qint64 last = scope.lock();
@@ -282,7 +287,12 @@ void addSyncRoutes(Router &router, Services &services)
                  else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
                      previous = &*jt;
                  if (previous) {
-                     if (proto::samePayload(*previous, m)) {
+                     // The same movement re-sent under another session (another user signed in on the
+                     // device) is still the same movement: attribution, set by the server, is not compared.
+                     core::Movement resent = m;
+                     resent.userId = previous->userId;
+                     resent.deviceId = previous->deviceId;
+                     if (proto::samePayload(*previous, resent)) {
                          results[i].id = id;
                          results[i].status = ItemResult::Status::Duplicate;
                          results[i].seq = previous->serverSeq;

@@ -495,6 +495,50 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+        // Attribution comes from the access token: a clerk cannot record a movement in the owner's
+        // name or as another device (the body's user and device are overwritten, not trusted).
+        QJsonObject forged = Deployment::movement(str(p.data(), "id"), loc, "RECEIPT", "2", Deployment::hlcNow(1));
+        forged.insert("user", owner.userId);
+        forged.insert("device", owner.device);
+        const QJsonArray fr =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
+                .data()
+                .toObject()
+                .value("movements")
+                .toArray();
+        QCOMPARE(str(fr.at(0), "status"), QStringLiteral("accepted"));
+        QHash<QString, QJsonObject> journal;
+        for (const QJsonValue &v :
+             http().get(v1 + QStringLiteral("/movements"), owner.access).data().toObject().value("items").toArray())
+            journal.insert(str(v, "id"), v.toObject());
+        for (const QJsonObject &sent : {m, forged}) {
+            const QJsonObject stored = journal.value(sent.value("id").toString());
+            QCOMPARE(stored.value("user").toString(), clerk.userId);
+            QCOMPARE(stored.value("device").toString(), clerk.device);
+        }
+        // Re-sent as is, the movement is a duplicate (attribution is the server's, not a difference).
+        QCOMPARE(str(http()
+                         .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
+                         .data()
+                         .toObject()
+                         .value("movements")
+                         .toArray()
+                         .at(0),
+                     "status"),
+                 QStringLiteral("duplicate"));
+        // A clerk sending a plan change, wherever it is put, changes nothing.
+        QJsonObject planPush = Deployment::push(clerk.device, {});
+        planPush.insert("plan", "enterprise");
+        QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), planPush, clerk.access).status, 200);
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/admin/tenants/") + owner.tenant, {{"plan", "enterprise"}},
+                                 clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"plan", "enterprise"}}, clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "P"}, {"name", "P"}, {"plan", "enterprise"}},
+                                clerk.access),
+                    403, "forbidden");
         const QJsonObject me = http().get(v1 + QStringLiteral("/me"), clerk.access).data().toObject();
         QCOMPARE(str(me, "role"), QStringLiteral("clerk"));
         QCOMPARE(str(http().get(v1 + QStringLiteral("/plan"), owner.access).data(), "plan"),
