@@ -325,6 +325,9 @@ void addTenantRoutes(Router &router, Services &services)
              if (!user && !phone.isEmpty())
                  user = platform.userByPhone(phone);
              bool generated = false;
+             const bool existed = user.has_value();
+             // Which identifier found an existing identity: the only one of its details this company was given.
+             const bool matchedByEmail = existed && !email.isEmpty() && user->email == email;
              if (user) {
                  if (scope.membership(user->id))
                      fail(409, QStringLiteral("already_member"), QStringLiteral("This person is already a member."));
@@ -358,6 +361,15 @@ void addTenantRoutes(Router &router, Services &services)
              scope.audit(ctx.actor(), ctx.request.ip, QStringLiteral("user.added"), core::uuidToText(user->id),
                          {{QStringLiteral("role"), m.role}});
              QJsonObject data = membershipJson(*scope.membership(user->id));
+             if (existed) {
+                 // The person already had an account (with another company): answer with what this admin
+                 // sent, not the phone, email or name that person gave elsewhere.
+                 data.insert(QStringLiteral("email"), matchedByEmail ? QJsonValue(email) : QJsonValue());
+                 data.insert(QStringLiteral("phone"), matchedByEmail ? QJsonValue() : QJsonValue(phone));
+                 data.remove(QStringLiteral("first_name"));
+                 data.remove(QStringLiteral("last_name"));
+             }
+             data.insert(QStringLiteral("existing_account"), existed);
              if (generated)
                  data.insert(QStringLiteral("temporary_password"), temporary);
              return ok(data, 201);

@@ -682,6 +682,51 @@ private Q_SLOTS:
         QCOMPARE(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", owner.refresh}}).status, 401);
     }
 
+    void addingAnExistingIdentityRevealsNothingOfIt()
+    {
+        // Someone already has an account with company B, with a phone and a name.
+        const QString email = QStringLiteral("shared-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        CHECK_STATUS(http().post(v1 + QStringLiteral("/signup"), {{"company_name", "Company B of the shared person"},
+                                                                  {"company_email", "b@example.com"},
+                                                                  {"admin_email", email},
+                                                                  {"admin_phone", "+221 77 555 01 23"},
+                                                                  {"admin_password", Deployment::kPassword},
+                                                                  {"admin_first_name", "Secretfirst"},
+                                                                  {"admin_last_name", "Secretlast"},
+                                                                  {"plan", "starter"},
+                                                                  {"accept_terms", true}}),
+                     201);
+        // The admin of company A adds them by email: the answer carries what A sent, not B's details.
+        const Session a = d.newTenant();
+        const Response added =
+            http().post(v1 + QStringLiteral("/users"), {{"email", email.toUpper()}, {"role", "clerk"}}, a.access);
+        CHECK_STATUS(added, 201);
+        const QJsonObject data = added.data().toObject();
+        QVERIFY(!str(data, "id").isEmpty());
+        QCOMPARE(str(data, "email"), email);
+        QCOMPARE(str(data, "role"), QStringLiteral("clerk"));
+        for (const char *secret : {"Secretfirst", "Secretlast", "775550123"})
+            QVERIFY2(!added.body.contains(secret), added.body.constData());
+        QVERIFY(data.value("existing_account").toBool());
+        QVERIFY(!data.contains("temporary_password"));
+        // Added by phone, only the phone comes back.
+        const Session a2 = d.newTenant();
+        const Response byPhone =
+            http().post(v1 + QStringLiteral("/users"), {{"phone", "+221775550123"}, {"role", "viewer"}}, a2.access);
+        CHECK_STATUS(byPhone, 201);
+        QCOMPARE(str(byPhone.data(), "phone"), QStringLiteral("+221775550123"));
+        QVERIFY(byPhone.data().toObject().value("email").isNull());
+        for (const char *secret : {"Secretfirst", "Secretlast", "shared-"})
+            QVERIFY2(!byPhone.body.contains(secret), byPhone.body.constData());
+        // A new identity is answered in full (A typed all of it).
+        const Response fresh = http().post(
+            v1 + QStringLiteral("/users"),
+            {{"email", "fresh-member@example.com"}, {"first_name", "Fresh"}, {"role", "clerk"}}, a.access);
+        CHECK_STATUS(fresh, 201);
+        QCOMPARE(str(fresh.data(), "first_name"), QStringLiteral("Fresh"));
+        QVERIFY(!fresh.data().toObject().value("existing_account").toBool());
+    }
+
     void planUsageAndLimits()
     {
         const Session s = d.newTenant(QStringLiteral("starter"));
