@@ -379,16 +379,23 @@ void addSyncRoutes(Router &router, Services &services)
                         for (const CatalogItem &item : scope.catalogSince(type, since, limit))
                             entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
                     }
+                    // Personal details (email, phone, first and last name) only for those who may list the
+                    // members (GET /users: admin and owner); everybody else gets the display name and role.
+                    const bool personal = int(ctx.role) >= int(Role::Admin);
                     for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
-                        entries << Entry{m.seq, 2,
-                                         QJsonObject{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
-                                                     {QStringLiteral("email"), m.email},
-                                                     {QStringLiteral("phone"), m.phone},
-                                                     {QStringLiteral("first_name"), m.firstName},
-                                                     {QStringLiteral("last_name"), m.lastName},
-                                                     {QStringLiteral("role"), m.role},
-                                                     {QStringLiteral("active"), m.active},
-                                                     {QStringLiteral("seq"), QString::number(m.seq)}}};
+                        QJsonObject o{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
+                                      {QStringLiteral("display_name"),
+                                       QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed()},
+                                      {QStringLiteral("role"), m.role},
+                                      {QStringLiteral("active"), m.active},
+                                      {QStringLiteral("seq"), QString::number(m.seq)}};
+                        if (personal) {
+                            o.insert(QStringLiteral("email"), m.email);
+                            o.insert(QStringLiteral("phone"), m.phone);
+                            o.insert(QStringLiteral("first_name"), m.firstName);
+                            o.insert(QStringLiteral("last_name"), m.lastName);
+                        }
+                        entries << Entry{m.seq, 2, o};
                     }
                     std::sort(entries.begin(), entries.end(),
                               [](const Entry &a, const Entry &b) { return a.seq < b.seq; });

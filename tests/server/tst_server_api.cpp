@@ -727,6 +727,38 @@ private Q_SLOTS:
         QVERIFY(!fresh.data().toObject().value("existing_account").toBool());
     }
 
+    void pullSendsPersonalDetailsToAdminsOnly()
+    {
+        const Session owner = d.newTenant();
+        const Session admin = d.addMember(owner, QStringLiteral("admin"));
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
+        const Session viewer = d.addMember(owner, QStringLiteral("viewer"));
+        const QString ownerEmail =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"), "email");
+        for (const Session *s : {&clerk, &viewer, &admin, &owner}) {
+            const Response pull = http().get(v1 + QStringLiteral("/sync/pull?since=0"), s->access);
+            CHECK_STATUS(pull, 200);
+            const QJsonArray members = pull.data().toObject().value("memberships").toArray();
+            QCOMPARE(members.size(), 4);
+            const bool personal = s->role == u"admin" || s->role == u"owner";
+            for (const QJsonValue &m : members) {
+                QVERIFY(!str(m, "user_id").isEmpty());
+                QVERIFY(!str(m, "role").isEmpty());
+                QVERIFY(m.toObject().contains("display_name"));
+                for (const char *field : {"email", "phone", "first_name", "last_name"})
+                    QCOMPARE(m.toObject().contains(QLatin1String(field)), personal);
+            }
+            QCOMPARE(pull.body.contains(ownerEmail.toUtf8()), personal);
+            if (!personal) {
+                QVERIFY(!pull.body.contains("@example.com"));
+                bool found = false;
+                for (const QJsonValue &m : members)
+                    found |= str(m, "user_id") == owner.userId && str(m, "display_name") == u"Ada Owner";
+                QVERIFY(found);
+            }
+        }
+    }
+
     void planUsageAndLimits()
     {
         const Session s = d.newTenant(QStringLiteral("starter"));
