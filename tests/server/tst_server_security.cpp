@@ -7,11 +7,13 @@
 #include "core/uuid.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QTest>
 
 #include <signal.h>
@@ -706,6 +708,115 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.data().toObject().value("movements").toArray())
             QCOMPARE(str(v, "code"), QStringLiteral("invalid_quantity"));
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsRead()
+    {
+        // With --max-body-bytes 100000, a request announcing 1 GiB gets its 413 as soon as its
+        // headers arrive, and what the client sends after that is dropped, not kept. (A server of
+        // its own, without AddressSanitizer's quarantine of freed memory, so that RSS means something.)
+        const Session s = d.newTenant();
+        QTemporaryDir dir;
+        ServerProcess lean;
+        lean.environment << QStringLiteral("ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=0");
+        QString error;
+        QVERIFY2(d.startAnother(lean, dir.path(), {"--max-body-bytes", "100000"}, &error), qPrintable(error));
+        auto rssKb = [&lean]() {
+            QFile status(QStringLiteral("/proc/%1/status").arg(lean.pid()));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+            return qint64(-1);
+        };
+        auto open = [&lean](QSslSocket &socket) {
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), lean.port());
+            return socket.waitForEncrypted(10000);
+        };
+        // True once `answer` holds a whole response (headers and Content-Length bytes of body).
+        auto complete = [](const QByteArray &answer) {
+            const qsizetype end = answer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const qsizetype at = answer.left(end).toLower().indexOf("content-length:");
+            const qint64 length =
+                at < 0 ? 0 : answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            return answer.size() >= end + 4 + length;
+        };
+        auto answerOf = [&complete](QSslSocket &socket, int timeoutMs) {
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < timeoutMs && !complete(answer)) {
+                socket.waitForReadyRead(50);
+                answer += socket.readAll();
+                if (socket.state() != QAbstractSocket::ConnectedState)
+                    break;
+            }
+            return answer;
+        };
+        const qint64 before = rssKb();
+        QVERIFY(before > 0);
+        QSslSocket socket;
+        QVERIFY(open(socket));
+        socket.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + s.access.toUtf8()
+                     + "\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{\"sku\":\"");
+        const QByteArray block(1 << 20, 'x');
+        QByteArray answer;
+        qint64 sent = 0;
+        QElapsedTimer timer;
+        timer.start();
+        // Keep sending (64 MiB at most) until the answer comes: it must come long before the body ends.
+        while (timer.elapsed() < 10000 && !complete(answer) && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.bytesToWrite() < 2 * block.size() && sent < 64 * block.size()) {
+                socket.write(block);
+                sent += block.size();
+            }
+            socket.waitForBytesWritten(20);
+            socket.waitForReadyRead(20);
+            answer += socket.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(answer.contains("\"payload_too_large\""));
+        QVERIFY(answer.contains("Connection: close"));
+        // The connection is closed soon after, even though the client announced much more.
+        for (int i = 0; i < 40 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            if (socket.bytesToWrite() < 2 * block.size())
+                socket.write(block); // dropped by the server while it lingers
+            socket.waitForBytesWritten(50);
+            socket.waitForReadyRead(50);
+            socket.readAll();
+        }
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        const qint64 grownKb = rssKb() - before;
+        QVERIFY2(grownKb < 16 * 1024, qPrintable(QStringLiteral("server RSS grew by %1 KiB").arg(grownKb)));
+
+        // Headers that never end and bodies without a length are refused the same way.
+        QSslSocket huge;
+        QVERIFY(open(huge));
+        huge.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(100 * 1024, 'a'));
+        QVERIFY(answerOf(huge, 5000).startsWith("HTTP/1.1 431"));
+        QSslSocket chunked;
+        QVERIFY(open(chunked));
+        chunked.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n");
+        const QByteArray refusedChunked = answerOf(chunked, 5000);
+        QVERIFY2(refusedChunked.startsWith("HTTP/1.1 411"), refusedChunked.constData());
+        // Requests within the limit on one kept-alive connection still work, body after body.
+        QSslSocket keepAlive;
+        QVERIFY(open(keepAlive));
+        const QByteArray product = json({{"sku", "KEEP-1"}, {"name", "Kept alive"}});
+        keepAlive.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                        + s.access.toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(product.size()) + "\r\n\r\n" + product);
+        QVERIFY(answerOf(keepAlive, 10000).startsWith("HTTP/1.1 201"));
+        keepAlive.write("GET /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + s.access.toUtf8()
+                        + "\r\n\r\n");
+        const QByteArray listed = answerOf(keepAlive, 10000);
+        QVERIFY2(listed.startsWith("HTTP/1.1 200") && listed.contains("KEEP-1"), listed.constData());
+        QCOMPARE(lean.stop(), 0);
     }
 
     void rowLevelSecurityInTheDatabase()
