@@ -719,9 +719,9 @@ private Q_SLOTS:
         for (const char *secret : {"Secretfirst", "Secretlast", "shared-"})
             QVERIFY2(!byPhone.body.contains(secret), byPhone.body.constData());
         // A new identity is answered in full (A typed all of it).
-        const Response fresh = http().post(
-            v1 + QStringLiteral("/users"),
-            {{"email", "fresh-member@example.com"}, {"first_name", "Fresh"}, {"role", "clerk"}}, a.access);
+        const Response fresh =
+            http().post(v1 + QStringLiteral("/users"),
+                        {{"email", "fresh-member@example.com"}, {"first_name", "Fresh"}, {"role", "clerk"}}, a.access);
         CHECK_STATUS(fresh, 201);
         QCOMPARE(str(fresh.data(), "first_name"), QStringLiteral("Fresh"));
         QVERIFY(!fresh.data().toObject().value("existing_account").toBool());

@@ -520,22 +520,23 @@ private Q_SLOTS:
             QCOMPARE(stored.value("device").toString(), clerk.device);
         }
         // Re-sent as is, the movement is a duplicate (attribution is the server's, not a difference).
-        QCOMPARE(str(http()
-                         .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
-                         .data()
-                         .toObject()
-                         .value("movements")
-                         .toArray()
-                         .at(0),
-                     "status"),
-                 QStringLiteral("duplicate"));
+        QCOMPARE(
+            str(http()
+                    .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
+                    .data()
+                    .toObject()
+                    .value("movements")
+                    .toArray()
+                    .at(0),
+                "status"),
+            QStringLiteral("duplicate"));
         // A clerk sending a plan change, wherever it is put, changes nothing.
         QJsonObject planPush = Deployment::push(clerk.device, {});
         planPush.insert("plan", "enterprise");
         QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), planPush, clerk.access).status, 200);
-        CHECK_ERROR(http().patch(v1 + QStringLiteral("/admin/tenants/") + owner.tenant, {{"plan", "enterprise"}},
-                                 clerk.access),
-                    403, "forbidden");
+        CHECK_ERROR(
+            http().patch(v1 + QStringLiteral("/admin/tenants/") + owner.tenant, {{"plan", "enterprise"}}, clerk.access),
+            403, "forbidden");
         CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"plan", "enterprise"}}, clerk.access),
                     403, "forbidden");
         CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "P"}, {"name", "P"}, {"plan", "enterprise"}},
