@@ -642,6 +642,20 @@ QJsonObject Router::openApi() const
                     {QStringLiteral("required"), true},
                     {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
         }
+        static const QStringList integers{QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("since"),
+                                          QStringLiteral("after_seq")};
+        for (const QString &name : route.query) {
+            QJsonObject schema{{QStringLiteral("type"),
+                                integers.contains(name) ? QStringLiteral("integer") : QStringLiteral("string")}};
+            if (name == u"limit")
+                schema.insert(QStringLiteral("maximum"), m_services.config.maxPage);
+            if (name == u"limit" || name == u"offset")
+                schema.insert(QStringLiteral("minimum"), name == u"limit" ? 1 : 0);
+            parameters.append(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("in"), QStringLiteral("query")},
+                                          {QStringLiteral("required"), false},
+                                          {QStringLiteral("schema"), schema}});
+        }
         if (!parameters.isEmpty())
             op.insert(QStringLiteral("parameters"), parameters);
         if (route.access != Access::Public)

@@ -205,6 +205,7 @@ struct Route
     bool write = false;
     QString summary;
     Handler handler;
+    QStringList query = {}; ///< query parameters it reads, for the OpenAPI document
 };
 
 /// The route table: dispatch, authentication, roles, lifecycle, limits, and the OpenAPI document.

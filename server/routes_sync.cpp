@@ -359,7 +359,11 @@ void addSyncRoutes(Router &router, Services &services)
                                                                               {QStringLiteral("skew_ms"), skew}}}});
          }});
 
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/sync/pull"), Access::Tenant, Role::Viewer, false,
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/sync/pull"),
+                Access::Tenant,
+                Role::Viewer,
+                false,
                 QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
                 [&services](Context &ctx) {
                     const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
@@ -421,7 +425,8 @@ void addSyncRoutes(Router &router, Services &services)
                                           {QStringLiteral("server_hlc"), services.clock.now().toString()},
                                           {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
                                           {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
-                }});
+                },
+                {QStringLiteral("since"), QStringLiteral("limit")}});
 }
 
 } // namespace depot::server

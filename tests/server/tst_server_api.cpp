@@ -157,6 +157,20 @@ private Q_SLOTS:
                 listed.insert(op.key().toUpper() + QLatin1Char(' ') + it.key());
         }
         QCOMPARE(listed, expected);
+        // Paged lists document their limit and offset.
+        for (const char *path : {"/users", "/devices", "/stock", "/products", "/audit"}) {
+            QSet<QString> query;
+            for (const QJsonValue &p : paths.value(v1 + QLatin1String(path))
+                                           .toObject()
+                                           .value("get")
+                                           .toObject()
+                                           .value("parameters")
+                                           .toArray()) {
+                if (str(p, "in") == u"query")
+                    query.insert(str(p, "name"));
+            }
+            QVERIFY2(query.contains("limit") && query.contains("offset"), path);
+        }
         // Every listed route exists (never 404/405 for its method), and a method it does not list is 405.
         for (const QString &entry : listed) {
             const QByteArray method = entry.section(QLatin1Char(' '), 0, 0).toLatin1();
@@ -757,6 +771,76 @@ private Q_SLOTS:
                 QVERIFY(found);
             }
         }
+    }
+
+    void pagingOfUsersDevicesAndStock()
+    {
+        const Session owner = d.newTenant();
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!d.addMember(owner, QStringLiteral("clerk")).access.isEmpty());
+        const auto [product, location] = d.seedCatalog(owner);
+        const QString second =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "W2"}, {"name", "W2"}}, owner.access).data(),
+                "id");
+        const QString third =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "W3"}, {"name", "W3"}}, owner.access).data(),
+                "id");
+        QJsonArray movements;
+        for (const QString &l : {location, second, third})
+            movements.append(Deployment::movement(product, l, "RECEIPT", "1", Deployment::hlcNow()));
+        CHECK_STATUS(
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(owner.device, movements), owner.access),
+            200);
+        // Three of each (members, devices, balances): pages of two, then the rest; same envelope everywhere.
+        for (const char *path : {"/users", "/devices", "/stock"}) {
+            QSet<QString> seen;
+            auto key = [&](const QJsonValue &v) {
+                return str(v, "id").isEmpty() ? str(v, "product_id") + str(v, "location_id") : str(v, "id");
+            };
+            const Response first = http().get(v1 + QLatin1String(path) + QStringLiteral("?limit=2"), owner.access);
+            CHECK_STATUS(first, 200);
+            const QJsonObject a = first.data().toObject();
+            QCOMPARE(a.value("items").toArray().size(), 2);
+            QCOMPARE(a.value("limit").toInt(), 2);
+            QCOMPARE(a.value("offset").toInt(), 0);
+            QVERIFY2(a.value("has_more").toBool(), path);
+            for (const QJsonValue &v : a.value("items").toArray())
+                seen.insert(key(v));
+            const QJsonObject b = http()
+                                      .get(v1 + QLatin1String(path) + QStringLiteral("?limit=2&offset=2"), owner.access)
+                                      .data()
+                                      .toObject();
+            QCOMPARE(b.value("items").toArray().size(), 1);
+            QCOMPARE(b.value("offset").toInt(), 2);
+            QVERIFY(!b.value("has_more").toBool());
+            seen.insert(key(b.value("items").toArray().at(0)));
+            QCOMPARE(seen.size(), 3);
+            // Unpaged callers get a whole page (max-page), which here is everything.
+            const QJsonObject all = http().get(v1 + QLatin1String(path), owner.access).data().toObject();
+            QCOMPARE(all.value("items").toArray().size(), 3);
+            QCOMPARE(all.value("limit").toInt(), 200); // --max-page 200
+            QVERIFY(!all.value("has_more").toBool());
+            // Absurd paging: clamped or refused, never a 500.
+            QCOMPARE(http()
+                         .get(v1 + QLatin1String(path) + QStringLiteral("?limit=99999999999999999999"), owner.access)
+                         .data()
+                         .toObject()
+                         .value("limit")
+                         .toInt(),
+                     200);
+            const Response far =
+                http().get(v1 + QLatin1String(path) + QStringLiteral("?offset=9223372036854775807"), owner.access);
+            CHECK_STATUS(far, 200);
+            QCOMPARE(far.data().toObject().value("items").toArray().size(), 0);
+            for (const char *bad : {"?limit=0", "?limit=-1", "?limit=1e9", "?offset=-1", "?offset=abc", "?offset=1.5"})
+                CHECK_ERROR(http().get(v1 + QLatin1String(path) + QLatin1String(bad), owner.access), 400,
+                            "invalid_parameter");
+        }
+        // Filters and paging together.
+        const QJsonObject filtered =
+            http().get(v1 + QStringLiteral("/stock?limit=1&product_id=") + product, owner.access).data().toObject();
+        QCOMPARE(filtered.value("items").toArray().size(), 1);
+        QVERIFY(filtered.value("has_more").toBool());
     }
 
     void planUsageAndLimits()
