@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace depot::server {
 
@@ -39,9 +40,28 @@ bool wins(core::Hlc incoming, const QJsonValue &incomingValue, core::Hlc stored,
 }
 
 /// Applies one pushed catalog item under the tenant lock. `last` is the tenant sequence.
-ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &incoming, qint64 &last, Usage &usage)
+ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &incoming, qint64 &last, Usage &usage,
+                        const QSet<QPair<int, QUuid>> &inBatch)
 {
     const QString id = core::uuidToText(incoming.id);
+    // A reference names a record of this company, existing or pushed in the same batch (offline, a
+    // product may point at a supplier created after it): never a record of another company.
+    const auto reference = [&](CatalogType owner, const QString &field, CatalogType target) -> QString {
+        const QJsonValue v = incoming.fields.value(field);
+        if (incoming.type != owner || !v.isString())
+            return QString();
+        const QUuid ref = core::uuidFromText(v.toString());
+        if (inBatch.contains({int(target), ref}) || (!ref.isNull() && scope.catalogItem(target, ref)))
+            return QString();
+        return field;
+    };
+    for (const QString &bad :
+         {reference(CatalogType::Product, QStringLiteral("preferred_supplier_id"), CatalogType::Supplier),
+          reference(CatalogType::Location, QStringLiteral("parent_id"), CatalogType::Location)}) {
+        if (!bad.isEmpty())
+            return rejected(id, QStringLiteral("invalid_reference"),
+                            QStringLiteral("The %1 does not exist in this company.").arg(bad));
+    }
     auto existing = scope.catalogItem(incoming.type, incoming.id);
     const QString plan = ctx.tenantRecord->plan;
     const auto limits = planLimits(plan).value_or(PlanLimits{});
@@ -248,6 +268,14 @@ void addSyncRoutes(Router &router, Services &services)
              if (!catalog.isEmpty() && mayEditCatalog)
                  usage = scope.limitUsage(); // only catalog items count against limits
 
+             QSet<QPair<int, QUuid>> catalogInBatch;
+             for (const QJsonValue &value : catalog) {
+                 const auto type =
+                     proto::catalogTypeFromString(value.toObject().value(QStringLiteral("type")).toString());
+                 const QUuid itemId = core::uuidFromText(value.toObject().value(QStringLiteral("id")).toString());
+                 if (type && !itemId.isNull())
+                     catalogInBatch.insert({int(*type), itemId});
+             }
              QJsonArray catalogResults;
              for (const QJsonValue &value : catalog) {
                  const QString rawId = value.toObject().value(QStringLiteral("id")).toString().left(64);
@@ -268,7 +296,8 @@ void addSyncRoutes(Router &router, Services &services)
                          rawId, QStringLiteral("forbidden"), QStringLiteral("Your role cannot change the catalog."))));
                      continue;
                  }
-                 catalogResults.append(proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage)));
+                 catalogResults.append(
+                     proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage, catalogInBatch)));
              }
 
              const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);

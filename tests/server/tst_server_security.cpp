@@ -116,6 +116,9 @@ private Q_SLOTS:
         const auto [pa, la] = d.seedCatalog(a, QStringLiteral("A-1"), QStringLiteral("A-W"));
         const auto [pb, lb] = d.seedCatalog(b, QStringLiteral("B-1"), QStringLiteral("B-W"));
         const Session bClerk = d.addMember(b, QStringLiteral("clerk"), QStringLiteral("b-clerk-device"));
+        const Response bSupplier = http().post(v1 + QStringLiteral("/suppliers"), {{"name", "B's supplier"}}, b.access);
+        QCOMPARE(bSupplier.status, 201);
+        const QString sb = str(bSupplier.data(), "id");
         const QJsonObject mb = Deployment::movement(pb, lb, "RECEIPT", "9", Deployment::hlcNow());
         QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(b.device, {mb}), b.access).status,
                  200);
@@ -147,6 +150,8 @@ private Q_SLOTS:
             {"GET", v1 + "/products/" + pb, {}, {404}},
             {"PATCH", v1 + "/products/" + pb, {{"name", "pwned"}}, {404}},
             {"PATCH", v1 + "/products/" + pa, {{"preferred_supplier_id", pb}}, {400}},
+            {"PATCH", v1 + "/products/" + pa, {{"preferred_supplier_id", sb}}, {400}},
+            {"POST", v1 + "/products", {{"sku", "X-SB"}, {"name", "X"}, {"preferred_supplier_id", sb}}, {400}},
             {"GET", v1 + "/users/" + bClerk.userId, {}, {404}},
             {"PATCH", v1 + "/users/" + bClerk.userId, {{"active", false}}, {404}},
             {"PATCH", v1 + "/users/" + bClerk.userId, {{"temporary_password", "hijacked-password"}}, {404}},
@@ -203,7 +208,44 @@ private Q_SLOTS:
                                       {"fields", QJsonObject{{"sku", "B-1"}, {"name", "pwned"}}},
                                       {"stamps", QJsonObject{{"sku", QString::number(Deployment::hlcNow(9))},
                                                              {"name", QString::number(Deployment::hlcNow(9))}}}};
-        http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {}, {catalogItem}), a.access);
+        const QString stamp = QString::number(Deployment::hlcNow(10));
+        auto pushedProduct = [&](const QString &sku, const QJsonValue &supplier) {
+            return QJsonObject{
+                {"type", "product"},
+                {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                {"fields", QJsonObject{{"sku", sku}, {"name", sku}, {"preferred_supplier_id", supplier}}},
+                {"stamps", QJsonObject{{"sku", stamp}, {"name", stamp}, {"preferred_supplier_id", stamp}}}};
+        };
+        const QString ownSupplier = depot::core::uuidToText(depot::core::UuidV7::generate());
+        const QJsonObject supplierItem{{"type", "supplier"},
+                                       {"id", ownSupplier},
+                                       {"fields", QJsonObject{{"name", "A's own"}}},
+                                       {"stamps", QJsonObject{{"name", stamp}}}};
+        const QJsonObject childOfB{{"type", "location"},
+                                   {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                                   {"fields", QJsonObject{{"code", "A-CHILD"}, {"name", "x"}, {"parent_id", lb}}},
+                                   {"stamps", QJsonObject{{"code", stamp}, {"name", stamp}, {"parent_id", stamp}}}};
+        const QJsonArray catalogResults =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"),
+                      Deployment::push(a.device, {},
+                                       {catalogItem, pushedProduct("A-SB", sb), childOfB,
+                                        pushedProduct("A-OWN", ownSupplier), supplierItem}),
+                      a.access)
+                .data()
+                .toObject()
+                .value("catalog")
+                .toArray();
+        QCOMPARE(catalogResults.size(), 5);
+        // B's product id, pushed by A, is A's own record (ids are per company): B's product is untouched.
+        QCOMPARE(str(catalogResults.at(0), "status"), QStringLiteral("accepted"));
+        // References to B's supplier or location are refused per item.
+        QCOMPARE(str(catalogResults.at(1), "status"), QStringLiteral("rejected"));
+        QCOMPARE(str(catalogResults.at(1), "code"), QStringLiteral("invalid_reference"));
+        QCOMPARE(str(catalogResults.at(2), "code"), QStringLiteral("invalid_reference"));
+        // A reference to A's own supplier, pushed later in the same batch, is fine.
+        QCOMPARE(str(catalogResults.at(3), "status"), QStringLiteral("accepted"));
+        QCOMPARE(str(catalogResults.at(4), "status"), QStringLiteral("accepted"));
         // Tenant hints outside the token are ignored.
         const Response hinted = http().call({"GET",
                                              v1 + QStringLiteral("/products?tenant=") + b.tenant,
