@@ -1286,10 +1286,32 @@ private Q_SLOTS:
                     403, "tenant_suspended");
         CHECK_STATUS(patch({{"status", "ACTIVE"}}), 200);
         CHECK_STATUS(http().get(v1 + QStringLiteral("/products"), s.access), 200);
+        // Every change is in the company's audit log, newest first, by the platform administrator; the
+        // refused changes are not.
+        const Response audit = http().get(v1 + QStringLiteral("/audit?limit=100"), s.access);
+        CHECK_STATUS(audit, 200);
+        QList<QJsonObject> updates;
+        for (const QJsonValue &v : audit.data().toObject().value("items").toArray()) {
+            if (str(v, "action") == u"tenant.updated")
+                updates << v.toObject();
+        }
+        const QList<QStringList> expected{{"SUSPENDED", "ACTIVE", "professional", "professional"},
+                                          {"ACTIVE", "SUSPENDED", "professional", "professional"},
+                                          {"TRIAL", "ACTIVE", "starter", "professional"},
+                                          {"TRIAL", "TRIAL", "starter", "starter"}};
+        QCOMPARE(updates.size(), expected.size());
+        for (qsizetype i = 0; i < updates.size(); ++i) {
+            const QJsonObject details = updates.at(i).value("details").toObject();
+            QCOMPARE(details.value("status_before").toString(), expected.at(i).at(0));
+            QCOMPARE(details.value("status").toString(), expected.at(i).at(1));
+            QCOMPARE(details.value("plan_before").toString(), expected.at(i).at(2));
+            QCOMPARE(details.value("plan").toString(), expected.at(i).at(3));
+            QVERIFY(updates.at(i).value("actor").toString().startsWith(u"platform:"));
+            QCOMPARE(updates.at(i).value("target").toString(), s.tenant);
+        }
         CHECK_STATUS(patch({{"status", "CANCELLED"}}), 200);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.access), 403, "tenant_cancelled");
         CHECK_ERROR(patch({{"status", "ACTIVE"}}), 409, "invalid_transition");
-        // Every change is in the tenant's audit log.
         CHECK_STATUS(http().get(v1 + QStringLiteral("/admin/tenants/") + s.tenant, admin), 200);
     }
 };

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        d.server.environment << QStringLiteral("QT_LOGGING_RULES=depot.*.debug=true"); // all of our log lines
         QVERIFY2(
             d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
                      QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
@@ -726,6 +728,40 @@ private Q_SLOTS:
                                     + ' ' + r.body));
             }
         }
+        // The platform administrator's PATCH reaches its body checks: bad bodies are 4xx, and change nothing.
+        const QString admin = d.platformAdminToken();
+        QVERIFY(!admin.isEmpty());
+        const QString adminPath = v1 + QStringLiteral("/admin/tenants/") + s.tenant;
+        const QByteArray tenantBefore = http().get(adminPath, admin).body;
+        QList<QByteArray> adminBodies = bodies;
+        for (const QJsonObject &o : QList<QJsonObject>{{},
+                                                       {{"status", 5}},
+                                                       {{"status", "NOPE"}},
+                                                       {{"status", "PENDING"}},
+                                                       {{"status", QJsonValue()}},
+                                                       {{"status", QJsonArray{"ACTIVE"}}},
+                                                       {{"plan", QJsonArray{}}},
+                                                       {{"plan", "platinum"}},
+                                                       {{"plan", QString(5000, u'p')}},
+                                                       {{"trial_ends_at", "yesterday"}},
+                                                       {{"trial_ends_at", 1}},
+                                                       {{"trial_ends_at", "2026-13-45T99:00:00Z"}},
+                                                       {{"status", "ACTIVE"}, {"plan", QJsonObject{}}},
+                                                       {{"status", "SUSPENDED"}, {"tenant_id", "x"}},
+                                                       {{"slug", "other"}}})
+            adminBodies << json(o);
+        adminBodies << QByteArray("{\"status\":\"SUSPENDED\",\"status\":") << QByteArray(300000, ' ');
+        for (const QByteArray &body : adminBodies) {
+            const Response r = http().call({"PATCH", adminPath, body, admin, {}});
+            QVERIFY2(r.status >= 400 && r.status < 500 && r.isEnvelope(),
+                     qPrintable("PATCH /admin/tenants <- " + body.left(60) + " -> " + QString::number(r.status) + ' '
+                                + r.body));
+        }
+        QCOMPARE(http().get(adminPath, admin).body, tenantBefore);
+        CHECK_ERROR(
+            http().call(
+                {"PATCH", v1 + QStringLiteral("/admin/tenants/") + QString(500, u'x'), "{\"plan\":1}", admin, {}}),
+            404, "not_found");
         // Oversized body: 413 before anything is parsed.
         const QByteArray big = "{\"name\":\"" + QByteArray(150000, 'x') + "\"}";
         CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413,
@@ -972,6 +1008,49 @@ private Q_SLOTS:
         QVERIFY(ok >= 1);
         QCOMPARE(stored, ok * 200);
         QVERIFY(other.stderrText().contains("stopped"));
+    }
+
+    /// Runs last: the log of everything this binary did (sign-ins, failures, refreshes, reuse,
+    /// password changes, temporary passwords) carries no password and no token.
+    void logsCarryNoSecrets()
+    {
+        const Session owner = d.newTenant();
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
+        const QString email =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"), "email");
+        http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant},
+                                                         {"identifier", email},
+                                                         {"password", "a-wrong-secret-password"},
+                                                         {"device", owner.device}});
+        const Response rotated = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", owner.refresh}});
+        QCOMPARE(rotated.status, 200);
+        const QString successor = str(rotated.data(), "refresh_token");
+        http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", clerk.refresh}});
+        http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", clerk.refresh}}); // reuse
+        http().post(v1 + QStringLiteral("/auth/change-password"),
+                    {{"current_password", Deployment::kPassword}, {"new_password", "another-secret-password"}},
+                    str(rotated.data(), "access_token"));
+        const QByteArray log = d.server.stderrText();
+        QVERIFY(log.contains("refresh token reuse")); // the log is the one we think it is
+        QStringList secrets{QLatin1String(Deployment::kPassword),
+                            QLatin1String(Deployment::kPlatformPassword),
+                            QStringLiteral("temporary-pass-"),
+                            QStringLiteral("hijacked-password"),
+                            QStringLiteral("wrong-password!"),
+                            QStringLiteral("a-wrong-secret-password"),
+                            QStringLiteral("another-secret-password"),
+                            owner.access,
+                            owner.refresh,
+                            successor,
+                            clerk.access,
+                            clerk.refresh,
+                            d.platformAdminToken()};
+        for (const QString &secret : secrets)
+            QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(QStringLiteral("the log contains ") + secret.left(12)));
+        // No token of any kind: JWTs start with a base64 JSON header, refresh tokens with rt1.<tenant>.
+        QVERIFY(!log.contains("eyJ"));
+        QVERIFY(!QRegularExpression(QStringLiteral("rt1\\.[0-9a-f-]{36}\\.")).match(QString::fromUtf8(log)).hasMatch());
+        QVERIFY(!log.contains("Bearer "));
     }
 };
 
