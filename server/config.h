@@ -31,6 +31,7 @@ struct Config
     int tenantBurst = 400;
     int trialDays = 14;
     int accessTokenLifetimeS = 15 * 60; ///< tests shorten it to see tokens expire mid-sync
+    int refreshGraceS = 60;             ///< a lost refresh answer may be retried with the previous token this long
 
     // Command arguments (not persisted settings)
     QString command;

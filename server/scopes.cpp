@@ -530,13 +530,13 @@ void TenantScope::insertRefreshToken(const RefreshTokenRecord &t, const QString 
        {":e", t.expiresAt}});
 }
 
-std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString &hash)
+namespace {
+
+constexpr auto kRefreshSelect = "SELECT id, family_id, user_id, device_id, expires_at, used_at, revoked_at "
+                                "FROM refresh_tokens ";
+
+RefreshTokenRecord readRefreshToken(const QSqlQuery &query)
 {
-    QSqlQuery &query = q(QStringLiteral("SELECT id, family_id, user_id, device_id, expires_at, used_at, revoked_at "
-                                        "FROM refresh_tokens WHERE tenant_id = :tenant AND token_hash = :h"),
-                         {{":h", hash}});
-    if (!query.next())
-        return std::nullopt;
     RefreshTokenRecord t;
     t.id = idFrom(query.value(0));
     t.familyId = idFrom(query.value(1));
@@ -546,6 +546,35 @@ std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString 
     t.usedAt = query.value(5).isNull() ? 0 : query.value(5).toLongLong();
     t.revokedAt = query.value(6).isNull() ? 0 : query.value(6).toLongLong();
     return t;
+}
+
+} // namespace
+
+std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString &hash)
+{
+    QSqlQuery &query = q(QLatin1String(kRefreshSelect) + QLatin1String("WHERE tenant_id = :tenant AND token_hash = :h"),
+                         {{":h", hash}});
+    if (!query.next())
+        return std::nullopt;
+    return readRefreshToken(query);
+}
+
+QList<RefreshTokenRecord> TenantScope::refreshFamily(const QUuid &familyId)
+{
+    QSqlQuery &query = q(QLatin1String(kRefreshSelect)
+                             + QLatin1String("WHERE tenant_id = :tenant AND family_id = :f ORDER BY created_at, id"),
+                         {{":f", idValue(familyId)}});
+    QList<RefreshTokenRecord> out;
+    while (query.next())
+        out << readRefreshToken(query);
+    return out;
+}
+
+void TenantScope::revokeRefreshToken(const QUuid &id, qint64 at)
+{
+    q(QStringLiteral("UPDATE refresh_tokens SET revoked_at = :at WHERE tenant_id = :tenant AND id = :id "
+                     "AND revoked_at IS NULL"),
+      {{":at", at}, {":id", idValue(id)}});
 }
 
 bool TenantScope::consumeRefreshToken(const QUuid &id, qint64 at)

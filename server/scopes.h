@@ -222,6 +222,9 @@ public:
     std::optional<RefreshTokenRecord> refreshTokenByHash(const QString &hash);
     /// Marks a token used if it was not; false when it already was (reuse).
     bool consumeRefreshToken(const QUuid &id, qint64 at);
+    /// The tokens of a family, oldest first (creation time, then id).
+    QList<RefreshTokenRecord> refreshFamily(const QUuid &familyId);
+    void revokeRefreshToken(const QUuid &id, qint64 at);
     void revokeFamily(const QUuid &familyId, qint64 at);
     void revokeUserTokens(const QUuid &userId, qint64 at);
     void revokeDeviceTokens(const QString &deviceId, qint64 at);

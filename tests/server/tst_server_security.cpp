@@ -405,14 +405,68 @@ private Q_SLOTS:
         c.remove("tid");
         c.insert("pa", true);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/admin/tenants"), forge("HS256", c)), 403, "forbidden");
-        // Refresh reuse revokes the family.
+        // Refresh reuse revokes the family (reuse of a token whose successor was used: not a lost answer).
         const Response r1 = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}});
         QCOMPARE(r1.status, 200);
+        const Response r2 =
+            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}});
+        QCOMPARE(r2.status, 200);
         CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401,
                     "refresh_token_reused");
         CHECK_ERROR(
-            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}}),
+            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r2.data(), "refresh_token")}}),
             401, "refresh_token_reused");
+    }
+
+    void refreshRetryAfterALostAnswer()
+    {
+        auto refresh = [this](const QString &token, HttpClient *client = nullptr, const QJsonObject &extra = {}) {
+            QJsonObject body = extra;
+            body.insert("refresh_token", token);
+            return (client ? *client : http()).post(v1 + QStringLiteral("/auth/refresh"), body);
+        };
+        // The answer to a rotation is lost: the client retries with the token it still has and gets
+        // a working pair of the same family, again if it is lost again; the lost successors are dead.
+        const Session s = d.newTenant();
+        const QString lost = str(refresh(s.refresh).data(), "refresh_token");
+        QVERIFY(!lost.isEmpty());
+        const Response retry = refresh(s.refresh);
+        QCOMPARE(retry.status, 200);
+        const Response again = refresh(s.refresh);
+        QCOMPARE(again.status, 200);
+        const QString kept = str(again.data(), "refresh_token");
+        QVERIFY(kept != lost && kept != str(retry.data(), "refresh_token"));
+        QCOMPARE(http().get(v1 + QStringLiteral("/products"), str(again.data(), "access_token")).status, 200);
+        const Response next = refresh(kept);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(refresh(str(next.data(), "refresh_token")).status, 200); // the family lives on
+        // Once a successor has been used, the old token is a replay: the whole family is revoked.
+        CHECK_ERROR(refresh(s.refresh), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(str(next.data(), "refresh_token")), 401, "refresh_token_reused");
+        // A successor revoked by a retry, used later (its answer was not lost after all: someone else
+        // replayed the old token), revokes the family.
+        const Session t = d.newTenant();
+        const QString first = str(refresh(t.refresh).data(), "refresh_token");
+        const QString replayed = str(refresh(t.refresh).data(), "refresh_token");
+        CHECK_ERROR(refresh(first), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(replayed), 401, "refresh_token_reused");
+        // Another device named in the retry is not a retry.
+        const Session u = d.newTenant();
+        QCOMPARE(refresh(u.refresh).status, 200);
+        CHECK_ERROR(refresh(u.refresh, nullptr, {{"device", "someone-else"}}), 401, "refresh_token_reused");
+        // Outside the window (1 s on this server), the old token is a replay.
+        QTemporaryDir dir;
+        ServerProcess strict;
+        QString error;
+        QVERIFY2(d.startAnother(strict, dir.path(), {"--refresh-grace-s", "1"}, &error), qPrintable(error));
+        HttpClient client(strict.baseUrl(), strict.fingerprint());
+        const Session w = d.newTenant();
+        const QString successor = str(refresh(w.refresh, &client).data(), "refresh_token");
+        QVERIFY(!successor.isEmpty());
+        QTest::qWait(1500);
+        CHECK_ERROR(refresh(w.refresh, &client), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(successor, &client), 401, "refresh_token_reused");
+        QCOMPARE(strict.stop(), 0);
     }
 
     void loginThrottlingAndRateLimits()
