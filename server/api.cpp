@@ -526,11 +526,11 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
             fail(413, QStringLiteral("payload_too_large"),
                  QStringLiteral("The request body is larger than %1 bytes.").arg(m_services.config.maxBodyBytes));
         const QByteArray protocol = ctx.request.headers.value("x-depot-protocol");
-        if (!protocol.isEmpty() && protocol != QByteArray::number(sync::protocol::kProtocolVersion))
+        const int speaks = m_services.protocolVersion();
+        if (!protocol.isEmpty() && protocol != QByteArray::number(speaks))
             fail(426, QStringLiteral("unsupported_protocol"),
-                 QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
-                     .arg(sync::protocol::kProtocolVersion),
-                 {{QStringLiteral("supported"), sync::protocol::kProtocolVersion}});
+                 QStringLiteral("This server speaks sync protocol %1. Update the Depot application.").arg(speaks),
+                 {{QStringLiteral("supported"), speaks}});
         if (route.write && route.access == Access::Tenant)
             ctx.preparseBody();
         authenticate(route, ctx);

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include "core/hlc.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -148,6 +149,11 @@ struct Services
     WindowLimiter signups;
     TokenBuckets tenantBuckets;
     Metrics metrics;
+    /// The sync protocol this server speaks (--protocol-version, for tests, else this build's).
+    int protocolVersion() const
+    {
+        return config.protocolVersion > 0 ? config.protocolVersion : sync::protocol::kProtocolVersion;
+    }
 };
 
 /// One request being handled: parsed input, the caller, and the transaction of tenant routes.

@@ -190,11 +190,11 @@ void addSyncRoutes(Router &router, Services &services)
              if (!protocol.isDouble())
                  fail(400, QStringLiteral("missing_field"), QStringLiteral("The field protocol is required."),
                       {{QStringLiteral("field"), QStringLiteral("protocol")}});
-             if (protocol.toDouble() != proto::kProtocolVersion)
+             if (protocol.toDouble() != services.protocolVersion())
                  fail(426, QStringLiteral("unsupported_protocol"),
                       QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
-                          .arg(proto::kProtocolVersion),
-                      {{QStringLiteral("supported"), proto::kProtocolVersion}});
+                          .arg(services.protocolVersion()),
+                      {{QStringLiteral("supported"), services.protocolVersion()}});
              const QString device = stringField(body, QStringLiteral("device"), true, 100);
              if (!ctx.claims->deviceId.isEmpty() && device != ctx.claims->deviceId)
                  fail(400, QStringLiteral("device_mismatch"),

@@ -1030,6 +1030,54 @@ private Q_SLOTS:
         QCOMPARE(str(r4.at(2), "code"), QStringLiteral("conflict"));
     }
 
+    void aServerSpeakingANewerProtocol()
+    {
+        // --protocol-version (or DEPOT_PROTOCOL_VERSION), for tests: a real server that speaks
+        // another sync protocol than this build, so clients can be tested against it.
+        const Session s = d.newTenant();
+        QTemporaryDir dir;
+        ServerProcess newer;
+        QString error;
+        QVERIFY2(d.startAnother(newer, dir.path(), {"--protocol-version", "2"}, &error), qPrintable(error));
+        HttpClient client(newer.baseUrl(), newer.fingerprint());
+        auto supported = [](const Response &r) {
+            return r.json.value("error").toObject().value("details").toObject().value("supported").toInt();
+        };
+        const Response old =
+            client.call({"GET", v1 + QStringLiteral("/sync/pull?since=0"), {}, s.access, {{"X-Depot-Protocol", "1"}}});
+        CHECK_ERROR(old, 426, "unsupported_protocol");
+        QCOMPARE(supported(old), 2);
+        QVERIFY(old.json.value("error").toObject().value("message").toString().contains(u"protocol 2"));
+        const Response oldPush =
+            client.post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}), s.access);
+        CHECK_ERROR(oldPush, 426, "unsupported_protocol");
+        QCOMPARE(supported(oldPush), 2);
+        QJsonObject body = Deployment::push(s.device, {});
+        body.insert("protocol", 2);
+        CHECK_STATUS(
+            client.call({"POST", v1 + QStringLiteral("/sync/push"), json(body), s.access, {{"X-Depot-Protocol", "2"}}}),
+            200);
+        CHECK_STATUS(client.get(v1 + QStringLiteral("/products"), s.access), 200); // the header is optional
+        QVERIFY(newer.stderrText().contains("listening"));
+        QCOMPARE(newer.stop(), 0);
+        // The same from the environment.
+        QTemporaryDir envDir;
+        ServerProcess fromEnv;
+        fromEnv.environment << QStringLiteral("DEPOT_PROTOCOL_VERSION=3");
+        QVERIFY2(d.startAnother(fromEnv, envDir.path(), {}, &error), qPrintable(error));
+        HttpClient envClient(fromEnv.baseUrl(), fromEnv.fingerprint());
+        CHECK_STATUS(
+            envClient.call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "3"}}}), 200);
+        const Response refused =
+            envClient.call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}});
+        CHECK_ERROR(refused, 426, "unsupported_protocol");
+        QCOMPARE(supported(refused), 3);
+        QCOMPARE(fromEnv.stop(), 0);
+        // This build's own servers still speak protocol 1.
+        CHECK_STATUS(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}}),
+                     200);
+    }
+
     void pushEnvelopeChecks()
     {
         const Session s = d.newTenant();
