@@ -1022,6 +1022,89 @@ private Q_SLOTS:
             QStringLiteral("Product SKU-1"));
     }
 
+    void serveAsTheAppRole()
+    {
+        // docs/server.md recommends connecting `serve` as the application role itself (no SET ROLE
+        // that a session could undo): a server logged in as depot_app does everything the API does.
+        if (d.backend != u"postgres")
+            QSKIP("The application role is a PostgreSQL deployment matter.");
+        const QString appUrl =
+            QStringLiteral("postgresql://depot_app@localhost/depot?host=%1").arg(d.postgres.socketDir());
+        QTemporaryDir dir;
+        ServerProcess app;
+        QString error;
+        QVERIFY2(app.start(appUrl, dir.path(),
+                           {QStringLiteral("--jwt-secret-file"), d.dataDir.filePath(QStringLiteral("jwt.key"))},
+                           &error),
+                 qPrintable(error));
+        HttpClient client(app.baseUrl(), app.fingerprint());
+        QCOMPARE(client.get(QStringLiteral("/readyz")).status, 200);
+        // Sign-up, sign-in, catalog, push, pull, stock, audit, refresh, logout: all as depot_app.
+        const QString email = QStringLiteral("app-role-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        const Response signup = client.post(v1 + QStringLiteral("/signup"), {{"company_name", "App Role Company"},
+                                                                             {"company_email", "c@example.com"},
+                                                                             {"admin_email", email},
+                                                                             {"admin_password", Deployment::kPassword},
+                                                                             {"admin_first_name", "A"},
+                                                                             {"admin_last_name", "R"},
+                                                                             {"plan", "starter"},
+                                                                             {"accept_terms", true}});
+        QCOMPARE(signup.status, 201);
+        const QString slug = str(signup.data().toObject().value("tenant"), "slug");
+        const Response login = client.post(v1 + QStringLiteral("/auth/login"), {{"tenant", slug},
+                                                                                {"identifier", email},
+                                                                                {"password", Deployment::kPassword},
+                                                                                {"device", "app-role-device"}});
+        QCOMPARE(login.status, 200);
+        const QString token = str(login.data(), "access_token");
+        const QString product =
+            str(client.post(v1 + QStringLiteral("/products"), {{"sku", "AR-1"}, {"name", "x"}}, token).data(), "id");
+        const QString location =
+            str(client.post(v1 + QStringLiteral("/locations"), {{"code", "AR"}, {"name", "x"}}, token).data(), "id");
+        QVERIFY(!product.isEmpty() && !location.isEmpty());
+        const Response push = client.post(
+            v1 + QStringLiteral("/sync/push"),
+            Deployment::push("app-role-device",
+                             {Deployment::movement(product, location, "RECEIPT", "4", Deployment::hlcNow())}),
+            token);
+        QCOMPARE(str(push.data().toObject().value("movements").toArray().at(0), "status"), QStringLiteral("accepted"));
+        const Response pull = client.get(v1 + QStringLiteral("/sync/pull?since=0"), token);
+        QCOMPARE(pull.status, 200);
+        QCOMPARE(pull.data().toObject().value("movements").toArray().size(), 1);
+        QCOMPARE(str(client.get(v1 + QStringLiteral("/stock"), token).data().toObject().value("items").toArray().at(0),
+                     "quantity"),
+                 QStringLiteral("4"));
+        QVERIFY(client.get(v1 + QStringLiteral("/audit"), token).data().toObject().value("items").toArray().size()
+                >= 3);
+        const Response refreshed =
+            client.post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(login.data(), "refresh_token")}});
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(client
+                     .post(v1 + QStringLiteral("/auth/logout"),
+                           {{"refresh_token", str(refreshed.data(), "refresh_token")}},
+                           str(refreshed.data(), "access_token"))
+                     .status,
+                 200);
+        // The same data through the other server (a privileged login with SET ROLE): one database.
+        const Session other = d.login(slug, email, QLatin1String(Deployment::kPassword), "app-role-device");
+        QCOMPARE(http().get(v1 + QStringLiteral("/products/") + product, other.access).status, 200);
+        // It really logged in as depot_app.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("activity"));
+            db.setHostName(d.postgres.socketDir());
+            db.setDatabaseName(QStringLiteral("depot"));
+            db.setUserName(QStringLiteral("postgres"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT count(*) FROM pg_stat_activity WHERE usename = 'depot_app' AND datname = 'depot'")
+                    && q.next());
+            QVERIFY(q.value(0).toInt() >= 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("activity"));
+        QCOMPARE(app.stop(), 0);
+        QVERIFY2(!app.stderrText().contains("\"level\":\"warning\""), app.stderrText().left(2000).constData());
+    }
+
     void gracefulShutdownFinishesInFlightRequests()
     {
         const Session s = d.newTenant(QStringLiteral("enterprise"));
