@@ -343,6 +343,14 @@ QJsonObject tenantJson(const TenantRecord &t)
     return o;
 }
 
+QJsonObject storedMovementJson(const StoredMovement &s)
+{
+    QJsonObject o = sync::protocol::movementToJson(s.movement);
+    o.insert(QStringLiteral("pushed_by"),
+             s.pushedBy.isNull() ? QJsonValue() : QJsonValue(core::uuidToText(s.pushedBy)));
+    return o;
+}
+
 void checkLifecycle(const TenantRecord &t)
 {
     switch (t.status) {

@@ -263,6 +263,9 @@ struct CreatedTenant
 CreatedTenant createTenant(Services &services, const NewTenant &input);
 
 QJsonObject tenantJson(const TenantRecord &tenant);
+/// A stored movement in wire form plus `pushed_by`: the user id of the access token that sent it
+/// (the server's attribution; `user` is the author the device recorded).
+QJsonObject storedMovementJson(const StoredMovement &movement);
 /// Throws the lifecycle refusal of DESIGN §2 for a blocked tenant.
 void checkLifecycle(const TenantRecord &tenant);
 QString normalizeEmail(const QString &email);

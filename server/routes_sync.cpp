@@ -249,9 +249,10 @@ void addSyncRoutes(Router &router, Services &services)
                      parsed << std::nullopt;
                      continue;
                  }
-                 // Attribution comes from the access token, never from the body: a clerk cannot record a
-                 // movement in someone else's name (or as another device).
-                 m->userId = actor;
+                 // The device comes from the access token, never from the body (clients record their own
+                 // device id, so replicas still converge). `user` stays the author the device recorded:
+                 // on a shared device one person may send another's offline work, which the server
+                 // cannot verify; who sent it is pushed_by, from the token.
                  m->deviceId = attributedDevice;
                  ids << m->id;
                  productIds.insert(m->productId);
@@ -316,10 +317,8 @@ void addSyncRoutes(Router &router, Services &services)
                  else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
                      previous = &*jt;
                  if (previous) {
-                     // The same movement re-sent under another session (another user signed in on the
-                     // device) is still the same movement: attribution, set by the server, is not compared.
+                     // The device is set by the server, so it is not part of the comparison.
                      core::Movement resent = m;
-                     resent.userId = previous->userId;
                      resent.deviceId = previous->deviceId;
                      if (proto::samePayload(*previous, resent)) {
                          results[i].id = id;
@@ -407,7 +406,7 @@ void addSyncRoutes(Router &router, Services &services)
                     };
                     QList<Entry> entries;
                     for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
-                        entries << Entry{s.movement.serverSeq, 0, proto::movementToJson(s.movement)};
+                        entries << Entry{s.movement.serverSeq, 0, storedMovementJson(s)};
                     for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
                         for (const CatalogItem &item : scope.catalogSince(type, since, limit))
                             entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};

@@ -320,7 +320,7 @@ void addTenantRoutes(Router &router, Services &services)
                     qint64 next = after;
                     const auto rows = ctx.tenant().movementsAfter(after, limit, product, location);
                     for (const StoredMovement &s : rows) {
-                        items.append(sync::protocol::movementToJson(s.movement));
+                        items.append(storedMovementJson(s));
                         next = s.movement.serverSeq;
                     }
                     return ok(QJsonObject{{QStringLiteral("items"), items},

@@ -319,6 +319,7 @@ private Q_SLOTS:
         // Ids, quantities, HLCs and catalog fields all equal; only the people (user ids) differ.
         auto strip = [](QJsonObject o) {
             o.remove("user");
+            o.remove("pushed_by");
             o.remove("seq");
             return o;
         };

@@ -595,8 +595,9 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
-        // Attribution comes from the access token: a clerk cannot record a movement in the owner's
-        // name or as another device (the body's user and device are overwritten, not trusted).
+        // Attribution comes from the access token: a clerk cannot push a movement as another device
+        // (device overwritten) nor hide that they sent it (pushed_by); `user` stays the author the
+        // device recorded (shared devices carry several people's offline work).
         QJsonObject forged = Deployment::movement(str(p.data(), "id"), loc, "RECEIPT", "2", Deployment::hlcNow(1));
         forged.insert("user", owner.userId);
         forged.insert("device", owner.device);
@@ -614,10 +615,25 @@ private Q_SLOTS:
             journal.insert(str(v, "id"), v.toObject());
         for (const QJsonObject &sent : {m, forged}) {
             const QJsonObject stored = journal.value(sent.value("id").toString());
-            QCOMPARE(stored.value("user").toString(), clerk.userId);
+            QCOMPARE(stored.value("pushed_by").toString(), clerk.userId);
             QCOMPARE(stored.value("device").toString(), clerk.device);
+            QCOMPARE(stored.value("user"), sent.value("user"));
         }
-        // Re-sent as is, the movement is a duplicate (attribution is the server's, not a difference).
+        bool pulled = false;
+        for (const QJsonValue &v : http()
+                                       .get(v1 + QStringLiteral("/sync/pull?since=0"), owner.access)
+                                       .data()
+                                       .toObject()
+                                       .value("movements")
+                                       .toArray()) {
+            if (str(v, "id") == forged.value("id").toString()) {
+                pulled = true;
+                QCOMPARE(str(v, "pushed_by"), clerk.userId);
+                QCOMPARE(str(v, "device"), clerk.device);
+            }
+        }
+        QVERIFY(pulled);
+        // Re-sent as is, the movement is a duplicate (the device is the server's, not a difference).
         QCOMPARE(
             str(http()
                     .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
