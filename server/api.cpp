@@ -343,6 +343,14 @@ QJsonObject tenantJson(const TenantRecord &t)
     return o;
 }
 
+QJsonObject storedMovementJson(const StoredMovement &s)
+{
+    QJsonObject o = sync::protocol::movementToJson(s.movement);
+    o.insert(QStringLiteral("pushed_by"),
+             s.pushedBy.isNull() ? QJsonValue() : QJsonValue(core::uuidToText(s.pushedBy)));
+    return o;
+}
+
 void checkLifecycle(const TenantRecord &t)
 {
     switch (t.status) {
@@ -526,11 +534,11 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
             fail(413, QStringLiteral("payload_too_large"),
                  QStringLiteral("The request body is larger than %1 bytes.").arg(m_services.config.maxBodyBytes));
         const QByteArray protocol = ctx.request.headers.value("x-depot-protocol");
-        if (!protocol.isEmpty() && protocol != QByteArray::number(sync::protocol::kProtocolVersion))
+        const int speaks = m_services.protocolVersion();
+        if (!protocol.isEmpty() && protocol != QByteArray::number(speaks))
             fail(426, QStringLiteral("unsupported_protocol"),
-                 QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
-                     .arg(sync::protocol::kProtocolVersion),
-                 {{QStringLiteral("supported"), sync::protocol::kProtocolVersion}});
+                 QStringLiteral("This server speaks sync protocol %1. Update the Depot application.").arg(speaks),
+                 {{QStringLiteral("supported"), speaks}});
         if (route.write && route.access == Access::Tenant)
             ctx.preparseBody();
         authenticate(route, ctx);
@@ -641,6 +649,20 @@ QJsonObject Router::openApi() const
                     {QStringLiteral("in"), QStringLiteral("path")},
                     {QStringLiteral("required"), true},
                     {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+        }
+        static const QStringList integers{QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("since"),
+                                          QStringLiteral("after_seq")};
+        for (const QString &name : route.query) {
+            QJsonObject schema{{QStringLiteral("type"),
+                                integers.contains(name) ? QStringLiteral("integer") : QStringLiteral("string")}};
+            if (name == u"limit")
+                schema.insert(QStringLiteral("maximum"), m_services.config.maxPage);
+            if (name == u"limit" || name == u"offset")
+                schema.insert(QStringLiteral("minimum"), name == u"limit" ? 1 : 0);
+            parameters.append(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("in"), QStringLiteral("query")},
+                                          {QStringLiteral("required"), false},
+                                          {QStringLiteral("schema"), schema}});
         }
         if (!parameters.isEmpty())
             op.insert(QStringLiteral("parameters"), parameters);

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include "core/hlc.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -148,6 +149,11 @@ struct Services
     WindowLimiter signups;
     TokenBuckets tenantBuckets;
     Metrics metrics;
+    /// The sync protocol this server speaks (--protocol-version, for tests, else this build's).
+    int protocolVersion() const
+    {
+        return config.protocolVersion > 0 ? config.protocolVersion : sync::protocol::kProtocolVersion;
+    }
 };
 
 /// One request being handled: parsed input, the caller, and the transaction of tenant routes.
@@ -205,6 +211,7 @@ struct Route
     bool write = false;
     QString summary;
     Handler handler;
+    QStringList query = {}; ///< query parameters it reads, for the OpenAPI document
 };
 
 /// The route table: dispatch, authentication, roles, lifecycle, limits, and the OpenAPI document.
@@ -256,6 +263,9 @@ struct CreatedTenant
 CreatedTenant createTenant(Services &services, const NewTenant &input);
 
 QJsonObject tenantJson(const TenantRecord &tenant);
+/// A stored movement in wire form plus `pushed_by`: the user id of the access token that sent it
+/// (the server's attribution; `user` is the author the device recorded).
+QJsonObject storedMovementJson(const StoredMovement &movement);
 /// Throws the lifecycle refusal of DESIGN §2 for a blocked tenant.
 void checkLifecycle(const TenantRecord &tenant);
 QString normalizeEmail(const QString &email);

@@ -47,7 +47,8 @@ QString usage()
         "  --max-body-bytes N --max-batch N --max-page N --login-failures-per-ip N --login-window-s N\n"
         "  --signups-per-ip N --tenant-rate-per-s X --tenant-burst N --trial-days N\n"
         "  --password-profile interactive|moderate|min (min: tests only)\n"
-        "  --access-token-lifetime-s S (900 by default)\n");
+        "  --access-token-lifetime-s S (900 by default)   --refresh-grace-s S (60 by default, 0: none)\n"
+        "  --protocol-version N (tests only: speak sync protocol N instead of this build's)\n");
 }
 
 namespace {
@@ -91,6 +92,8 @@ QHash<QString, Setter> setters()
     s.insert(QStringLiteral("signups-per-ip"), integer(&Config::signupsPerIp));
     s.insert(QStringLiteral("tenant-burst"), integer(&Config::tenantBurst));
     s.insert(QStringLiteral("trial-days"), integer(&Config::trialDays));
+    s.insert(QStringLiteral("refresh-grace-s"), integer(&Config::refreshGraceS));
+    s.insert(QStringLiteral("protocol-version"), integer(&Config::protocolVersion));
     s.insert(QStringLiteral("access-token-lifetime-s"), Setter{[](Config &c, const QString &v) {
                  bool ok = false;
                  const int n = v.toInt(&ok);

@@ -31,6 +31,10 @@ struct Config
     int tenantBurst = 400;
     int trialDays = 14;
     int accessTokenLifetimeS = 15 * 60; ///< tests shorten it to see tokens expire mid-sync
+    /// The sync protocol the server speaks; 0: this build's (sync::protocol::kProtocolVersion).
+    /// For tests only: it lets the client tests meet a server that speaks a newer protocol.
+    int protocolVersion = 0;
+    int refreshGraceS = 60; ///< a lost refresh answer may be retried with the previous token this long
 
     // Command arguments (not persisted settings)
     QString command;

@@ -6,9 +6,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QHttpServerRouterRule>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -21,6 +24,130 @@
 namespace depot::server {
 
 namespace {
+
+/// Watches the decrypted byte stream of one connection ahead of QHttpServer and refuses a request
+/// as soon as its headers show a body over the limit (Content-Length), a header block over 64 KiB
+/// or a body without a length (Transfer-Encoding): QHttpServer 6.4 reads and keeps a whole body
+/// before a handler runs, so the router's own 413 came only after the memory was spent.
+/// It is connected to readyRead before QHttpServer (at the start of the TLS handshake, QHttpServer
+/// only sees the socket once it is encrypted), so it peeks at each new chunk exactly once, before
+/// QHttpServer reads it. A refused connection is taken away from QHttpServer: the answer is written
+/// directly, what the client still sends is read and dropped for a short linger (so the client can
+/// read the answer rather than a reset), then the connection is closed.
+class RequestGuard : public QObject
+{
+public:
+    RequestGuard(QSslSocket *socket, qint64 maxBody) : QObject(socket), m_socket(socket), m_maxBody(maxBody)
+    {
+        connect(socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
+    }
+
+private:
+    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+    static constexpr int kLingerMs = 2000;
+
+    void onReadyRead()
+    {
+        if (m_refused) {
+            drain();
+            return;
+        }
+        const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        while (pos < chunk.size()) {
+            if (m_bodyLeft > 0) {
+                const qint64 n = std::min<qint64>(m_bodyLeft, chunk.size() - pos);
+                m_bodyLeft -= n;
+                pos += qsizetype(n);
+                continue;
+            }
+            const qsizetype before = m_head.size();
+            m_head += QByteArrayView(chunk).sliced(pos);
+            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end < 0) {
+                if (m_head.size() > kMaxHeaderBytes)
+                    return refuse(431, "Request Header Fields Too Large", "headers_too_large",
+                                  QStringLiteral("The request headers are too large."));
+                return;
+            }
+            pos += end + 4 - before;
+            const QByteArray head = m_head.left(end);
+            m_head.clear();
+            if (!checkHeaders(head))
+                return;
+        }
+    }
+
+    /// Reads the body length of one request's headers; refuses what cannot be accepted.
+    bool checkHeaders(const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "transfer-encoding") {
+                refuse(411, "Length Required", "length_required",
+                       QStringLiteral("A request body must come with a Content-Length."));
+                return false;
+            }
+            if (name == "content-length") {
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(400, "Bad Request", "invalid_request", QStringLiteral("The Content-Length is not valid."));
+                    return false;
+                }
+                if (length > m_maxBody) {
+                    refuse(413, "Payload Too Large", "payload_too_large",
+                           QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBody));
+                    return false;
+                }
+                m_bodyLeft = length;
+            }
+        }
+        return true;
+    }
+
+    void refuse(int status, const char *reason, const char *code, const QString &message)
+    {
+        m_refused = true;
+        qCInfo(lcHttp).noquote() << "refused a request before reading its body:" << status << code << "from"
+                                 << m_socket->peerAddress().toString();
+        // From now on this connection is ours: QHttpServer must not parse (or keep) what follows.
+        disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+        connect(m_socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
+        m_socket->setReadBufferSize(64 * 1024); // what is still sent waits in the kernel, not here
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction(); // a read transaction would keep what drain() drops
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("success"), false},
+                                                          {QStringLiteral("error"),
+                                                           QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                                                                       {QStringLiteral("message"), message}}}})
+                                    .toJson(QJsonDocument::Compact);
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                        + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
+        drain();
+        QTimer::singleShot(kLingerMs, this, [this]() { m_socket->disconnectFromHost(); });
+    }
+
+    void drain()
+    {
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->skip(m_socket->bytesAvailable());
+    }
+
+    QSslSocket *m_socket;
+    qint64 m_maxBody;
+    QByteArray m_head;     ///< header bytes of the current request so far
+    qint64 m_bodyLeft = 0; ///< body bytes of the current request still to come
+    bool m_refused = false;
+};
 
 /// QSslServer with TCP_NODELAY on every accepted socket: QHttpServer writes a response's headers and
 /// body separately, and Nagle's algorithm would hold the body until the client's delayed ACK (~40 ms).
@@ -128,6 +255,9 @@ core::Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 po
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     auto *server = new NoDelaySslServer(m_http.get());
     server->setSslConfiguration(ssl);
+    const qint64 maxBody = m_services.config.maxBodyBytes;
+    connect(server, &QSslServer::startedEncryptionHandshake, server,
+            [maxBody](QSslSocket *socket) { new RequestGuard(socket, maxBody); });
     if (!server->listen(address, port)) {
         delete server;
         return core::Error{QStringLiteral("listen_failed"),

@@ -154,7 +154,8 @@ int serve(Services &services)
                {QStringLiteral("host"), address.toString()},
                {QStringLiteral("port"), int(*bound)},
                {QStringLiteral("db"), services.store->describe()},
-               {QStringLiteral("tls_sha256"), tls->fingerprint}});
+               {QStringLiteral("tls_sha256"), tls->fingerprint},
+               {QStringLiteral("protocol"), services.protocolVersion()}});
     qCInfo(lcMain).noquote() << "listening on" << address.toString() << *bound << "TLS SHA-256" << tls->fingerprint;
     const int rc = QCoreApplication::exec();
     qCInfo(lcMain) << "stopped";

@@ -67,6 +67,30 @@ QUuid tenantOfRefreshToken(const QString &token)
     return core::uuidFromText(parts.at(1));
 }
 
+/// True when `record`, already rotated, is being retried because the answer to its rotation was
+/// lost (a network drop after the commit): it is the family's latest used token, it was used less
+/// than the grace window ago, nothing after it has been used, and the request (if it names a
+/// device) comes from its device. Anything else is the reuse of a stolen or stale token.
+bool isRetryWithinGrace(TenantScope &scope, const RefreshTokenRecord &record, const QString &claimedDevice, qint64 now,
+                        qint64 graceMs)
+{
+    if (record.revokedAt > 0 || record.usedAt <= 0 || now - record.usedAt > graceMs)
+        return false;
+    if (!claimedDevice.isEmpty() && claimedDevice != record.deviceId)
+        return false;
+    bool after = false;
+    bool found = false;
+    for (const RefreshTokenRecord &t : scope.refreshFamily(record.familyId)) {
+        if (t.id == record.id) {
+            after = found = true;
+            continue;
+        }
+        if (after && t.usedAt > 0)
+            return false; // a successor was used: its holder is somebody else, or the retry is stale
+    }
+    return found;
+}
+
 [[noreturn]] void badCredentials()
 {
     fail(401, QStringLiteral("invalid_credentials"), QStringLiteral("The company, identifier or password is wrong."));
@@ -295,6 +319,7 @@ void addAuthRoutes(Router &router, Services &services)
          [&services](Context &ctx) {
              const QJsonObject body = ctx.body();
              const QString token = stringField(body, QStringLiteral("refresh_token"), true, 8192);
+             const QString claimedDevice = stringField(body, QStringLiteral("device"), false, 100);
              const QUuid tenantId = tenantOfRefreshToken(token);
              auto invalid = []() {
                  fail(401, QStringLiteral("invalid_refresh_token"),
@@ -309,14 +334,38 @@ void addAuthRoutes(Router &router, Services &services)
              if (!tenant)
                  invalid();
              auto scope = platform->tenantInThisTransaction(tenantId);
-             const auto record = scope->refreshTokenByHash(hash);
+             auto record = scope->refreshTokenByHash(hash);
              if (!record)
                  invalid();
              // Revoking a device revokes its refresh tokens: say that, not that the session was stolen.
              if (const auto device = scope->device(record->deviceId); device && device->revokedAt > 0)
                  fail(401, QStringLiteral("device_revoked"),
                       QStringLiteral("This device has been revoked by an administrator of the company."));
+             bool retried = false;
              if (record->usedAt > 0 || record->revokedAt > 0 || !scope->consumeRefreshToken(record->id, now)) {
+                 if (record->usedAt == 0 && record->revokedAt == 0)
+                     record = scope->refreshTokenByHash(hash); // consumed meanwhile by a concurrent request
+                 retried = record
+                           && isRetryWithinGrace(*scope, *record, claimedDevice, now,
+                                                 qint64(services.config.refreshGraceS) * 1000);
+             }
+             if (retried) {
+                 // The answer of the rotation was lost: the successors it issued never reached the
+                 // client. Revoke them (a holder of one would now trip reuse detection) and issue a
+                 // fresh pair in the same family.
+                 bool after = false;
+                 for (const RefreshTokenRecord &t : scope->refreshFamily(record->familyId)) {
+                     if (after)
+                         scope->revokeRefreshToken(t.id, now);
+                     after = after || t.id == record->id;
+                 }
+                 scope->audit(core::uuidToText(record->userId), ctx.request.ip, QStringLiteral("auth.refresh_retry"),
+                              record->deviceId);
+                 qCInfo(lcAuth).noquote()
+                     << "refresh retried within the grace window, user" << core::uuidToText(record->userId);
+             } else if (!record || record->usedAt > 0 || record->revokedAt > 0) {
+                 if (!record)
+                     invalid();
                  // Reuse of a rotated (or revoked) token: someone else may hold the family. End it.
                  scope->revokeFamily(record->familyId, now);
                  scope->audit(core::uuidToText(record->userId), ctx.request.ip, QStringLiteral("auth.refresh_reuse"),

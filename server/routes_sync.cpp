@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace depot::server {
 
@@ -39,9 +40,28 @@ bool wins(core::Hlc incoming, const QJsonValue &incomingValue, core::Hlc stored,
 }
 
 /// Applies one pushed catalog item under the tenant lock. `last` is the tenant sequence.
-ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &incoming, qint64 &last, Usage &usage)
+ItemResult applyCatalog(Context &ctx, TenantScope &scope, const CatalogItem &incoming, qint64 &last, Usage &usage,
+                        const QSet<QPair<int, QUuid>> &inBatch)
 {
     const QString id = core::uuidToText(incoming.id);
+    // A reference names a record of this company, existing or pushed in the same batch (offline, a
+    // product may point at a supplier created after it): never a record of another company.
+    const auto reference = [&](CatalogType owner, const QString &field, CatalogType target) -> QString {
+        const QJsonValue v = incoming.fields.value(field);
+        if (incoming.type != owner || !v.isString())
+            return QString();
+        const QUuid ref = core::uuidFromText(v.toString());
+        if (inBatch.contains({int(target), ref}) || (!ref.isNull() && scope.catalogItem(target, ref)))
+            return QString();
+        return field;
+    };
+    for (const QString &bad :
+         {reference(CatalogType::Product, QStringLiteral("preferred_supplier_id"), CatalogType::Supplier),
+          reference(CatalogType::Location, QStringLiteral("parent_id"), CatalogType::Location)}) {
+        if (!bad.isEmpty())
+            return rejected(id, QStringLiteral("invalid_reference"),
+                            QStringLiteral("The %1 does not exist in this company.").arg(bad));
+    }
     auto existing = scope.catalogItem(incoming.type, incoming.id);
     const QString plan = ctx.tenantRecord->plan;
     const auto limits = planLimits(plan).value_or(PlanLimits{});
@@ -170,11 +190,11 @@ void addSyncRoutes(Router &router, Services &services)
              if (!protocol.isDouble())
                  fail(400, QStringLiteral("missing_field"), QStringLiteral("The field protocol is required."),
                       {{QStringLiteral("field"), QStringLiteral("protocol")}});
-             if (protocol.toDouble() != proto::kProtocolVersion)
+             if (protocol.toDouble() != services.protocolVersion())
                  fail(426, QStringLiteral("unsupported_protocol"),
                       QStringLiteral("This server speaks sync protocol %1. Update the Depot application.")
-                          .arg(proto::kProtocolVersion),
-                      {{QStringLiteral("supported"), proto::kProtocolVersion}});
+                          .arg(services.protocolVersion()),
+                      {{QStringLiteral("supported"), services.protocolVersion()}});
              const QString device = stringField(body, QStringLiteral("device"), true, 100);
              if (!ctx.claims->deviceId.isEmpty() && device != ctx.claims->deviceId)
                  fail(400, QStringLiteral("device_mismatch"),
@@ -207,6 +227,8 @@ void addSyncRoutes(Router &router, Services &services)
              if (!skewed)
                  services.clock.observe(*deviceHlc);
 
+             const QString actor = ctx.actor();
+             const QString attributedDevice = ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
              // Movements: parse and validate before taking the tenant lock (no database needed).
              QList<std::optional<core::Movement>> parsed;
              QList<ItemResult> results;
@@ -227,13 +249,17 @@ void addSyncRoutes(Router &router, Services &services)
                      parsed << std::nullopt;
                      continue;
                  }
+                 // The device comes from the access token, never from the body (clients record their own
+                 // device id, so replicas still converge). `user` stays the author the device recorded:
+                 // on a shared device one person may send another's offline work, which the server
+                 // cannot verify; who sent it is pushed_by, from the token.
+                 m->deviceId = attributedDevice;
                  ids << m->id;
                  productIds.insert(m->productId);
                  locationIds.insert(m->locationId);
                  parsed << *m;
              }
              TenantScope &scope = ctx.tenant();
-             const QString actor = ctx.actor();
              const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
              const qint64 beforeLockNs = timer.nsecsElapsed();
              qint64 last = scope.lock();
@@ -243,6 +269,14 @@ void addSyncRoutes(Router &router, Services &services)
              if (!catalog.isEmpty() && mayEditCatalog)
                  usage = scope.limitUsage(); // only catalog items count against limits
 
+             QSet<QPair<int, QUuid>> catalogInBatch;
+             for (const QJsonValue &value : catalog) {
+                 const auto type =
+                     proto::catalogTypeFromString(value.toObject().value(QStringLiteral("type")).toString());
+                 const QUuid itemId = core::uuidFromText(value.toObject().value(QStringLiteral("id")).toString());
+                 if (type && !itemId.isNull())
+                     catalogInBatch.insert({int(*type), itemId});
+             }
              QJsonArray catalogResults;
              for (const QJsonValue &value : catalog) {
                  const QString rawId = value.toObject().value(QStringLiteral("id")).toString().left(64);
@@ -263,7 +297,8 @@ void addSyncRoutes(Router &router, Services &services)
                          rawId, QStringLiteral("forbidden"), QStringLiteral("Your role cannot change the catalog."))));
                      continue;
                  }
-                 catalogResults.append(proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage)));
+                 catalogResults.append(
+                     proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage, catalogInBatch)));
              }
 
              const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
@@ -282,7 +317,10 @@ void addSyncRoutes(Router &router, Services &services)
                  else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
                      previous = &*jt;
                  if (previous) {
-                     if (proto::samePayload(*previous, m)) {
+                     // The device is set by the server, so it is not part of the comparison.
+                     core::Movement resent = m;
+                     resent.deviceId = previous->deviceId;
+                     if (proto::samePayload(*previous, resent)) {
                          results[i].id = id;
                          results[i].status = ItemResult::Status::Duplicate;
                          results[i].seq = previous->serverSeq;
@@ -349,7 +387,11 @@ void addSyncRoutes(Router &router, Services &services)
                                                                               {QStringLiteral("skew_ms"), skew}}}});
          }});
 
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/sync/pull"), Access::Tenant, Role::Viewer, false,
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/sync/pull"),
+                Access::Tenant,
+                Role::Viewer,
+                false,
                 QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
                 [&services](Context &ctx) {
                     const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
@@ -364,21 +406,28 @@ void addSyncRoutes(Router &router, Services &services)
                     };
                     QList<Entry> entries;
                     for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
-                        entries << Entry{s.movement.serverSeq, 0, proto::movementToJson(s.movement)};
+                        entries << Entry{s.movement.serverSeq, 0, storedMovementJson(s)};
                     for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
                         for (const CatalogItem &item : scope.catalogSince(type, since, limit))
                             entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
                     }
+                    // Personal details (email, phone, first and last name) only for those who may list the
+                    // members (GET /users: admin and owner); everybody else gets the display name and role.
+                    const bool personal = int(ctx.role) >= int(Role::Admin);
                     for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
-                        entries << Entry{m.seq, 2,
-                                         QJsonObject{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
-                                                     {QStringLiteral("email"), m.email},
-                                                     {QStringLiteral("phone"), m.phone},
-                                                     {QStringLiteral("first_name"), m.firstName},
-                                                     {QStringLiteral("last_name"), m.lastName},
-                                                     {QStringLiteral("role"), m.role},
-                                                     {QStringLiteral("active"), m.active},
-                                                     {QStringLiteral("seq"), QString::number(m.seq)}}};
+                        QJsonObject o{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
+                                      {QStringLiteral("display_name"),
+                                       QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed()},
+                                      {QStringLiteral("role"), m.role},
+                                      {QStringLiteral("active"), m.active},
+                                      {QStringLiteral("seq"), QString::number(m.seq)}};
+                        if (personal) {
+                            o.insert(QStringLiteral("email"), m.email);
+                            o.insert(QStringLiteral("phone"), m.phone);
+                            o.insert(QStringLiteral("first_name"), m.firstName);
+                            o.insert(QStringLiteral("last_name"), m.lastName);
+                        }
+                        entries << Entry{m.seq, 2, o};
                     }
                     std::sort(entries.begin(), entries.end(),
                               [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
@@ -405,7 +454,8 @@ void addSyncRoutes(Router &router, Services &services)
                                           {QStringLiteral("server_hlc"), services.clock.now().toString()},
                                           {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
                                           {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
-                }});
+                },
+                {QStringLiteral("since"), QStringLiteral("limit")}});
 }
 
 } // namespace depot::server

@@ -71,8 +71,13 @@ void addCatalogRoutes(Router &router, Services &services, CatalogType type, cons
 {
     const QString plural = path.mid(1);
     const QString singular = sync::protocol::catalogTypeToString(type);
-    router.add({QStringLiteral("GET"), v1 + path, Access::Tenant, Role::Viewer, false,
-                QStringLiteral("List %1 (paged: limit, offset, include_archived).").arg(plural), [type](Context &ctx) {
+    router.add({QStringLiteral("GET"),
+                v1 + path,
+                Access::Tenant,
+                Role::Viewer,
+                false,
+                QStringLiteral("List %1 (paged: limit, offset, include_archived).").arg(plural),
+                [type](Context &ctx) {
                     const int limit = ctx.limit(100);
                     const qint64 offset = ctx.integerParam(QStringLiteral("offset"), 0, 0);
                     const bool archived =
@@ -84,7 +89,8 @@ void addCatalogRoutes(Router &router, Services &services, CatalogType type, cons
                     return ok(QJsonObject{{QStringLiteral("items"), items},
                                           {QStringLiteral("limit"), limit},
                                           {QStringLiteral("offset"), offset}});
-                }});
+                },
+                {QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("include_archived")}});
     router.add(
         {QStringLiteral("POST"), v1 + path, Access::Tenant, Role::Manager, true,
          QStringLiteral("Create a %1.").arg(singular), [type, singular, &services](Context &ctx) {
@@ -175,6 +181,28 @@ void addCatalogRoutes(Router &router, Services &services, CatalogType type, cons
          }});
 }
 
+/// limit and offset of a list that used to be unpaged: by default a whole page (max-page), so
+/// callers that never paged see everything up to it; `has_more` says when there is more.
+struct Page
+{
+    int limit = 0;
+    int offset = 0;
+    QJsonObject envelope(const QJsonArray &items, bool hasMore) const
+    {
+        return QJsonObject{{QStringLiteral("items"), items},
+                           {QStringLiteral("limit"), limit},
+                           {QStringLiteral("offset"), offset},
+                           {QStringLiteral("has_more"), hasMore}};
+    }
+};
+
+Page pageOf(const Context &ctx)
+{
+    const int limit = ctx.limit(ctx.services.config.maxPage);
+    const qint64 offset = ctx.integerParam(QStringLiteral("offset"), 0, 0);
+    return Page{limit, int(std::min<qint64>(offset, INT_MAX - limit - 1))};
+}
+
 QJsonObject membershipJson(const MembershipRecord &m)
 {
     return QJsonObject{{QStringLiteral("id"), core::uuidToText(m.userId)},
@@ -235,16 +263,26 @@ void addTenantRoutes(Router &router, Services &services)
     addCatalogRoutes(router, services, CatalogType::Supplier, QStringLiteral("/suppliers"), false);
 
     router.add(
-        {QStringLiteral("GET"), v1 + QStringLiteral("/stock"), Access::Tenant, Role::Viewer, false,
-         QStringLiteral("Stock balances per product and location (filters: product_id, location_id)."),
+        {QStringLiteral("GET"),
+         v1 + QStringLiteral("/stock"),
+         Access::Tenant,
+         Role::Viewer,
+         false,
+         QStringLiteral("Stock balances per product and location (filters: product_id, location_id; paged: limit, "
+                        "offset)."),
          [](Context &ctx) {
              const QUuid product = ctx.uuidParam(QStringLiteral("product_id"));
              const QUuid location = ctx.uuidParam(QStringLiteral("location_id"));
+             const Page page = pageOf(ctx);
              TenantScope &scope = ctx.tenant();
              QJsonArray items;
              QHash<QUuid, std::optional<CatalogItem>> products;
              QHash<QUuid, std::optional<CatalogItem>> locations;
-             for (const BalanceRow &row : scope.balances(product, location)) {
+             QList<BalanceRow> rows = scope.balances(product, location, page.offset, page.limit + 1);
+             const bool hasMore = rows.size() > page.limit;
+             if (hasMore)
+                 rows.removeLast();
+             for (const BalanceRow &row : std::as_const(rows)) {
                  if ((!product.isNull() && row.productId != product)
                      || (!location.isNull() && row.locationId != location))
                      continue;
@@ -262,10 +300,16 @@ void addTenantRoutes(Router &router, Services &services)
                      {QStringLiteral("location_code"), l ? l->fields.value(QStringLiteral("code")) : QJsonValue()},
                      {QStringLiteral("quantity"), core::Quantity::fromMilli(row.quantityMilli).toString()}});
              }
-             return ok(QJsonObject{{QStringLiteral("items"), items}});
-         }});
+             return ok(page.envelope(items, hasMore));
+         },
+         {QStringLiteral("product_id"), QStringLiteral("location_id"), QStringLiteral("limit"),
+          QStringLiteral("offset")}});
 
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/movements"), Access::Tenant, Role::Viewer, false,
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/movements"),
+                Access::Tenant,
+                Role::Viewer,
+                false,
                 QStringLiteral("The movement journal in server order (after_seq, limit, product_id, location_id)."),
                 [](Context &ctx) {
                     const qint64 after = ctx.integerParam(QStringLiteral("after_seq"), 0, 0);
@@ -276,22 +320,36 @@ void addTenantRoutes(Router &router, Services &services)
                     qint64 next = after;
                     const auto rows = ctx.tenant().movementsAfter(after, limit, product, location);
                     for (const StoredMovement &s : rows) {
-                        items.append(sync::protocol::movementToJson(s.movement));
+                        items.append(storedMovementJson(s));
                         next = s.movement.serverSeq;
                     }
                     return ok(QJsonObject{{QStringLiteral("items"), items},
+                                          {QStringLiteral("limit"), limit},
                                           {QStringLiteral("next_after_seq"), QString::number(next)},
                                           {QStringLiteral("has_more"), rows.size() == limit}});
-                }});
+                },
+                {QStringLiteral("after_seq"), QStringLiteral("limit"), QStringLiteral("product_id"),
+                 QStringLiteral("location_id")}});
 
     // ---- users (memberships)
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/users"), Access::Tenant, Role::Admin, false,
-                QStringLiteral("The members of the company."), [](Context &ctx) {
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/users"),
+                Access::Tenant,
+                Role::Admin,
+                false,
+                QStringLiteral("The members of the company (paged: limit, offset)."),
+                [](Context &ctx) {
+                    const Page page = pageOf(ctx);
+                    QList<MembershipRecord> rows = ctx.tenant().memberships(page.offset, page.limit + 1);
+                    const bool hasMore = rows.size() > page.limit;
+                    if (hasMore)
+                        rows.removeLast();
                     QJsonArray items;
-                    for (const MembershipRecord &m : ctx.tenant().memberships())
+                    for (const MembershipRecord &m : std::as_const(rows))
                         items.append(membershipJson(m));
-                    return ok(QJsonObject{{QStringLiteral("items"), items}});
-                }});
+                    return ok(page.envelope(items, hasMore));
+                },
+                {QStringLiteral("limit"), QStringLiteral("offset")}});
     router.add(
         {QStringLiteral("POST"), v1 + QStringLiteral("/users"), Access::Tenant, Role::Admin, true,
          QStringLiteral("Add a member (an existing identity, or a new one with a temporary password)."),
@@ -325,6 +383,9 @@ void addTenantRoutes(Router &router, Services &services)
              if (!user && !phone.isEmpty())
                  user = platform.userByPhone(phone);
              bool generated = false;
+             const bool existed = user.has_value();
+             // Which identifier found an existing identity: the only one of its details this company was given.
+             const bool matchedByEmail = existed && !email.isEmpty() && user->email == email;
              if (user) {
                  if (scope.membership(user->id))
                      fail(409, QStringLiteral("already_member"), QStringLiteral("This person is already a member."));
@@ -358,6 +419,15 @@ void addTenantRoutes(Router &router, Services &services)
              scope.audit(ctx.actor(), ctx.request.ip, QStringLiteral("user.added"), core::uuidToText(user->id),
                          {{QStringLiteral("role"), m.role}});
              QJsonObject data = membershipJson(*scope.membership(user->id));
+             if (existed) {
+                 // The person already had an account (with another company): answer with what this admin
+                 // sent, not the phone, email or name that person gave elsewhere.
+                 data.insert(QStringLiteral("email"), matchedByEmail ? QJsonValue(email) : QJsonValue());
+                 data.insert(QStringLiteral("phone"), matchedByEmail ? QJsonValue() : QJsonValue(phone));
+                 data.remove(QStringLiteral("first_name"));
+                 data.remove(QStringLiteral("last_name"));
+             }
+             data.insert(QStringLiteral("existing_account"), existed);
              if (generated)
                  data.insert(QStringLiteral("temporary_password"), temporary);
              return ok(data, 201);
@@ -425,13 +495,24 @@ void addTenantRoutes(Router &router, Services &services)
          }});
 
     // ---- devices
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/devices"), Access::Tenant, Role::Admin, false,
-                QStringLiteral("The company's devices, with clock-skew flags."), [](Context &ctx) {
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/devices"),
+                Access::Tenant,
+                Role::Admin,
+                false,
+                QStringLiteral("The company's devices, with clock-skew flags (paged: limit, offset)."),
+                [](Context &ctx) {
+                    const Page page = pageOf(ctx);
+                    QList<DeviceRecord> rows = ctx.tenant().devices(page.offset, page.limit + 1);
+                    const bool hasMore = rows.size() > page.limit;
+                    if (hasMore)
+                        rows.removeLast();
                     QJsonArray items;
-                    for (const DeviceRecord &d : ctx.tenant().devices())
+                    for (const DeviceRecord &d : std::as_const(rows))
                         items.append(deviceJson(d));
-                    return ok(QJsonObject{{QStringLiteral("items"), items}});
-                }});
+                    return ok(page.envelope(items, hasMore));
+                },
+                {QStringLiteral("limit"), QStringLiteral("offset")}});
     router.add({QStringLiteral("DELETE"), v1 + QStringLiteral("/devices/{id}"), Access::Tenant, Role::Admin, true,
                 QStringLiteral("Revoke a device: its tokens stop working."), [](Context &ctx) {
                     const QString id = ctx.params.value(0);
@@ -466,8 +547,13 @@ void addTenantRoutes(Router &router, Services &services)
                 }});
 
     // ---- audit
-    router.add({QStringLiteral("GET"), v1 + QStringLiteral("/audit"), Access::Tenant, Role::Admin, false,
-                QStringLiteral("The append-only audit log, newest first (limit, offset)."), [](Context &ctx) {
+    router.add({QStringLiteral("GET"),
+                v1 + QStringLiteral("/audit"),
+                Access::Tenant,
+                Role::Admin,
+                false,
+                QStringLiteral("The append-only audit log, newest first (limit, offset)."),
+                [](Context &ctx) {
                     const int limit = ctx.limit(100);
                     const qint64 offset = ctx.integerParam(QStringLiteral("offset"), 0, 0);
                     QJsonArray items;
@@ -483,7 +569,8 @@ void addTenantRoutes(Router &router, Services &services)
                     return ok(QJsonObject{{QStringLiteral("items"), items},
                                           {QStringLiteral("limit"), limit},
                                           {QStringLiteral("offset"), offset}});
-                }});
+                },
+                {QStringLiteral("limit"), QStringLiteral("offset")}});
 }
 
 } // namespace depot::server

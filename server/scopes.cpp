@@ -393,11 +393,23 @@ std::optional<MembershipRecord> TenantScope::membership(const QUuid &userId)
     return readMembership(query);
 }
 
-QList<MembershipRecord> TenantScope::memberships()
+namespace {
+
+/// " LIMIT :l OFFSET :o" for a page, nothing for all rows (limit < 0). Bound, not inlined: statements
+/// are prepared once per text and kept.
+QString pageClause(int limit)
 {
-    QSqlQuery &query = q(QLatin1String(kMembershipSelect)
-                             + QLatin1String("WHERE m.tenant_id = :tenant ORDER BY m.created_at, m.user_id"),
-                         {});
+    return limit < 0 ? QString() : QStringLiteral(" LIMIT :l OFFSET :o");
+}
+
+} // namespace
+
+QList<MembershipRecord> TenantScope::memberships(int offset, int limit)
+{
+    const QString sql = QLatin1String(kMembershipSelect)
+                        + QLatin1String("WHERE m.tenant_id = :tenant ORDER BY m.created_at, m.user_id")
+                        + pageClause(limit);
+    QSqlQuery &query = limit < 0 ? q(sql, {}) : q(sql, {{":l", limit}, {":o", std::max(0, offset)}});
     QList<MembershipRecord> out;
     while (query.next())
         out << readMembership(query);
@@ -461,10 +473,11 @@ std::optional<DeviceRecord> TenantScope::device(const QString &id)
     return readDevice(query);
 }
 
-QList<DeviceRecord> TenantScope::devices()
+QList<DeviceRecord> TenantScope::devices(int offset, int limit)
 {
-    QSqlQuery &query =
-        q(QLatin1String(kDeviceSelect) + QLatin1String("WHERE tenant_id = :tenant ORDER BY created_at, id"), {});
+    const QString sql = QLatin1String(kDeviceSelect)
+                        + QLatin1String("WHERE tenant_id = :tenant ORDER BY created_at, id") + pageClause(limit);
+    QSqlQuery &query = limit < 0 ? q(sql, {}) : q(sql, {{":l", limit}, {":o", std::max(0, offset)}});
     QList<DeviceRecord> out;
     while (query.next())
         out << readDevice(query);
@@ -517,13 +530,13 @@ void TenantScope::insertRefreshToken(const RefreshTokenRecord &t, const QString 
        {":e", t.expiresAt}});
 }
 
-std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString &hash)
+namespace {
+
+constexpr auto kRefreshSelect = "SELECT id, family_id, user_id, device_id, expires_at, used_at, revoked_at "
+                                "FROM refresh_tokens ";
+
+RefreshTokenRecord readRefreshToken(const QSqlQuery &query)
 {
-    QSqlQuery &query = q(QStringLiteral("SELECT id, family_id, user_id, device_id, expires_at, used_at, revoked_at "
-                                        "FROM refresh_tokens WHERE tenant_id = :tenant AND token_hash = :h"),
-                         {{":h", hash}});
-    if (!query.next())
-        return std::nullopt;
     RefreshTokenRecord t;
     t.id = idFrom(query.value(0));
     t.familyId = idFrom(query.value(1));
@@ -533,6 +546,35 @@ std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString 
     t.usedAt = query.value(5).isNull() ? 0 : query.value(5).toLongLong();
     t.revokedAt = query.value(6).isNull() ? 0 : query.value(6).toLongLong();
     return t;
+}
+
+} // namespace
+
+std::optional<RefreshTokenRecord> TenantScope::refreshTokenByHash(const QString &hash)
+{
+    QSqlQuery &query = q(QLatin1String(kRefreshSelect) + QLatin1String("WHERE tenant_id = :tenant AND token_hash = :h"),
+                         {{":h", hash}});
+    if (!query.next())
+        return std::nullopt;
+    return readRefreshToken(query);
+}
+
+QList<RefreshTokenRecord> TenantScope::refreshFamily(const QUuid &familyId)
+{
+    QSqlQuery &query = q(QLatin1String(kRefreshSelect)
+                             + QLatin1String("WHERE tenant_id = :tenant AND family_id = :f ORDER BY created_at, id"),
+                         {{":f", idValue(familyId)}});
+    QList<RefreshTokenRecord> out;
+    while (query.next())
+        out << readRefreshToken(query);
+    return out;
+}
+
+void TenantScope::revokeRefreshToken(const QUuid &id, qint64 at)
+{
+    q(QStringLiteral("UPDATE refresh_tokens SET revoked_at = :at WHERE tenant_id = :tenant AND id = :id "
+                     "AND revoked_at IS NULL"),
+      {{":at", at}, {":id", idValue(id)}});
 }
 
 bool TenantScope::consumeRefreshToken(const QUuid &id, qint64 at)
@@ -1058,7 +1100,7 @@ QList<StoredMovement> TenantScope::movementsAfter(qint64 afterSeq, int limit, co
     return out;
 }
 
-QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &locationId)
+QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &locationId, int offset, int limit)
 {
     // DESIGN §3: last non-voided COUNT by (HLC, id), plus the non-COUNT quantities after it. The
     // reversal that voids a COUNT is itself a COUNT row (quantity 0): it is never a candidate.
@@ -1085,13 +1127,17 @@ QList<BalanceRow> TenantScope::balances(const QUuid &productId, const QUuid &loc
             " SELECT e.pid, e.lid, COALESCE(MAX(l.quantity), 0) + COALESCE(SUM(CASE WHEN e.kind <> 'COUNT' AND"
             " (l.hlc IS NULL OR e.hlc > l.hlc OR (e.hlc = l.hlc AND e.id > l.id)) THEN e.quantity ELSE 0 END), 0)"
             " FROM eff e LEFT JOIN lastc l ON l.pid = e.pid AND l.lid = e.lid"
-            " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid")
-            .arg(filter));
+            " GROUP BY e.pid, e.lid ORDER BY e.pid, e.lid%2")
+            .arg(filter, pageClause(limit)));
     query.bindValue(QStringLiteral(":tenant"), idValue(m_tenantId));
     if (!productId.isNull())
         query.bindValue(QStringLiteral(":product"), idValue(productId));
     if (!locationId.isNull())
         query.bindValue(QStringLiteral(":location"), idValue(locationId));
+    if (limit >= 0) {
+        query.bindValue(QStringLiteral(":l"), limit);
+        query.bindValue(QStringLiteral(":o"), std::max(0, offset));
+    }
     exec(query);
     QList<BalanceRow> out;
     while (query.next())

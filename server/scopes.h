@@ -204,14 +204,15 @@ public:
 
     // Memberships
     std::optional<MembershipRecord> membership(const QUuid &userId);
-    QList<MembershipRecord> memberships();
+    /// Members in creation order; `limit` < 0: all of them.
+    QList<MembershipRecord> memberships(int offset = 0, int limit = -1);
     void insertMembership(const MembershipRecord &m);
     void updateMembership(const QUuid &userId, const QString &role, bool active, qint64 seq);
     QList<MembershipRecord> membershipsSince(qint64 since, int limit);
 
     // Devices
     std::optional<DeviceRecord> device(const QString &id);
-    QList<DeviceRecord> devices();
+    QList<DeviceRecord> devices(int offset = 0, int limit = -1);
     void insertDevice(const DeviceRecord &device);
     void touchDevice(const QString &id, qint64 at, const QString &ip, std::optional<qint64> skewMs);
     void revokeDevice(const QString &id, qint64 at);
@@ -221,6 +222,9 @@ public:
     std::optional<RefreshTokenRecord> refreshTokenByHash(const QString &hash);
     /// Marks a token used if it was not; false when it already was (reuse).
     bool consumeRefreshToken(const QUuid &id, qint64 at);
+    /// The tokens of a family, oldest first (creation time, then id).
+    QList<RefreshTokenRecord> refreshFamily(const QUuid &familyId);
+    void revokeRefreshToken(const QUuid &id, qint64 at);
     void revokeFamily(const QUuid &familyId, qint64 at);
     void revokeUserTokens(const QUuid &userId, qint64 at);
     void revokeDeviceTokens(const QString &deviceId, qint64 at);
@@ -246,7 +250,8 @@ public:
     QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId, const QUuid &locationId);
     /// Stock per (product, location); null ids do not filter. A product filter includes the
     /// products merged into it.
-    QList<BalanceRow> balances(const QUuid &productId = {}, const QUuid &locationId = {});
+    QList<BalanceRow> balances(const QUuid &productId = {}, const QUuid &locationId = {}, int offset = 0,
+                               int limit = -1);
 
     // Audit
     void audit(const QString &actor, const QString &ip, const QString &action, const QString &target,

@@ -92,6 +92,26 @@ Session Deployment::login(const QString &tenant, const QString &identifier, cons
     return s;
 }
 
+QString Deployment::platformAdminToken()
+{
+    if (!adminToken.isEmpty())
+        return adminToken;
+    QByteArray out;
+    QByteArray err;
+    if (runCommand({QStringLiteral("create-platform-admin"), QStringLiteral("--db"), dbUrl,
+                    QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--email"),
+                    QStringLiteral("root@platform.test"), QStringLiteral("--password-stdin"),
+                    QStringLiteral("--password-profile"), QStringLiteral("min")},
+                   QByteArray(kPlatformPassword) + '\n', &out, &err)
+        != 0)
+        qWarning() << "create-platform-admin failed" << err;
+    const Response r = http->post(QStringLiteral("/api/v1/auth/login"),
+                                  {{QStringLiteral("identifier"), QStringLiteral("root@platform.test")},
+                                   {QStringLiteral("password"), QLatin1String(kPlatformPassword)}});
+    adminToken = r.data().toObject().value(QStringLiteral("access_token")).toString();
+    return adminToken;
+}
+
 Session Deployment::newTenant(const QString &plan)
 {
     const int n = ++counter;

@@ -41,6 +41,8 @@ public:
                    const QString &plan = QStringLiteral("starter"));
     Session login(const QString &tenant, const QString &identifier, const QString &password,
                   const QString &device = QStringLiteral("device-1"));
+    /// An access token of a platform administrator (created on first use).
+    QString platformAdminToken();
     /// A new tenant with its owner signed in. Names are made unique by a counter.
     Session newTenant(const QString &plan = QStringLiteral("professional"));
     /// Adds a member with `role` and signs them in (password changed, so the session is usable).
@@ -55,6 +57,8 @@ public:
     static quint64 hlcNow(int offset = 0);
 
     int counter = 0;
+    QString adminToken;
+    static constexpr const char *kPlatformPassword = "platform-password-1";
     static constexpr const char *kPassword = "correct-horse-battery";
 };
 

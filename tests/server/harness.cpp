@@ -209,6 +209,8 @@ bool ServerProcess::start(const QString &dbUrl, const QString &dataDir, const QS
     m_process.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    for (const QString &kv : environment)
+        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     m_process.setProcessEnvironment(env);
     // Logs go to a file: an unread pipe would fill up and block the server.
     m_logFile = QDir(dataDir).filePath(QStringLiteral("server-%1.log").arg(QDateTime::currentMSecsSinceEpoch()));

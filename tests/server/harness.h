@@ -57,6 +57,8 @@ public:
     QProcess &process() { return m_process; }
     /// The server's log (stderr, JSON lines).
     QByteArray stderrText();
+    /// NAME=VALUE pairs added to the server's environment by start().
+    QStringList environment;
 
 private:
     QProcess m_process;

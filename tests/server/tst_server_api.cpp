@@ -157,6 +157,20 @@ private Q_SLOTS:
                 listed.insert(op.key().toUpper() + QLatin1Char(' ') + it.key());
         }
         QCOMPARE(listed, expected);
+        // Paged lists document their limit and offset.
+        for (const char *path : {"/users", "/devices", "/stock", "/products", "/audit"}) {
+            QSet<QString> query;
+            for (const QJsonValue &p : paths.value(v1 + QLatin1String(path))
+                                           .toObject()
+                                           .value("get")
+                                           .toObject()
+                                           .value("parameters")
+                                           .toArray()) {
+                if (str(p, "in") == u"query")
+                    query.insert(str(p, "name"));
+            }
+            QVERIFY2(query.contains("limit") && query.contains("offset"), path);
+        }
         // Every listed route exists (never 404/405 for its method), and a method it does not list is 405.
         for (const QString &entry : listed) {
             const QByteArray method = entry.section(QLatin1Char(' '), 0, 0).toLatin1();
@@ -682,6 +696,153 @@ private Q_SLOTS:
         QCOMPARE(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", owner.refresh}}).status, 401);
     }
 
+    void addingAnExistingIdentityRevealsNothingOfIt()
+    {
+        // Someone already has an account with company B, with a phone and a name.
+        const QString email = QStringLiteral("shared-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        CHECK_STATUS(http().post(v1 + QStringLiteral("/signup"), {{"company_name", "Company B of the shared person"},
+                                                                  {"company_email", "b@example.com"},
+                                                                  {"admin_email", email},
+                                                                  {"admin_phone", "+221 77 555 01 23"},
+                                                                  {"admin_password", Deployment::kPassword},
+                                                                  {"admin_first_name", "Secretfirst"},
+                                                                  {"admin_last_name", "Secretlast"},
+                                                                  {"plan", "starter"},
+                                                                  {"accept_terms", true}}),
+                     201);
+        // The admin of company A adds them by email: the answer carries what A sent, not B's details.
+        const Session a = d.newTenant();
+        const Response added =
+            http().post(v1 + QStringLiteral("/users"), {{"email", email.toUpper()}, {"role", "clerk"}}, a.access);
+        CHECK_STATUS(added, 201);
+        const QJsonObject data = added.data().toObject();
+        QVERIFY(!str(data, "id").isEmpty());
+        QCOMPARE(str(data, "email"), email);
+        QCOMPARE(str(data, "role"), QStringLiteral("clerk"));
+        for (const char *secret : {"Secretfirst", "Secretlast", "775550123"})
+            QVERIFY2(!added.body.contains(secret), added.body.constData());
+        QVERIFY(data.value("existing_account").toBool());
+        QVERIFY(!data.contains("temporary_password"));
+        // Added by phone, only the phone comes back.
+        const Session a2 = d.newTenant();
+        const Response byPhone =
+            http().post(v1 + QStringLiteral("/users"), {{"phone", "+221775550123"}, {"role", "viewer"}}, a2.access);
+        CHECK_STATUS(byPhone, 201);
+        QCOMPARE(str(byPhone.data(), "phone"), QStringLiteral("+221775550123"));
+        QVERIFY(byPhone.data().toObject().value("email").isNull());
+        for (const char *secret : {"Secretfirst", "Secretlast", "shared-"})
+            QVERIFY2(!byPhone.body.contains(secret), byPhone.body.constData());
+        // A new identity is answered in full (A typed all of it).
+        const Response fresh =
+            http().post(v1 + QStringLiteral("/users"),
+                        {{"email", "fresh-member@example.com"}, {"first_name", "Fresh"}, {"role", "clerk"}}, a.access);
+        CHECK_STATUS(fresh, 201);
+        QCOMPARE(str(fresh.data(), "first_name"), QStringLiteral("Fresh"));
+        QVERIFY(!fresh.data().toObject().value("existing_account").toBool());
+    }
+
+    void pullSendsPersonalDetailsToAdminsOnly()
+    {
+        const Session owner = d.newTenant();
+        const Session admin = d.addMember(owner, QStringLiteral("admin"));
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
+        const Session viewer = d.addMember(owner, QStringLiteral("viewer"));
+        const QString ownerEmail =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"), "email");
+        for (const Session *s : {&clerk, &viewer, &admin, &owner}) {
+            const Response pull = http().get(v1 + QStringLiteral("/sync/pull?since=0"), s->access);
+            CHECK_STATUS(pull, 200);
+            const QJsonArray members = pull.data().toObject().value("memberships").toArray();
+            QCOMPARE(members.size(), 4);
+            const bool personal = s->role == u"admin" || s->role == u"owner";
+            for (const QJsonValue &m : members) {
+                QVERIFY(!str(m, "user_id").isEmpty());
+                QVERIFY(!str(m, "role").isEmpty());
+                QVERIFY(m.toObject().contains("display_name"));
+                for (const char *field : {"email", "phone", "first_name", "last_name"})
+                    QCOMPARE(m.toObject().contains(QLatin1String(field)), personal);
+            }
+            QCOMPARE(pull.body.contains(ownerEmail.toUtf8()), personal);
+            if (!personal) {
+                QVERIFY(!pull.body.contains("@example.com"));
+                bool found = false;
+                for (const QJsonValue &m : members)
+                    found |= str(m, "user_id") == owner.userId && str(m, "display_name") == u"Ada Owner";
+                QVERIFY(found);
+            }
+        }
+    }
+
+    void pagingOfUsersDevicesAndStock()
+    {
+        const Session owner = d.newTenant();
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!d.addMember(owner, QStringLiteral("clerk")).access.isEmpty());
+        const auto [product, location] = d.seedCatalog(owner);
+        const QString second =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "W2"}, {"name", "W2"}}, owner.access).data(),
+                "id");
+        const QString third =
+            str(http().post(v1 + QStringLiteral("/locations"), {{"code", "W3"}, {"name", "W3"}}, owner.access).data(),
+                "id");
+        QJsonArray movements;
+        for (const QString &l : {location, second, third})
+            movements.append(Deployment::movement(product, l, "RECEIPT", "1", Deployment::hlcNow()));
+        CHECK_STATUS(
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(owner.device, movements), owner.access),
+            200);
+        // Three of each (members, devices, balances): pages of two, then the rest; same envelope everywhere.
+        for (const char *path : {"/users", "/devices", "/stock"}) {
+            QSet<QString> seen;
+            auto key = [&](const QJsonValue &v) {
+                return str(v, "id").isEmpty() ? str(v, "product_id") + str(v, "location_id") : str(v, "id");
+            };
+            const Response first = http().get(v1 + QLatin1String(path) + QStringLiteral("?limit=2"), owner.access);
+            CHECK_STATUS(first, 200);
+            const QJsonObject a = first.data().toObject();
+            QCOMPARE(a.value("items").toArray().size(), 2);
+            QCOMPARE(a.value("limit").toInt(), 2);
+            QCOMPARE(a.value("offset").toInt(), 0);
+            QVERIFY2(a.value("has_more").toBool(), path);
+            for (const QJsonValue &v : a.value("items").toArray())
+                seen.insert(key(v));
+            const QJsonObject b = http()
+                                      .get(v1 + QLatin1String(path) + QStringLiteral("?limit=2&offset=2"), owner.access)
+                                      .data()
+                                      .toObject();
+            QCOMPARE(b.value("items").toArray().size(), 1);
+            QCOMPARE(b.value("offset").toInt(), 2);
+            QVERIFY(!b.value("has_more").toBool());
+            seen.insert(key(b.value("items").toArray().at(0)));
+            QCOMPARE(seen.size(), 3);
+            // Unpaged callers get a whole page (max-page), which here is everything.
+            const QJsonObject all = http().get(v1 + QLatin1String(path), owner.access).data().toObject();
+            QCOMPARE(all.value("items").toArray().size(), 3);
+            QCOMPARE(all.value("limit").toInt(), 200); // --max-page 200
+            QVERIFY(!all.value("has_more").toBool());
+            // Absurd paging: clamped or refused, never a 500.
+            QCOMPARE(http()
+                         .get(v1 + QLatin1String(path) + QStringLiteral("?limit=99999999999999999999"), owner.access)
+                         .data()
+                         .toObject()
+                         .value("limit")
+                         .toInt(),
+                     200);
+            const Response far =
+                http().get(v1 + QLatin1String(path) + QStringLiteral("?offset=9223372036854775807"), owner.access);
+            CHECK_STATUS(far, 200);
+            QCOMPARE(far.data().toObject().value("items").toArray().size(), 0);
+            for (const char *bad : {"?limit=0", "?limit=-1", "?limit=1e9", "?offset=-1", "?offset=abc", "?offset=1.5"})
+                CHECK_ERROR(http().get(v1 + QLatin1String(path) + QLatin1String(bad), owner.access), 400,
+                            "invalid_parameter");
+        }
+        // Filters and paging together.
+        const QJsonObject filtered =
+            http().get(v1 + QStringLiteral("/stock?limit=1&product_id=") + product, owner.access).data().toObject();
+        QCOMPARE(filtered.value("items").toArray().size(), 1);
+        QVERIFY(filtered.value("has_more").toBool());
+    }
+
     void planUsageAndLimits()
     {
         const Session s = d.newTenant(QStringLiteral("starter"));
@@ -867,6 +1028,54 @@ private Q_SLOTS:
         QCOMPARE(str(r4.at(0), "status"), QStringLiteral("accepted"));
         QCOMPARE(str(r4.at(1), "status"), QStringLiteral("duplicate"));
         QCOMPARE(str(r4.at(2), "code"), QStringLiteral("conflict"));
+    }
+
+    void aServerSpeakingANewerProtocol()
+    {
+        // --protocol-version (or DEPOT_PROTOCOL_VERSION), for tests: a real server that speaks
+        // another sync protocol than this build, so clients can be tested against it.
+        const Session s = d.newTenant();
+        QTemporaryDir dir;
+        ServerProcess newer;
+        QString error;
+        QVERIFY2(d.startAnother(newer, dir.path(), {"--protocol-version", "2"}, &error), qPrintable(error));
+        HttpClient client(newer.baseUrl(), newer.fingerprint());
+        auto supported = [](const Response &r) {
+            return r.json.value("error").toObject().value("details").toObject().value("supported").toInt();
+        };
+        const Response old =
+            client.call({"GET", v1 + QStringLiteral("/sync/pull?since=0"), {}, s.access, {{"X-Depot-Protocol", "1"}}});
+        CHECK_ERROR(old, 426, "unsupported_protocol");
+        QCOMPARE(supported(old), 2);
+        QVERIFY(old.json.value("error").toObject().value("message").toString().contains(u"protocol 2"));
+        const Response oldPush =
+            client.post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {}), s.access);
+        CHECK_ERROR(oldPush, 426, "unsupported_protocol");
+        QCOMPARE(supported(oldPush), 2);
+        QJsonObject body = Deployment::push(s.device, {});
+        body.insert("protocol", 2);
+        CHECK_STATUS(
+            client.call({"POST", v1 + QStringLiteral("/sync/push"), json(body), s.access, {{"X-Depot-Protocol", "2"}}}),
+            200);
+        CHECK_STATUS(client.get(v1 + QStringLiteral("/products"), s.access), 200); // the header is optional
+        QVERIFY(newer.stderrText().contains("listening"));
+        QCOMPARE(newer.stop(), 0);
+        // The same from the environment.
+        QTemporaryDir envDir;
+        ServerProcess fromEnv;
+        fromEnv.environment << QStringLiteral("DEPOT_PROTOCOL_VERSION=3");
+        QVERIFY2(d.startAnother(fromEnv, envDir.path(), {}, &error), qPrintable(error));
+        HttpClient envClient(fromEnv.baseUrl(), fromEnv.fingerprint());
+        CHECK_STATUS(
+            envClient.call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "3"}}}), 200);
+        const Response refused =
+            envClient.call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}});
+        CHECK_ERROR(refused, 426, "unsupported_protocol");
+        QCOMPARE(supported(refused), 3);
+        QCOMPARE(fromEnv.stop(), 0);
+        // This build's own servers still speak protocol 1.
+        CHECK_STATUS(http().call({"GET", v1 + QStringLiteral("/products"), {}, s.access, {{"X-Depot-Protocol", "1"}}}),
+                     200);
     }
 
     void pushEnvelopeChecks()
@@ -1125,10 +1334,32 @@ private Q_SLOTS:
                     403, "tenant_suspended");
         CHECK_STATUS(patch({{"status", "ACTIVE"}}), 200);
         CHECK_STATUS(http().get(v1 + QStringLiteral("/products"), s.access), 200);
+        // Every change is in the company's audit log, newest first, by the platform administrator; the
+        // refused changes are not.
+        const Response audit = http().get(v1 + QStringLiteral("/audit?limit=100"), s.access);
+        CHECK_STATUS(audit, 200);
+        QList<QJsonObject> updates;
+        for (const QJsonValue &v : audit.data().toObject().value("items").toArray()) {
+            if (str(v, "action") == u"tenant.updated")
+                updates << v.toObject();
+        }
+        const QList<QStringList> expected{{"SUSPENDED", "ACTIVE", "professional", "professional"},
+                                          {"ACTIVE", "SUSPENDED", "professional", "professional"},
+                                          {"TRIAL", "ACTIVE", "starter", "professional"},
+                                          {"TRIAL", "TRIAL", "starter", "starter"}};
+        QCOMPARE(updates.size(), expected.size());
+        for (qsizetype i = 0; i < updates.size(); ++i) {
+            const QJsonObject details = updates.at(i).value("details").toObject();
+            QCOMPARE(details.value("status_before").toString(), expected.at(i).at(0));
+            QCOMPARE(details.value("status").toString(), expected.at(i).at(1));
+            QCOMPARE(details.value("plan_before").toString(), expected.at(i).at(2));
+            QCOMPARE(details.value("plan").toString(), expected.at(i).at(3));
+            QVERIFY(updates.at(i).value("actor").toString().startsWith(u"platform:"));
+            QCOMPARE(updates.at(i).value("target").toString(), s.tenant);
+        }
         CHECK_STATUS(patch({{"status", "CANCELLED"}}), 200);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/products"), s.access), 403, "tenant_cancelled");
         CHECK_ERROR(patch({{"status", "ACTIVE"}}), 409, "invalid_transition");
-        // Every change is in the tenant's audit log.
         CHECK_STATUS(http().get(v1 + QStringLiteral("/admin/tenants/") + s.tenant, admin), 200);
     }
 };

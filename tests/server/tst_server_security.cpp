@@ -7,11 +7,14 @@
 #include "core/uuid.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QTest>
 
 #include <signal.h>
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        d.server.environment << QStringLiteral("QT_LOGGING_RULES=depot.*.debug=true"); // all of our log lines
         QVERIFY2(
             d.start({QStringLiteral("--signups-per-ip"), QStringLiteral("100000"),
                      QStringLiteral("--login-failures-per-ip"), QStringLiteral("100000"),
@@ -114,6 +118,9 @@ private Q_SLOTS:
         const auto [pa, la] = d.seedCatalog(a, QStringLiteral("A-1"), QStringLiteral("A-W"));
         const auto [pb, lb] = d.seedCatalog(b, QStringLiteral("B-1"), QStringLiteral("B-W"));
         const Session bClerk = d.addMember(b, QStringLiteral("clerk"), QStringLiteral("b-clerk-device"));
+        const Response bSupplier = http().post(v1 + QStringLiteral("/suppliers"), {{"name", "B's supplier"}}, b.access);
+        QCOMPARE(bSupplier.status, 201);
+        const QString sb = str(bSupplier.data(), "id");
         const QJsonObject mb = Deployment::movement(pb, lb, "RECEIPT", "9", Deployment::hlcNow());
         QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(b.device, {mb}), b.access).status,
                  200);
@@ -145,6 +152,8 @@ private Q_SLOTS:
             {"GET", v1 + "/products/" + pb, {}, {404}},
             {"PATCH", v1 + "/products/" + pb, {{"name", "pwned"}}, {404}},
             {"PATCH", v1 + "/products/" + pa, {{"preferred_supplier_id", pb}}, {400}},
+            {"PATCH", v1 + "/products/" + pa, {{"preferred_supplier_id", sb}}, {400}},
+            {"POST", v1 + "/products", {{"sku", "X-SB"}, {"name", "X"}, {"preferred_supplier_id", sb}}, {400}},
             {"GET", v1 + "/users/" + bClerk.userId, {}, {404}},
             {"PATCH", v1 + "/users/" + bClerk.userId, {{"active", false}}, {404}},
             {"PATCH", v1 + "/users/" + bClerk.userId, {{"temporary_password", "hijacked-password"}}, {404}},
@@ -201,7 +210,44 @@ private Q_SLOTS:
                                       {"fields", QJsonObject{{"sku", "B-1"}, {"name", "pwned"}}},
                                       {"stamps", QJsonObject{{"sku", QString::number(Deployment::hlcNow(9))},
                                                              {"name", QString::number(Deployment::hlcNow(9))}}}};
-        http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(a.device, {}, {catalogItem}), a.access);
+        const QString stamp = QString::number(Deployment::hlcNow(10));
+        auto pushedProduct = [&](const QString &sku, const QJsonValue &supplier) {
+            return QJsonObject{
+                {"type", "product"},
+                {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                {"fields", QJsonObject{{"sku", sku}, {"name", sku}, {"preferred_supplier_id", supplier}}},
+                {"stamps", QJsonObject{{"sku", stamp}, {"name", stamp}, {"preferred_supplier_id", stamp}}}};
+        };
+        const QString ownSupplier = depot::core::uuidToText(depot::core::UuidV7::generate());
+        const QJsonObject supplierItem{{"type", "supplier"},
+                                       {"id", ownSupplier},
+                                       {"fields", QJsonObject{{"name", "A's own"}}},
+                                       {"stamps", QJsonObject{{"name", stamp}}}};
+        const QJsonObject childOfB{{"type", "location"},
+                                   {"id", depot::core::uuidToText(depot::core::UuidV7::generate())},
+                                   {"fields", QJsonObject{{"code", "A-CHILD"}, {"name", "x"}, {"parent_id", lb}}},
+                                   {"stamps", QJsonObject{{"code", stamp}, {"name", stamp}, {"parent_id", stamp}}}};
+        const QJsonArray catalogResults =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"),
+                      Deployment::push(a.device, {},
+                                       {catalogItem, pushedProduct("A-SB", sb), childOfB,
+                                        pushedProduct("A-OWN", ownSupplier), supplierItem}),
+                      a.access)
+                .data()
+                .toObject()
+                .value("catalog")
+                .toArray();
+        QCOMPARE(catalogResults.size(), 5);
+        // B's product id, pushed by A, is A's own record (ids are per company): B's product is untouched.
+        QCOMPARE(str(catalogResults.at(0), "status"), QStringLiteral("accepted"));
+        // References to B's supplier or location are refused per item.
+        QCOMPARE(str(catalogResults.at(1), "status"), QStringLiteral("rejected"));
+        QCOMPARE(str(catalogResults.at(1), "code"), QStringLiteral("invalid_reference"));
+        QCOMPARE(str(catalogResults.at(2), "code"), QStringLiteral("invalid_reference"));
+        // A reference to A's own supplier, pushed later in the same batch, is fine.
+        QCOMPARE(str(catalogResults.at(3), "status"), QStringLiteral("accepted"));
+        QCOMPARE(str(catalogResults.at(4), "status"), QStringLiteral("accepted"));
         // Tenant hints outside the token are ignored.
         const Response hinted = http().call({"GET",
                                              v1 + QStringLiteral("/products?tenant=") + b.tenant,
@@ -359,14 +405,68 @@ private Q_SLOTS:
         c.remove("tid");
         c.insert("pa", true);
         CHECK_ERROR(http().get(v1 + QStringLiteral("/admin/tenants"), forge("HS256", c)), 403, "forbidden");
-        // Refresh reuse revokes the family.
+        // Refresh reuse revokes the family (reuse of a token whose successor was used: not a lost answer).
         const Response r1 = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}});
         QCOMPARE(r1.status, 200);
+        const Response r2 =
+            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}});
+        QCOMPARE(r2.status, 200);
         CHECK_ERROR(http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", s.refresh}}), 401,
                     "refresh_token_reused");
         CHECK_ERROR(
-            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r1.data(), "refresh_token")}}),
+            http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(r2.data(), "refresh_token")}}),
             401, "refresh_token_reused");
+    }
+
+    void refreshRetryAfterALostAnswer()
+    {
+        auto refresh = [this](const QString &token, HttpClient *client = nullptr, const QJsonObject &extra = {}) {
+            QJsonObject body = extra;
+            body.insert("refresh_token", token);
+            return (client ? *client : http()).post(v1 + QStringLiteral("/auth/refresh"), body);
+        };
+        // The answer to a rotation is lost: the client retries with the token it still has and gets
+        // a working pair of the same family, again if it is lost again; the lost successors are dead.
+        const Session s = d.newTenant();
+        const QString lost = str(refresh(s.refresh).data(), "refresh_token");
+        QVERIFY(!lost.isEmpty());
+        const Response retry = refresh(s.refresh);
+        QCOMPARE(retry.status, 200);
+        const Response again = refresh(s.refresh);
+        QCOMPARE(again.status, 200);
+        const QString kept = str(again.data(), "refresh_token");
+        QVERIFY(kept != lost && kept != str(retry.data(), "refresh_token"));
+        QCOMPARE(http().get(v1 + QStringLiteral("/products"), str(again.data(), "access_token")).status, 200);
+        const Response next = refresh(kept);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(refresh(str(next.data(), "refresh_token")).status, 200); // the family lives on
+        // Once a successor has been used, the old token is a replay: the whole family is revoked.
+        CHECK_ERROR(refresh(s.refresh), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(str(next.data(), "refresh_token")), 401, "refresh_token_reused");
+        // A successor revoked by a retry, used later (its answer was not lost after all: someone else
+        // replayed the old token), revokes the family.
+        const Session t = d.newTenant();
+        const QString first = str(refresh(t.refresh).data(), "refresh_token");
+        const QString replayed = str(refresh(t.refresh).data(), "refresh_token");
+        CHECK_ERROR(refresh(first), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(replayed), 401, "refresh_token_reused");
+        // Another device named in the retry is not a retry.
+        const Session u = d.newTenant();
+        QCOMPARE(refresh(u.refresh).status, 200);
+        CHECK_ERROR(refresh(u.refresh, nullptr, {{"device", "someone-else"}}), 401, "refresh_token_reused");
+        // Outside the window (1 s on this server), the old token is a replay.
+        QTemporaryDir dir;
+        ServerProcess strict;
+        QString error;
+        QVERIFY2(d.startAnother(strict, dir.path(), {"--refresh-grace-s", "1"}, &error), qPrintable(error));
+        HttpClient client(strict.baseUrl(), strict.fingerprint());
+        const Session w = d.newTenant();
+        const QString successor = str(refresh(w.refresh, &client).data(), "refresh_token");
+        QVERIFY(!successor.isEmpty());
+        QTest::qWait(1500);
+        CHECK_ERROR(refresh(w.refresh, &client), 401, "refresh_token_reused");
+        CHECK_ERROR(refresh(successor, &client), 401, "refresh_token_reused");
+        QCOMPARE(strict.stop(), 0);
     }
 
     void loginThrottlingAndRateLimits()
@@ -495,6 +595,67 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+        // Attribution comes from the access token: a clerk cannot push a movement as another device
+        // (device overwritten) nor hide that they sent it (pushed_by); `user` stays the author the
+        // device recorded (shared devices carry several people's offline work).
+        QJsonObject forged = Deployment::movement(str(p.data(), "id"), loc, "RECEIPT", "2", Deployment::hlcNow(1));
+        forged.insert("user", owner.userId);
+        forged.insert("device", owner.device);
+        const QJsonArray fr =
+            http()
+                .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
+                .data()
+                .toObject()
+                .value("movements")
+                .toArray();
+        QCOMPARE(str(fr.at(0), "status"), QStringLiteral("accepted"));
+        QHash<QString, QJsonObject> journal;
+        for (const QJsonValue &v :
+             http().get(v1 + QStringLiteral("/movements"), owner.access).data().toObject().value("items").toArray())
+            journal.insert(str(v, "id"), v.toObject());
+        for (const QJsonObject &sent : {m, forged}) {
+            const QJsonObject stored = journal.value(sent.value("id").toString());
+            QCOMPARE(stored.value("pushed_by").toString(), clerk.userId);
+            QCOMPARE(stored.value("device").toString(), clerk.device);
+            QCOMPARE(stored.value("user"), sent.value("user"));
+        }
+        bool pulled = false;
+        for (const QJsonValue &v : http()
+                                       .get(v1 + QStringLiteral("/sync/pull?since=0"), owner.access)
+                                       .data()
+                                       .toObject()
+                                       .value("movements")
+                                       .toArray()) {
+            if (str(v, "id") == forged.value("id").toString()) {
+                pulled = true;
+                QCOMPARE(str(v, "pushed_by"), clerk.userId);
+                QCOMPARE(str(v, "device"), clerk.device);
+            }
+        }
+        QVERIFY(pulled);
+        // Re-sent as is, the movement is a duplicate (the device is the server's, not a difference).
+        QCOMPARE(
+            str(http()
+                    .post(v1 + QStringLiteral("/sync/push"), Deployment::push(clerk.device, {forged}), clerk.access)
+                    .data()
+                    .toObject()
+                    .value("movements")
+                    .toArray()
+                    .at(0),
+                "status"),
+            QStringLiteral("duplicate"));
+        // A clerk sending a plan change, wherever it is put, changes nothing.
+        QJsonObject planPush = Deployment::push(clerk.device, {});
+        planPush.insert("plan", "enterprise");
+        QCOMPARE(http().post(v1 + QStringLiteral("/sync/push"), planPush, clerk.access).status, 200);
+        CHECK_ERROR(
+            http().patch(v1 + QStringLiteral("/admin/tenants/") + owner.tenant, {{"plan", "enterprise"}}, clerk.access),
+            403, "forbidden");
+        CHECK_ERROR(http().patch(v1 + QStringLiteral("/users/") + clerk.userId, {{"plan", "enterprise"}}, clerk.access),
+                    403, "forbidden");
+        CHECK_ERROR(http().post(v1 + QStringLiteral("/products"), {{"sku", "P"}, {"name", "P"}, {"plan", "enterprise"}},
+                                clerk.access),
+                    403, "forbidden");
         const QJsonObject me = http().get(v1 + QStringLiteral("/me"), clerk.access).data().toObject();
         QCOMPARE(str(me, "role"), QStringLiteral("clerk"));
         QCOMPARE(str(http().get(v1 + QStringLiteral("/plan"), owner.access).data(), "plan"),
@@ -637,6 +798,40 @@ private Q_SLOTS:
                                     + ' ' + r.body));
             }
         }
+        // The platform administrator's PATCH reaches its body checks: bad bodies are 4xx, and change nothing.
+        const QString admin = d.platformAdminToken();
+        QVERIFY(!admin.isEmpty());
+        const QString adminPath = v1 + QStringLiteral("/admin/tenants/") + s.tenant;
+        const QByteArray tenantBefore = http().get(adminPath, admin).body;
+        QList<QByteArray> adminBodies = bodies;
+        for (const QJsonObject &o : QList<QJsonObject>{{},
+                                                       {{"status", 5}},
+                                                       {{"status", "NOPE"}},
+                                                       {{"status", "PENDING"}},
+                                                       {{"status", QJsonValue()}},
+                                                       {{"status", QJsonArray{"ACTIVE"}}},
+                                                       {{"plan", QJsonArray{}}},
+                                                       {{"plan", "platinum"}},
+                                                       {{"plan", QString(5000, u'p')}},
+                                                       {{"trial_ends_at", "yesterday"}},
+                                                       {{"trial_ends_at", 1}},
+                                                       {{"trial_ends_at", "2026-13-45T99:00:00Z"}},
+                                                       {{"status", "ACTIVE"}, {"plan", QJsonObject{}}},
+                                                       {{"status", "SUSPENDED"}, {"tenant_id", "x"}},
+                                                       {{"slug", "other"}}})
+            adminBodies << json(o);
+        adminBodies << QByteArray("{\"status\":\"SUSPENDED\",\"status\":") << QByteArray(300000, ' ');
+        for (const QByteArray &body : adminBodies) {
+            const Response r = http().call({"PATCH", adminPath, body, admin, {}});
+            QVERIFY2(r.status >= 400 && r.status < 500 && r.isEnvelope(),
+                     qPrintable("PATCH /admin/tenants <- " + body.left(60) + " -> " + QString::number(r.status) + ' '
+                                + r.body));
+        }
+        QCOMPARE(http().get(adminPath, admin).body, tenantBefore);
+        CHECK_ERROR(
+            http().call(
+                {"PATCH", v1 + QStringLiteral("/admin/tenants/") + QString(500, u'x'), "{\"plan\":1}", admin, {}}),
+            404, "not_found");
         // Oversized body: 413 before anything is parsed.
         const QByteArray big = "{\"name\":\"" + QByteArray(150000, 'x') + "\"}";
         CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413,
@@ -662,6 +857,115 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.data().toObject().value("movements").toArray())
             QCOMPARE(str(v, "code"), QStringLiteral("invalid_quantity"));
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsRead()
+    {
+        // With --max-body-bytes 100000, a request announcing 1 GiB gets its 413 as soon as its
+        // headers arrive, and what the client sends after that is dropped, not kept. (A server of
+        // its own, without AddressSanitizer's quarantine of freed memory, so that RSS means something.)
+        const Session s = d.newTenant();
+        QTemporaryDir dir;
+        ServerProcess lean;
+        lean.environment << QStringLiteral("ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=0");
+        QString error;
+        QVERIFY2(d.startAnother(lean, dir.path(), {"--max-body-bytes", "100000"}, &error), qPrintable(error));
+        auto rssKb = [&lean]() {
+            QFile status(QStringLiteral("/proc/%1/status").arg(lean.pid()));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+            return qint64(-1);
+        };
+        auto open = [&lean](QSslSocket &socket) {
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), lean.port());
+            return socket.waitForEncrypted(10000);
+        };
+        // True once `answer` holds a whole response (headers and Content-Length bytes of body).
+        auto complete = [](const QByteArray &answer) {
+            const qsizetype end = answer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const qsizetype at = answer.left(end).toLower().indexOf("content-length:");
+            const qint64 length =
+                at < 0 ? 0 : answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            return answer.size() >= end + 4 + length;
+        };
+        auto answerOf = [&complete](QSslSocket &socket, int timeoutMs) {
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < timeoutMs && !complete(answer)) {
+                socket.waitForReadyRead(50);
+                answer += socket.readAll();
+                if (socket.state() != QAbstractSocket::ConnectedState)
+                    break;
+            }
+            return answer;
+        };
+        const qint64 before = rssKb();
+        QVERIFY(before > 0);
+        QSslSocket socket;
+        QVERIFY(open(socket));
+        socket.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + s.access.toUtf8()
+                     + "\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n{\"sku\":\"");
+        const QByteArray block(1 << 20, 'x');
+        QByteArray answer;
+        qint64 sent = 0;
+        QElapsedTimer timer;
+        timer.start();
+        // Keep sending (64 MiB at most) until the answer comes: it must come long before the body ends.
+        while (timer.elapsed() < 10000 && !complete(answer) && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.bytesToWrite() < 2 * block.size() && sent < 64 * block.size()) {
+                socket.write(block);
+                sent += block.size();
+            }
+            socket.waitForBytesWritten(20);
+            socket.waitForReadyRead(20);
+            answer += socket.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(answer.contains("\"payload_too_large\""));
+        QVERIFY(answer.contains("Connection: close"));
+        // The connection is closed soon after, even though the client announced much more.
+        for (int i = 0; i < 40 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            if (socket.bytesToWrite() < 2 * block.size())
+                socket.write(block); // dropped by the server while it lingers
+            socket.waitForBytesWritten(50);
+            socket.waitForReadyRead(50);
+            socket.readAll();
+        }
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        const qint64 grownKb = rssKb() - before;
+        QVERIFY2(grownKb < 16 * 1024, qPrintable(QStringLiteral("server RSS grew by %1 KiB").arg(grownKb)));
+
+        // Headers that never end and bodies without a length are refused the same way.
+        QSslSocket huge;
+        QVERIFY(open(huge));
+        huge.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(100 * 1024, 'a'));
+        QVERIFY(answerOf(huge, 5000).startsWith("HTTP/1.1 431"));
+        QSslSocket chunked;
+        QVERIFY(open(chunked));
+        chunked.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n");
+        const QByteArray refusedChunked = answerOf(chunked, 5000);
+        QVERIFY2(refusedChunked.startsWith("HTTP/1.1 411"), refusedChunked.constData());
+        // Requests within the limit on one kept-alive connection still work, body after body.
+        QSslSocket keepAlive;
+        QVERIFY(open(keepAlive));
+        const QByteArray product = json({{"sku", "KEEP-1"}, {"name", "Kept alive"}});
+        keepAlive.write("POST /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                        + s.access.toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(product.size()) + "\r\n\r\n" + product);
+        QVERIFY(answerOf(keepAlive, 10000).startsWith("HTTP/1.1 201"));
+        keepAlive.write("GET /api/v1/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + s.access.toUtf8()
+                        + "\r\n\r\n");
+        const QByteArray listed = answerOf(keepAlive, 10000);
+        QVERIFY2(listed.startsWith("HTTP/1.1 200") && listed.contains("KEEP-1"), listed.constData());
+        QCOMPARE(lean.stop(), 0);
     }
 
     void rowLevelSecurityInTheDatabase()
@@ -734,6 +1038,89 @@ private Q_SLOTS:
             QStringLiteral("Product SKU-1"));
     }
 
+    void serveAsTheAppRole()
+    {
+        // docs/server.md recommends connecting `serve` as the application role itself (no SET ROLE
+        // that a session could undo): a server logged in as depot_app does everything the API does.
+        if (d.backend != u"postgres")
+            QSKIP("The application role is a PostgreSQL deployment matter.");
+        const QString appUrl =
+            QStringLiteral("postgresql://depot_app@localhost/depot?host=%1").arg(d.postgres.socketDir());
+        QTemporaryDir dir;
+        ServerProcess app;
+        QString error;
+        QVERIFY2(app.start(appUrl, dir.path(),
+                           {QStringLiteral("--jwt-secret-file"), d.dataDir.filePath(QStringLiteral("jwt.key"))},
+                           &error),
+                 qPrintable(error));
+        HttpClient client(app.baseUrl(), app.fingerprint());
+        QCOMPARE(client.get(QStringLiteral("/readyz")).status, 200);
+        // Sign-up, sign-in, catalog, push, pull, stock, audit, refresh, logout: all as depot_app.
+        const QString email = QStringLiteral("app-role-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        const Response signup = client.post(v1 + QStringLiteral("/signup"), {{"company_name", "App Role Company"},
+                                                                             {"company_email", "c@example.com"},
+                                                                             {"admin_email", email},
+                                                                             {"admin_password", Deployment::kPassword},
+                                                                             {"admin_first_name", "A"},
+                                                                             {"admin_last_name", "R"},
+                                                                             {"plan", "starter"},
+                                                                             {"accept_terms", true}});
+        QCOMPARE(signup.status, 201);
+        const QString slug = str(signup.data().toObject().value("tenant"), "slug");
+        const Response login = client.post(v1 + QStringLiteral("/auth/login"), {{"tenant", slug},
+                                                                                {"identifier", email},
+                                                                                {"password", Deployment::kPassword},
+                                                                                {"device", "app-role-device"}});
+        QCOMPARE(login.status, 200);
+        const QString token = str(login.data(), "access_token");
+        const QString product =
+            str(client.post(v1 + QStringLiteral("/products"), {{"sku", "AR-1"}, {"name", "x"}}, token).data(), "id");
+        const QString location =
+            str(client.post(v1 + QStringLiteral("/locations"), {{"code", "AR"}, {"name", "x"}}, token).data(), "id");
+        QVERIFY(!product.isEmpty() && !location.isEmpty());
+        const Response push = client.post(
+            v1 + QStringLiteral("/sync/push"),
+            Deployment::push("app-role-device",
+                             {Deployment::movement(product, location, "RECEIPT", "4", Deployment::hlcNow())}),
+            token);
+        QCOMPARE(str(push.data().toObject().value("movements").toArray().at(0), "status"), QStringLiteral("accepted"));
+        const Response pull = client.get(v1 + QStringLiteral("/sync/pull?since=0"), token);
+        QCOMPARE(pull.status, 200);
+        QCOMPARE(pull.data().toObject().value("movements").toArray().size(), 1);
+        QCOMPARE(str(client.get(v1 + QStringLiteral("/stock"), token).data().toObject().value("items").toArray().at(0),
+                     "quantity"),
+                 QStringLiteral("4"));
+        QVERIFY(client.get(v1 + QStringLiteral("/audit"), token).data().toObject().value("items").toArray().size()
+                >= 3);
+        const Response refreshed =
+            client.post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", str(login.data(), "refresh_token")}});
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(client
+                     .post(v1 + QStringLiteral("/auth/logout"),
+                           {{"refresh_token", str(refreshed.data(), "refresh_token")}},
+                           str(refreshed.data(), "access_token"))
+                     .status,
+                 200);
+        // The same data through the other server (a privileged login with SET ROLE): one database.
+        const Session other = d.login(slug, email, QLatin1String(Deployment::kPassword), "app-role-device");
+        QCOMPARE(http().get(v1 + QStringLiteral("/products/") + product, other.access).status, 200);
+        // It really logged in as depot_app.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("activity"));
+            db.setHostName(d.postgres.socketDir());
+            db.setDatabaseName(QStringLiteral("depot"));
+            db.setUserName(QStringLiteral("postgres"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT count(*) FROM pg_stat_activity WHERE usename = 'depot_app' AND datname = 'depot'")
+                    && q.next());
+            QVERIFY(q.value(0).toInt() >= 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("activity"));
+        QCOMPARE(app.stop(), 0);
+        QVERIFY2(!app.stderrText().contains("\"level\":\"warning\""), app.stderrText().left(2000).constData());
+    }
+
     void gracefulShutdownFinishesInFlightRequests()
     {
         const Session s = d.newTenant(QStringLiteral("enterprise"));
@@ -774,6 +1161,49 @@ private Q_SLOTS:
         QVERIFY(ok >= 1);
         QCOMPARE(stored, ok * 200);
         QVERIFY(other.stderrText().contains("stopped"));
+    }
+
+    /// Runs last: the log of everything this binary did (sign-ins, failures, refreshes, reuse,
+    /// password changes, temporary passwords) carries no password and no token.
+    void logsCarryNoSecrets()
+    {
+        const Session owner = d.newTenant();
+        const Session clerk = d.addMember(owner, QStringLiteral("clerk"));
+        const QString email =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("user"), "email");
+        http().post(v1 + QStringLiteral("/auth/login"), {{"tenant", owner.tenant},
+                                                         {"identifier", email},
+                                                         {"password", "a-wrong-secret-password"},
+                                                         {"device", owner.device}});
+        const Response rotated = http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", owner.refresh}});
+        QCOMPARE(rotated.status, 200);
+        const QString successor = str(rotated.data(), "refresh_token");
+        http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", clerk.refresh}});
+        http().post(v1 + QStringLiteral("/auth/refresh"), {{"refresh_token", clerk.refresh}}); // reuse
+        http().post(v1 + QStringLiteral("/auth/change-password"),
+                    {{"current_password", Deployment::kPassword}, {"new_password", "another-secret-password"}},
+                    str(rotated.data(), "access_token"));
+        const QByteArray log = d.server.stderrText();
+        QVERIFY(log.contains("refresh token reuse")); // the log is the one we think it is
+        QStringList secrets{QLatin1String(Deployment::kPassword),
+                            QLatin1String(Deployment::kPlatformPassword),
+                            QStringLiteral("temporary-pass-"),
+                            QStringLiteral("hijacked-password"),
+                            QStringLiteral("wrong-password!"),
+                            QStringLiteral("a-wrong-secret-password"),
+                            QStringLiteral("another-secret-password"),
+                            owner.access,
+                            owner.refresh,
+                            successor,
+                            clerk.access,
+                            clerk.refresh,
+                            d.platformAdminToken()};
+        for (const QString &secret : secrets)
+            QVERIFY2(!log.contains(secret.toUtf8()), qPrintable(QStringLiteral("the log contains ") + secret.left(12)));
+        // No token of any kind: JWTs start with a base64 JSON header, refresh tokens with rt1.<tenant>.
+        QVERIFY(!log.contains("eyJ"));
+        QVERIFY(!QRegularExpression(QStringLiteral("rt1\\.[0-9a-f-]{36}\\.")).match(QString::fromUtf8(log)).hasMatch());
+        QVERIFY(!log.contains("Bearer "));
     }
 };
 
