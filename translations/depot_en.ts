@@ -2499,6 +2499,18 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <translation>Unknown catalog entity "%1".</translation>
         </message>
         <message>
+            <source>Upgrading the store to version %1 failed: broken references in %2</source>
+            <translation>Upgrading the store to version %1 failed: broken references in %2</translation>
+        </message>
+        <message>
+            <source>The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same library (build Qt's SQLite driver against the system SQLite). The store was not opened.</source>
+            <translation>The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same library (build Qt's SQLite driver against the system SQLite). The store was not opened.</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unknown)</translation>
+        </message>
+        <message>
             <source>The %1 is required.</source>
             <translation>The %1 is required.</translation>
         </message>
@@ -2581,6 +2593,10 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <source>The session with the server has ended. Sign in again.</source>
             <translation>The session with the server has ended. Sign in again.</translation>
         </message>
+        <message>
+            <source>The server address must start with https:// (got '%1'): Depot sends passwords and company data only over TLS. Nothing was sent.</source>
+            <translation>The server address must start with https:// (got '%1'): Depot sends passwords and company data only over TLS. Nothing was sent.</translation>
+        </message>
     </context>
     <context>
         <name>depot::sync::CredentialStore</name>
@@ -2628,14 +2644,6 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <translation>The server sent an invalid pull cursor.</translation>
         </message>
         <message>
-            <source>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</source>
-            <translation>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</translation>
-        </message>
-        <message>
-            <source>The server's certificate does not match the pinned fingerprint. The connection was refused.</source>
-            <translation>The server's certificate does not match the pinned fingerprint. The connection was refused.</translation>
-        </message>
-        <message>
             <source>Cannot reach the server: %1</source>
             <translation>Cannot reach the server: %1</translation>
         </message>
@@ -2669,6 +2677,22 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         <message>
             <source>The server refused the request (HTTP %1).</source>
             <translation>The server refused the request (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The server answered a push with the result of %1 where %2 %3 was expected.</source>
+            <translation>The server answered a push with the result of %1 where %2 %3 was expected.</translation>
+        </message>
+        <message>
+            <source> The server presented the certificate with SHA-256 fingerprint %1.</source>
+            <translation> The server presented the certificate with SHA-256 fingerprint %1.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.</source>
+            <translation>The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.</translation>
+        </message>
+        <message>
+            <source>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</source>
+            <translation>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</translation>
         </message>
     </context>
     <context>

@@ -2499,6 +2499,18 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <translation>Type d’élément de catalogue inconnu « %1 ».</translation>
         </message>
         <message>
+            <source>Upgrading the store to version %1 failed: broken references in %2</source>
+            <translation>La mise à niveau du magasin vers la version %1 a échoué : références rompues dans %2</translation>
+        </message>
+        <message>
+            <source>The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same library (build Qt's SQLite driver against the system SQLite). The store was not opened.</source>
+            <translation>Le pilote SQLite de Qt utilise SQLite %1 mais Depot est lié à SQLite %2 : ce doit être la même bibliothèque (compilez le pilote SQLite de Qt avec le SQLite du système). Le magasin n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
             <source>The %1 is required.</source>
             <translation>Le champ %1 est obligatoire.</translation>
         </message>
@@ -2581,6 +2593,10 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <source>The session with the server has ended. Sign in again.</source>
             <translation>La session avec le serveur a pris fin. Reconnectez-vous.</translation>
         </message>
+        <message>
+            <source>The server address must start with https:// (got '%1'): Depot sends passwords and company data only over TLS. Nothing was sent.</source>
+            <translation>L’adresse du serveur doit commencer par https:// (reçu « %1 ») : Depot n’envoie les mots de passe et les données de l’entreprise que par TLS. Rien n’a été envoyé.</translation>
+        </message>
     </context>
     <context>
         <name>depot::sync::CredentialStore</name>
@@ -2628,14 +2644,6 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <translation>Le serveur a envoyé un curseur de réception invalide.</translation>
         </message>
         <message>
-            <source>The server's certificate is not trusted (%1). Pin its fingerprint or give its CA.</source>
-            <translation>Le certificat du serveur n’est pas reconnu (%1). Épinglez son empreinte ou donnez son autorité (CA).</translation>
-        </message>
-        <message>
-            <source>The server's certificate does not match the pinned fingerprint. The connection was refused.</source>
-            <translation>Le certificat du serveur ne correspond pas à l’empreinte épinglée. La connexion a été refusée.</translation>
-        </message>
-        <message>
             <source>Cannot reach the server: %1</source>
             <translation>Serveur injoignable : %1</translation>
         </message>
@@ -2669,6 +2677,22 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>The server refused the request (HTTP %1).</source>
             <translation>Le serveur a refusé la demande (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The server answered a push with the result of %1 where %2 %3 was expected.</source>
+            <translation>Le serveur a répondu à un envoi avec le résultat de %1 là où %2 %3 était attendu.</translation>
+        </message>
+        <message>
+            <source> The server presented the certificate with SHA-256 fingerprint %1.</source>
+            <translation> Le serveur a présenté le certificat d’empreinte SHA-256 %1.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.</source>
+            <translation>Le certificat du serveur n’est pas approuvé (%1).%2 Épinglez son empreinte ou fournissez son autorité de certification.</translation>
+        </message>
+        <message>
+            <source>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</source>
+            <translation>Le certificat du serveur ne correspond pas à l’empreinte épinglée.%1 La connexion a été refusée.</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,23 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Store: migration and SQLite library checks.
+    'Upgrading the store to version %1 failed: broken references in %2':
+        'La mise à niveau du magasin vers la version %1 a échoué : références rompues dans %2',
+    "The Qt SQLite driver runs SQLite %1 but Depot is linked with SQLite %2: they must be the same library (build Qt's SQLite driver against the system SQLite). The store was not opened.":
+        'Le pilote SQLite de Qt utilise SQLite %1 mais Depot est lié à SQLite %2 : ce doit être la même bibliothèque (compilez le pilote SQLite de Qt avec le SQLite du système). Le magasin n’a pas été ouvert.',
+    '(unknown)': '(inconnu)',
+    # Sync: https only, push answers, certificates.
+    "The server address must start with https:// (got '%1'): Depot sends passwords and company data only over TLS. Nothing was sent.":
+        'L’adresse du serveur doit commencer par https:// (reçu « %1 ») : Depot n’envoie les mots de passe et les données de l’entreprise que par TLS. Rien n’a été envoyé.',
+    'The server answered a push with the result of %1 where %2 %3 was expected.':
+        'Le serveur a répondu à un envoi avec le résultat de %1 là où %2 %3 était attendu.',
+    ' The server presented the certificate with SHA-256 fingerprint %1.':
+        ' Le serveur a présenté le certificat d’empreinte SHA-256 %1.',
+    "The server's certificate is not trusted (%1).%2 Pin its fingerprint or give its CA.":
+        'Le certificat du serveur n’est pas approuvé (%1).%2 Épinglez son empreinte ou fournissez son autorité de certification.',
+    "The server's certificate does not match the pinned fingerprint.%1 The connection was refused.":
+        'Le certificat du serveur ne correspond pas à l’empreinte épinglée.%1 La connexion a été refusée.',
     # Sync problems: open the product.
     '&Open the product': '&Ouvrir le produit',
     'Show the product of the selected item on the Products screen (Enter)':
