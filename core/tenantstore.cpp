@@ -272,6 +272,20 @@ struct TenantStore::Private
         return p;
     }
 
+    /// The rows of a query of kProductColumns followed by the space-separated barcodes.
+    static QList<Product> productRows(QSqlQuery &q)
+    {
+        QList<Product> result;
+        while (q.next()) {
+            Product p = productFromRow(q);
+            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            p.barcodes.sort();
+            result << p;
+        }
+        q.finish();
+        return result;
+    }
+
     void loadBarcodes(Product &product)
     {
         QSqlQuery &q =
@@ -1386,15 +1400,7 @@ QList<Product> TenantStore::products(bool includeArchived, int offset, int limit
           " FROM products p WHERE (p.archived = 0 OR ?) AND p.merged_into IS NULL ORDER BY p.sku LIMIT ? OFFSET ?";
     return readOr<QList<Product>>({}, [&] {
         QSqlQuery &q = d->run(sql.constData(), {includeArchived ? 1 : 0, limit < 0 ? -1 : limit, qMax(0, offset)});
-        QList<Product> result;
-        while (q.next()) {
-            Product p = Private::productFromRow(q);
-            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-            p.barcodes.sort();
-            result << p;
-        }
-        q.finish();
-        return result;
+        return Private::productRows(q);
     });
 }
 
@@ -1419,15 +1425,7 @@ QList<Product> TenantStore::products(const ProductFilter &filter, int limit) con
         const QString category = filter.category.isNull() ? QStringLiteral("") : filter.category;
         QSqlQuery &q = d->run(sql.constData(), {filter.includeArchived ? 1 : 0, category, category,
                                                 filter.stockAlertsOnly ? 1 : 0, limit < 0 ? -1 : limit});
-        QList<Product> result;
-        while (q.next()) {
-            Product p = Private::productFromRow(q);
-            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-            p.barcodes.sort();
-            result << p;
-        }
-        q.finish();
-        return result;
+        return Private::productRows(q);
     });
 }
 
@@ -1498,13 +1496,7 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
         const int matches = count.next() ? count.value(0).toInt() : 0;
         count.finish();
         QSqlQuery &q = d->run(matches <= rankedAtMost ? rankedSql.constData() : sql.constData(), {match, limit});
-        QList<Product> result;
-        while (q.next()) {
-            Product p = Private::productFromRow(q);
-            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-            result << p;
-        }
-        q.finish();
+        QList<Product> result = Private::productRows(q);
         // Barcodes beginning with a one-word text, through the primary key's order (they are not in
         // the full-text index), first: a clerk typing digits is typing a barcode.
         const QString word = text.trimmed();
@@ -1518,14 +1510,10 @@ QList<Product> TenantStore::searchProducts(const QString &text, int limit) const
             QString after = word;
             after.back() = QChar(after.back().unicode() + 1); // the first text that no longer starts so
             QSqlQuery &codes = d->run(byBarcodeSql.constData(), {word, after, limit});
-            QList<Product> byBarcode;
-            while (codes.next()) {
-                Product p = Private::productFromRow(codes);
-                p.barcodes = codes.value(15).toString().split(u' ', Qt::SkipEmptyParts);
+            QList<Product> byBarcode; // one row per barcode: a product with two matching ones comes once
+            for (const Product &p : Private::productRows(codes))
                 if (std::none_of(byBarcode.cbegin(), byBarcode.cend(), [&](const Product &o) { return o.id == p.id; }))
                     byBarcode << p;
-            }
-            codes.finish();
             if (!byBarcode.isEmpty()) {
                 for (const Product &p : std::as_const(result))
                     if (byBarcode.size() < limit
@@ -1566,15 +1554,7 @@ QList<Product> TenantStore::matchingProducts(const QString &text, bool includeAr
     return readOr<QList<Product>>({}, [&] {
         QSqlQuery &q =
             d->run(sql.constData(), {match, includeArchived ? 1 : 0, limit < 0 ? -1 : limit, qMax(0, offset)});
-        QList<Product> result;
-        while (q.next()) {
-            Product p = Private::productFromRow(q);
-            p.barcodes = q.value(15).toString().split(u' ', Qt::SkipEmptyParts);
-            p.barcodes.sort();
-            result << p;
-        }
-        q.finish();
-        return result;
+        return Private::productRows(q);
     });
 }
 
