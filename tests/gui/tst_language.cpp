@@ -118,7 +118,7 @@ private slots:
     {
 #if defined(DEPOT_LUPDATE) && defined(DEPOT_LUPDATE_PROJECT)
         if (!QFile::exists(QStringLiteral(DEPOT_LUPDATE)) || !QFile::exists(QStringLiteral(DEPOT_LUPDATE_PROJECT)))
-            QSKIP("lupdate or its project file is not there");
+            QFAIL("lupdate or its project file is not there (qt6-l10n-tools): the check cannot run");
         // Every source file of the app and of the layers under it that translates is in the project
         // (qt_add_translations SOURCES), or its strings would never reach the .ts files.
         QFile projectFile(QStringLiteral(DEPOT_LUPDATE_PROJECT));
@@ -167,7 +167,7 @@ private slots:
                                          stale.join(QStringLiteral(" | ")))));
         }
 #else
-        QSKIP("built without lupdate");
+        QFAIL("built without lupdate (qt6-l10n-tools): the check cannot run");
 #endif
     }
 
