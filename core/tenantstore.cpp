@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <atomic>
 #include <unordered_map>
 
@@ -1722,7 +1723,7 @@ std::optional<Movement> TenantStore::movementById(const QUuid &id) const
 
 namespace {
 
-/// The WHERE clause and its values for a journal filter.
+/// The WHERE clause and its values for a journal filter, paging keys included.
 QPair<QString, QVariantList> journalWhere(const JournalFilter &filter)
 {
     QStringList conditions;
@@ -1751,8 +1752,52 @@ QPair<QString, QVariantList> journalWhere(const JournalFilter &filter)
         conditions << QStringLiteral("m.user_id = ?");
         values << filter.userId;
     }
+    // A row value compares (hlc, id) as the ORDER BY does, and SQLite answers it from the
+    // (…, hlc) indexes, whose entries end with the id (movements is WITHOUT ROWID).
+    if (const auto key = filter.after ? filter.after : filter.before) {
+        conditions << (filter.after ? QStringLiteral("(m.hlc, m.id) < (?, ?)")
+                                    : QStringLiteral("(m.hlc, m.id) > (?, ?)"));
+        values << qint64(key->hlc.raw()) << uuidToText(key->id);
+    }
     return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
             values};
+}
+
+/// The page query of journal(): its SQL and values. A `before` page is read oldest first from
+/// its key (the rows closest to it), so the caller reverses it.
+struct JournalPageQuery
+{
+    QString sql;
+    QVariantList values;
+    bool reversed = false;
+};
+
+JournalPageQuery journalPageQuery(const JournalFilter &filter)
+{
+    auto [where, values] = journalWhere(filter);
+    JournalPageQuery query;
+    query.reversed = !filter.after && filter.before;
+    query.sql =
+        QStringLiteral("SELECT ") + QLatin1String(kMovementColumns)
+        + QStringLiteral(" FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id") + where
+        + (query.reversed ? QStringLiteral(" ORDER BY m.hlc, m.id") : QStringLiteral(" ORDER BY m.hlc DESC, m.id DESC"))
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << qBound(1, filter.limit, kMaxJournalPage) << qMax(0, filter.offset);
+    query.values = values;
+    return query;
+}
+
+QPair<QString, QVariantList> journalCountQuery(const JournalFilter &filter)
+{
+    const auto [where, values] = journalWhere(filter.withoutPaging());
+    return {QStringLiteral("SELECT count(*) FROM movements m") + where, values};
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    int i = 0;
+    for (const QVariant &value : values)
+        q.bindValue(i++, value);
 }
 
 } // namespace
@@ -1760,20 +1805,16 @@ QPair<QString, QVariantList> journalWhere(const JournalFilter &filter)
 QList<Movement> TenantStore::journal(const JournalFilter &filter) const
 {
     return readOr<QList<Movement>>({}, [&] {
-        const auto [where, values] = journalWhere(filter);
+        const JournalPageQuery page = journalPageQuery(filter);
         QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("SELECT ") + QLatin1String(kMovementColumns)
-                  + QStringLiteral(" FROM movements m LEFT JOIN movement_acks a ON a.movement_id = m.id") + where
-                  + QStringLiteral(" ORDER BY m.hlc DESC, m.id DESC LIMIT ? OFFSET ?"));
-        int i = 0;
-        for (const QVariant &value : values)
-            q.bindValue(i++, value);
-        q.bindValue(i++, qBound(1, filter.limit, kMaxJournalPage));
-        q.bindValue(i++, qMax(0, filter.offset));
+        q.prepare(page.sql);
+        bindAll(q, page.values);
         d->exec(q);
         QList<Movement> result;
         while (q.next())
             result << Private::movementFromRow(q);
+        if (page.reversed)
+            std::reverse(result.begin(), result.end());
         return result;
     });
 }
@@ -1781,15 +1822,31 @@ QList<Movement> TenantStore::journal(const JournalFilter &filter) const
 qint64 TenantStore::journalCount(const JournalFilter &filter) const
 {
     return readOr<qint64>(0, [&] {
-        const auto [where, values] = journalWhere(filter);
+        const auto [sql, values] = journalCountQuery(filter);
         QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM movements m") + where);
-        int i = 0;
-        for (const QVariant &value : values)
-            q.bindValue(i++, value);
+        q.prepare(sql);
+        bindAll(q, values);
         d->exec(q);
         q.next();
         return q.value(0).toLongLong();
+    });
+}
+
+QStringList TenantStore::journalQueryPlanForTesting(const JournalFilter &filter) const
+{
+    return readOr<QStringList>({}, [&] {
+        const JournalPageQuery page = journalPageQuery(filter);
+        const auto count = journalCountQuery(filter);
+        QStringList plan;
+        for (const auto &[sql, values] : {qMakePair(page.sql, page.values), count}) {
+            QSqlQuery q(d->db);
+            q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            bindAll(q, values);
+            d->exec(q);
+            while (q.next())
+                plan << q.value(3).toString();
+        }
+        return plan;
     });
 }
 

@@ -33,7 +33,21 @@ struct MovementDraft
     QString note;
 };
 
+/// Where a movement stands in the journal's order: newest first, by HLC then id, both descending.
+struct JournalKey
+{
+    Hlc hlc;
+    QUuid id;
+
+    static JournalKey of(const Movement &movement) { return {movement.hlc, movement.id}; }
+    friend bool operator==(const JournalKey &, const JournalKey &) = default;
+};
+
 /// Filters of the movement journal. Null/empty members do not filter.
+///
+/// Paging: `after` and `before` page by key (keyset paging), which reads only the rows of the
+/// page however deep it is; `offset` skips rows one by one and is meant for short skips (from a
+/// key) and for callers that only know a page number. journalCount() ignores the paging members.
 struct JournalFilter
 {
     QDateTime from; ///< inclusive, on the movement's HLC time
@@ -42,8 +56,29 @@ struct JournalFilter
     QUuid locationId;
     std::optional<MovementKind> kind;
     QString userId;
+    /// Only the movements that come after this key in journal order (older ones): the next page.
+    std::optional<JournalKey> after;
+    /// Only the movements that come before this key (newer ones), the closest to it first taken:
+    /// the previous page. The result is still listed newest first. Ignored when `after` is set.
+    std::optional<JournalKey> before;
     int offset = 0;
     int limit = 100; ///< clamped to [1, 10000]
+
+    /// The same filter without its paging members (what journalCount() counts).
+    JournalFilter withoutPaging() const
+    {
+        JournalFilter f = *this;
+        f.after.reset();
+        f.before.reset();
+        f.offset = 0;
+        return f;
+    }
+    /// True when both select the same movements (paging members aside).
+    bool sameSelection(const JournalFilter &other) const
+    {
+        return from == other.from && to == other.to && productId == other.productId && locationId == other.locationId
+               && kind == other.kind && userId == other.userId;
+    }
 };
 
 /// What the products screen filters on besides its search text. Empty members do not filter.
@@ -178,8 +213,13 @@ public:
     /// HLC. Returns false when it is already present (idempotent). Queues it for push when `enqueue`.
     Result<bool> insertMovement(const Movement &movement, bool enqueue = false);
     std::optional<Movement> movementById(const QUuid &id) const;
+    /// The movements `filter` selects, newest first, one page (see JournalFilter for paging).
     QList<Movement> journal(const JournalFilter &filter) const;
+    /// How many movements `filter` selects, whatever its paging members.
     qint64 journalCount(const JournalFilter &filter) const;
+    /// SQLite's plan (EXPLAIN QUERY PLAN, one line per step) of the page query of journal(filter)
+    /// followed by the count query of journalCount(filter): for tests that check the indexes.
+    QStringList journalQueryPlanForTesting(const JournalFilter &filter) const;
     qint64 movementCount() const;
 
     // Balances and alerts.

@@ -202,7 +202,7 @@ QFuture<ExportResult> JournalExport::exportFile(const StoreContext &context, cor
     return context.runOnWorker<ExportResult>(
         [filter, path, format](core::TenantStore &store, QPromise<ExportResult> &promise) mutable {
             ExportResult result;
-            filter.offset = 0;
+            filter = filter.withoutPaging();
             filter.limit = 1;
             // One read transaction: every page comes from the same snapshot (WAL), so movements
             // recorded meanwhile by the window cannot shift the pages.
@@ -261,7 +261,7 @@ QFuture<ExportResult> JournalExport::exportFile(const StoreContext &context, cor
                                  number(m.serverSeq ? QString::number(m.serverSeq) : QString(), double(m.serverSeq))});
                 }
                 result.rows += page.size();
-                filter.offset += int(page.size());
+                filter.after = core::JournalKey::of(page.last()); // by key: each page costs the same
                 promise.setProgressValue(int(qMin<qint64>(result.rows, INT_MAX)));
             }
             if (!writer->commit(&error)) {

@@ -43,6 +43,21 @@ private:
         return result.value();
     }
 
+    /// A movement of the soap recorded on another device (by bob), as a pull brings it.
+    Movement fromElsewhere(MovementKind kind, const char *quantity, const Location &at, Hlc hlc)
+    {
+        Movement m;
+        m.id = UuidV7::generate();
+        m.productId = m_soap.id;
+        m.locationId = at.id;
+        m.kind = kind;
+        m.quantity = qty(quantity);
+        m.userId = QStringLiteral("bob");
+        m.deviceId = QStringLiteral("device-2");
+        m.hlc = hlc;
+        return m;
+    }
+
     void checkBalancesAgreeWithLog()
     {
         const QList<Balance> maintained = m_store->balances();
@@ -806,6 +821,122 @@ private slots:
         absurd.limit = 1'000'000'000;
         absurd.offset = -5;
         QCOMPARE(m_store->journal(absurd).size(), 26);
+    }
+
+    void journalKeysetPaging()
+    {
+        for (int i = 0; i < 23; ++i)
+            record(i % 3 == 0 ? MovementKind::Issue : MovementKind::Receipt, "1", m_main);
+        // Movements pulled from elsewhere may share an HLC: the id breaks the tie, as in the order.
+        const Hlc shared = m_store->clock().now();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(m_store->insertMovement(fromElsewhere(MovementKind::Issue, "1", m_shop, shared)).value());
+        record(MovementKind::Loss, "1", m_main);
+
+        for (const std::optional<MovementKind> kind :
+             {std::optional<MovementKind>(), std::optional(MovementKind::Issue)}) {
+            JournalFilter filter;
+            filter.kind = kind;
+            filter.limit = 1000;
+            const QList<Movement> all = m_store->journal(filter);
+            QCOMPARE(qint64(all.size()), m_store->journalCount(filter));
+            QVERIFY(all.size() > 10);
+
+            // Forward by key, 3 at a time: the same rows as one read, in the same order, none twice.
+            filter.limit = 3;
+            QList<QList<Movement>> pages;
+            for (std::optional<JournalKey> after;;) {
+                filter.after = after;
+                const QList<Movement> page = m_store->journal(filter);
+                if (page.isEmpty())
+                    break;
+                QVERIFY(page.size() <= 3);
+                pages << page;
+                after = JournalKey::of(page.last());
+                QVERIFY(pages.size() < 100);
+            }
+            QList<QUuid> walked;
+            for (const auto &page : std::as_const(pages))
+                for (const Movement &m : page)
+                    walked << m.id;
+            QList<QUuid> expected;
+            for (const Movement &m : all)
+                expected << m.id;
+            QCOMPARE(walked, expected);
+            QVERIFY(pages.size() >= 4);
+            // The count ignores the paging keys.
+            QCOMPARE(m_store->journalCount(filter), qint64(all.size()));
+
+            // Backward by key from each page: exactly the page before it, still newest first.
+            filter.after.reset();
+            for (int i = pages.size() - 1; i > 0; --i) {
+                filter.before = JournalKey::of(pages.at(i).first());
+                const QList<Movement> previous = m_store->journal(filter);
+                QCOMPARE(previous.size(), pages.at(i - 1).size());
+                for (int j = 0; j < previous.size(); ++j)
+                    QCOMPARE(previous.at(j).id, pages.at(i - 1).at(j).id);
+            }
+            // A key and an offset: two pages on from the first one.
+            filter.before.reset();
+            filter.after = JournalKey::of(pages.first().last());
+            filter.offset = 3;
+            QCOMPARE(m_store->journal(filter).first().id, pages.at(2).first().id);
+            filter.after.reset();
+            filter.before = JournalKey::of(pages.at(3).first());
+            QCOMPARE(m_store->journal(filter).first().id, pages.at(1).first().id);
+        }
+    }
+
+    void journalQueriesUseAnIndex_data()
+    {
+        QTest::addColumn<int>("kind");     // -1: any
+        QTest::addColumn<QString>("user"); // empty: any
+        QTest::addColumn<bool>("dated");
+        QTest::addColumn<int>("paging"); // 0: first page, 1: after a key, 2: before a key
+        for (int paging = 0; paging < 3; ++paging) {
+            const QByteArray suffix = QByteArrayList{"first page", "after a key", "before a key"}.at(paging);
+            QTest::newRow("kind, " + suffix) << int(MovementKind::Loss) << QString() << false << paging;
+            QTest::newRow("user, " + suffix) << -1 << QStringLiteral("bob") << false << paging;
+            QTest::newRow("kind and user, " + suffix)
+                << int(MovementKind::Issue) << QStringLiteral("bob") << false << paging;
+            QTest::newRow("kind and dates, " + suffix) << int(MovementKind::Receipt) << QString() << true << paging;
+            QTest::newRow("user and dates, " + suffix) << -1 << QStringLiteral("bob") << true << paging;
+        }
+    }
+
+    void journalQueriesUseAnIndex()
+    {
+        // With a million movements, a filter that scans the log reads all of them for each page
+        // and for its count: every step of both plans must search an index instead.
+        QFETCH(int, kind);
+        QFETCH(QString, user);
+        QFETCH(bool, dated);
+        QFETCH(int, paging);
+        for (int i = 0; i < 30; ++i)
+            record(i % 2 ? MovementKind::Issue : MovementKind::Receipt, "1", m_main);
+        JournalFilter filter;
+        if (kind >= 0)
+            filter.kind = MovementKind(kind);
+        filter.userId = user;
+        if (dated) {
+            filter.from = QDateTime::currentDateTimeUtc().addDays(-7);
+            filter.to = QDateTime::currentDateTimeUtc().addDays(1);
+        }
+        const JournalKey key = JournalKey::of(m_store->journal({}).at(10));
+        if (paging == 1)
+            filter.after = key;
+        else if (paging == 2)
+            filter.before = key;
+        const QStringList plan = m_store->journalQueryPlanForTesting(filter);
+        QVERIFY(plan.size() >= 2);
+        for (const QString &step : plan) {
+            QVERIFY2(!step.startsWith(QStringLiteral("SCAN")), qPrintable(plan.join(QStringLiteral(" | "))));
+            // The page comes in index order: no sort of everything the filter matches.
+            QVERIFY2(!step.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.join(QStringLiteral(" | "))));
+        }
+        const QString steps = plan.join(QStringLiteral(" | "));
+        QVERIFY2(steps.contains(QStringLiteral("movements_kind")) || steps.contains(QStringLiteral("movements_user")),
+                 qPrintable(steps));
     }
 
     void locationValidation()
