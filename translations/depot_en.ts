@@ -224,6 +224,10 @@
             <source>Each company has its own store on this computer and its own session.</source>
             <translation>Each company has its own store on this computer and its own session.</translation>
         </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Opening %1…</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::AuditPage</name>
@@ -477,6 +481,30 @@
         <message>
             <source>The count started on %1 was restored: carry on.</source>
             <translation>The count started on %1 was restored: carry on.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop reading the expected quantities; no count is started</source>
+            <translation>Stop reading the expected quantities; no count is started</translation>
+        </message>
+        <message>
+            <source>Reading the stock of %1 to freeze the expected quantities…</source>
+            <translation>Reading the stock of %1 to freeze the expected quantities…</translation>
+        </message>
+        <message>
+            <source>Count not started.</source>
+            <translation>Count not started.</translation>
+        </message>
+        <message>
+            <source>The count could not start: %1</source>
+            <translation>The count could not start: %1</translation>
+        </message>
+        <message>
+            <source>Not counted: the expected quantities are still being read. Scan %1 again once the count has started.</source>
+            <translation>Not counted: the expected quantities are still being read. Scan %1 again once the count has started.</translation>
         </message>
     </context>
     <context>
@@ -872,6 +900,14 @@
         <message>
             <source>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</source>
             <translation>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</translation>
+        </message>
+        <message>
+            <source>The journal could not be read: %1</source>
+            <translation>The journal could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Reading the journal…</source>
+            <translation>Reading the journal…</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +1935,10 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         <message>
             <source>Cannot create the data folder %1. Choose another one.</source>
             <translation>Cannot create the data folder %1. Choose another one.</translation>
+        </message>
+        <message>
+            <source>Play a s&amp;ound for each scan (a different one for an error)</source>
+            <translation>Play a s&amp;ound for each scan (a different one for an error)</translation>
         </message>
     </context>
     <context>

@@ -224,6 +224,10 @@
             <source>Each company has its own store on this computer and its own session.</source>
             <translation>Chaque entreprise a son propre stock local sur cet ordinateur et sa propre session.</translation>
         </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::AuditPage</name>
@@ -477,6 +481,30 @@
         <message>
             <source>The count started on %1 was restored: carry on.</source>
             <translation>L’inventaire commencé le %1 a été restauré : continuez.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop reading the expected quantities; no count is started</source>
+            <translation>Arrêter la lecture des quantités attendues ; aucun inventaire n’est commencé</translation>
+        </message>
+        <message>
+            <source>Reading the stock of %1 to freeze the expected quantities…</source>
+            <translation>Lecture du stock de %1 pour figer les quantités attendues…</translation>
+        </message>
+        <message>
+            <source>Count not started.</source>
+            <translation>Inventaire non commencé.</translation>
+        </message>
+        <message>
+            <source>The count could not start: %1</source>
+            <translation>L’inventaire n’a pas pu commencer : %1</translation>
+        </message>
+        <message>
+            <source>Not counted: the expected quantities are still being read. Scan %1 again once the count has started.</source>
+            <translation>Non compté : les quantités attendues sont encore en cours de lecture. Scannez %1 à nouveau une fois l’inventaire commencé.</translation>
         </message>
     </context>
     <context>
@@ -872,6 +900,14 @@
         <message>
             <source>Reverse the selected movement? An opposite movement is recorded; the original stays in the journal.</source>
             <translation>Annuler le mouvement choisi ? Un mouvement inverse est enregistré ; l’original reste dans le journal.</translation>
+        </message>
+        <message>
+            <source>The journal could not be read: %1</source>
+            <translation>Le journal n’a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>Reading the journal…</source>
+            <translation>Lecture du journal…</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +1935,10 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>Cannot create the data folder %1. Choose another one.</source>
             <translation>Impossible de créer le dossier des données %1. Choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Play a s&amp;ound for each scan (a different one for an error)</source>
+            <translation>Émettre un s&amp;on à chaque scan (un autre pour une erreur)</translation>
         </message>
     </context>
     <context>

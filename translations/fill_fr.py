@@ -820,6 +820,21 @@ for _source, _french in {
     'documentation).':
         '%1\nLà où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --credential-store file '
         '(moins sûr : voir la documentation).',
+    # Work off the GUI thread: journal pages, count start, company opening; scan sounds.
+    'The journal could not be read: %1': 'Le journal n’a pas pu être lu : %1',
+    'Reading the journal…': 'Lecture du journal…',
+    'Stop reading the expected quantities; no count is started':
+        'Arrêter la lecture des quantités attendues ; aucun inventaire n’est commencé',
+    'Reading the stock of %1 to freeze the expected quantities…':
+        'Lecture du stock de %1 pour figer les quantités attendues…',
+    'Count not started.': 'Inventaire non commencé.',
+    'The count could not start: %1': 'L’inventaire n’a pas pu commencer : %1',
+    'Not counted: the expected quantities are still being read. Scan %1 again once the count has started.':
+        'Non compté : les quantités attendues sont encore en cours de lecture. Scannez %1 à nouveau une fois '
+        'l’inventaire commencé.',
+    'Play a s&ound for each scan (a different one for an error)':
+        'Émettre un s&on à chaque scan (un autre pour une erreur)',
+    'Opening %1…': 'Ouverture de %1…',
 }.items():
     FR.setdefault(_source, _french)
 for _source, _forms in {

@@ -20,23 +20,32 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace depot::app {
 
 namespace {
 
 const QString kLastCompany = QStringLiteral("session/lastCompanyDir");
 
-bool hasStoredSession(const CompanyProfile &p, CredentialStoreKind kind)
+/// Tells `done` (later, on `context`'s thread) whether this computer holds a session of `p`.
+/// Never waits: the keychain may take seconds (or ask the user to unlock it), and a local event
+/// loop here would run the rest of the GUI inside this call.
+void lookUpStoredSession(const CompanyProfile &p, CredentialStoreKind kind, QObject *context,
+                         std::function<void(bool)> done)
 {
     const QString key = p.account({}).credentialKey();
     if (kind == CredentialStoreKind::File) {
+        // A small file: read now, answered from the event loop like the keychain.
         sync::FileCredentialStore store(p.credentialsPath());
         auto token = store.read(key);
-        return token.ok() && !token->isEmpty();
+        const bool stored = token.ok() && !token->isEmpty();
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), stored] { done(stored); }, Qt::QueuedConnection);
+        return;
     }
-    sync::KeychainCredentialStore store;
-    auto token = store.read(key);
-    return token.ok() && !token->isEmpty();
+    sync::KeychainCredentialStore().readAsync(
+        key, context, [done = std::move(done)](core::Result<QString> token) { done(token.ok() && !token->isEmpty()); });
 }
 
 } // namespace
@@ -56,6 +65,7 @@ AppController::~AppController()
 
 void AppController::closeWindow()
 {
+    ++m_companyLookup; // a company asked for from the old window is no longer wanted
     // The pages use the store; the session's worker has its own connection.
     m_window.reset();
     m_session.reset();
@@ -227,20 +237,32 @@ void AppController::openCompany(const QString &tenant)
     if (!m_session || tenant.isEmpty() || tenant == m_session->profile().tenant)
         return;
     const CompanyProfile current = m_session->profile();
+    CompanyProfile prefill = current;
+    prefill.tenant = tenant;
     const QString dir = profiles::companyDir(m_options.root, current.server, tenant);
     auto known = CompanyProfile::load(dir);
-    if (known.ok() && known->isSignedInProfile() && known->user == current.user
-        && hasStoredSession(*known, m_options.credentials)) {
+    const quint64 lookup = ++m_companyLookup; // a later request supersedes this one
+    if (!known.ok() || !known->isSignedInProfile() || known->user != current.user) {
+        showLogin(prefill);
+        return;
+    }
+    if (m_window)
+        m_window->statusBar()->showMessage(
+            tr("Opening %1…").arg(known->tenantName.isEmpty() ? tenant : known->tenantName));
+    lookUpStoredSession(*known, m_options.credentials, this, [this, lookup, profile = *known, prefill](bool stored) {
+        // Another company was asked for meanwhile, or the window changed: this answer is stale.
+        if (lookup != m_companyLookup || !m_session)
+            return;
+        if (!stored) {
+            showLogin(prefill);
+            return;
+        }
         // This computer holds a session for that company: open it; the first sync renews it.
-        auto session = std::make_unique<SessionContext>(*known, m_options.credentials);
+        auto session = std::make_unique<SessionContext>(profile, m_options.credentials);
         session->setRetryPolicy(m_options.retryBaseMs, 60000, m_options.retryMaxAttempts);
         if (auto opened = openSession(std::move(session)); !opened.ok())
             QMessageBox::warning(m_window.get(), tr("Switch company"), opened.error().message);
-        return;
-    }
-    CompanyProfile prefill = current;
-    prefill.tenant = tenant;
-    showLogin(prefill);
+    });
 }
 
 void AppController::signOut()

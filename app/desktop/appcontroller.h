@@ -62,7 +62,9 @@ public slots:
     void showLogin(const depot::app::CompanyProfile &prefill);
     void switchCompany();
     /// Opens `tenant` (on the current server): directly when its session is stored on this
-    /// computer, else through the login dialog.
+    /// computer, else through the login dialog. Returns at once: the stored session is looked up
+    /// without waiting (the keychain may be slow or ask to be unlocked), and a later call, or a
+    /// new window, supersedes a lookup still running.
     void openCompany(const QString &tenant);
     void signOut();
 
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<StoreContext> m_store;
     QPointer<LoginDialog> m_login;
     QPointer<QDialog> m_companies;
+    quint64 m_companyLookup = 0; ///< the latest openCompany() whose stored session is being looked up
 };
 
 } // namespace depot::app

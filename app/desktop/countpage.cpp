@@ -1,9 +1,9 @@
 #include "countpage.h"
 
+#include "soundfeedback.h"
 #include "storecontext.h"
 #include "uitext.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -46,9 +47,20 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     m_locationLabel->setBuddy(m_location);
     m_start = new QPushButton(this);
     m_start->setObjectName(QStringLiteral("start"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("startProgress"));
+    m_progress->setRange(0, 0); // busy: one read of the location's balances
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancelStart = new QPushButton(this);
+    m_cancelStart->setObjectName(QStringLiteral("cancelStart"));
+    m_cancelStart->hide();
     top->addWidget(m_locationLabel);
     top->addWidget(m_location, 1);
     top->addWidget(m_start);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancelStart);
     layout->addLayout(top);
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
@@ -95,6 +107,8 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     layout->addLayout(bottom);
 
     connect(m_start, &QPushButton::clicked, this, &CountPage::start);
+    connect(m_cancelStart, &QPushButton::clicked, this, &CountPage::cancelStart);
+    connect(&m_snapshot, &QFutureWatcher<Snapshot>::finished, this, &CountPage::onSnapshotRead);
     connect(m_post, &QPushButton::clicked, this, &CountPage::postInteractive);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, title(), tr("Discard this count? Nothing will be posted.")) == QMessageBox::Yes)
@@ -109,6 +123,12 @@ CountPage::CountPage(StoreContext &context, QWidget *parent) : Page(context, par
     retranslateUi();
     restoreSession();
     updateState();
+}
+
+CountPage::~CountPage()
+{
+    m_snapshot.cancel();
+    m_snapshot.waitForFinished();
 }
 
 void CountPage::applyPermissions()
@@ -194,6 +214,8 @@ void CountPage::retranslateUi()
     m_start->setText(tr("&Start count"));
     m_scanLabel->setText(tr("S&can each item (or N*CODE), or type the counted quantity in the table:"));
     m_post->setText(tr("&Post count (Ctrl+Enter)"));
+    m_cancelStart->setText(tr("Cancel"));
+    m_cancelStart->setToolTip(tr("Stop reading the expected quantities; no count is started"));
     m_discard->setText(tr("Disc&ard"));
     m_table->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Expected"), tr("Counted"), tr("Difference")});
     updateState();
@@ -213,17 +235,23 @@ void CountPage::reload()
     m_location->clear();
     for (const core::Location &l : m_context.store().locations())
         m_location->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
-    m_location->setCurrentIndex(qMax(0, m_location->findData(isActive() ? m_locationId : current)));
+    const QUuid kept = isActive() ? m_locationId : (isStarting() ? m_startingLocationId : current);
+    m_location->setCurrentIndex(qMax(0, m_location->findData(kept)));
     updateState();
 }
 
 void CountPage::updateState()
 {
     const bool active = isActive();
-    m_location->setEnabled(!active);
+    const bool starting = isStarting();
+    m_location->setEnabled(!active && !starting);
     const bool record = permissions().canRecordMovements();
-    m_start->setEnabled(record && !active && m_location->count() > 0);
-    m_scan->setEnabled(active);
+    m_start->setEnabled(record && !active && !starting && m_location->count() > 0);
+    m_progress->setVisible(starting);
+    m_cancelStart->setVisible(starting);
+    // Enabled while starting too: a scanner's keystrokes land here and get a clear refusal
+    // instead of going to whatever widget has the focus.
+    m_scan->setEnabled(active || starting);
     m_table->setEnabled(active);
     m_discard->setEnabled(active);
     int counted = 0;
@@ -245,6 +273,11 @@ void CountPage::updateState()
                                .arg(counted)
                                .arg(m_lines.size())
                                .arg(differences));
+    } else if (starting) {
+        const auto location = m_context.store().locationById(m_startingLocationId);
+        m_state->setText(tr("Reading the stock of %1 to freeze the expected quantities…")
+                             .arg(location ? location->code : QString()));
+        m_summary->clear();
     } else {
         m_state->setText(m_location->count() > 0 ? tr("Choose a location and start a count.")
                                                  : tr("Create a location first (Locations screen)."));
@@ -254,25 +287,66 @@ void CountPage::updateState()
 
 bool CountPage::start()
 {
-    if (isActive() || !permissions().canRecordMovements())
+    if (isActive() || isStarting() || !permissions().canRecordMovements())
         return false;
     const QUuid location = m_location->currentData().toUuid();
     if (location.isNull())
         return false;
-    m_locationId = location;
+    m_startingLocationId = location;
     m_startedAt = QDateTime::currentDateTime();
-    m_lines.clear();
-    for (const core::Balance &b : m_context.store().balances()) {
-        if (b.locationId != location)
-            continue;
-        m_lines << Line{b.productId, b.sku, b.productName, b.quantity, std::nullopt};
+    m_snapshot.setFuture(m_context.runOnWorker<Snapshot>(
+        [location](core::TenantStore &store, QPromise<Snapshot> &promise) {
+            Snapshot snapshot;
+            for (const core::Balance &b : store.balances()) {
+                if (b.locationId == location)
+                    snapshot.balances << b;
+            }
+            promise.addResult(snapshot);
+        },
+        [](const QString &message) {
+            return Snapshot{{}, message};
+        }));
+    updateState();
+    m_message->clear();
+    m_message->setStyleSheet({});
+    m_scan->setFocus();
+    return true;
+}
+
+void CountPage::cancelStart()
+{
+    if (!isStarting())
+        return;
+    // At once: the read goes on to its end on the worker, and its result is dropped.
+    m_startingLocationId = QUuid();
+    m_snapshot.cancel();
+    updateState();
+    feedback(true, tr("Count not started."));
+    emit started(false);
+}
+
+void CountPage::onSnapshotRead()
+{
+    if (!isStarting() || m_snapshot.isCanceled() || m_snapshot.future().resultCount() == 0)
+        return; // canceled
+    const QUuid location = std::exchange(m_startingLocationId, QUuid());
+    const Snapshot snapshot = m_snapshot.result();
+    if (!snapshot.error.isEmpty()) {
+        updateState();
+        feedback(false, tr("The count could not start: %1").arg(snapshot.error));
+        emit started(false);
+        return;
     }
+    m_locationId = location;
+    m_lines.clear();
+    for (const core::Balance &b : snapshot.balances)
+        m_lines << Line{b.productId, b.sku, b.productName, b.quantity, std::nullopt};
     refreshTable();
     updateState();
     saveSession();
     feedback(true, tr("Count started: %n product(s) expected here.", nullptr, int(m_lines.size())));
     m_scan->setFocus();
-    return true;
+    emit started(true);
 }
 
 int CountPage::lineOf(const QUuid &productId) const
@@ -297,6 +371,12 @@ int CountPage::addLine(const core::Product &product)
 bool CountPage::processScan(const QString &rawText)
 {
     const QString text = rawText.trimmed();
+    if (isStarting() && !text.isEmpty()) {
+        feedback(false, tr("Not counted: the expected quantities are still being read. Scan %1 again once the "
+                           "count has started.")
+                            .arg(text));
+        return false;
+    }
     if (!isActive() || text.isEmpty())
         return false;
     static const QRegularExpression prefix(QStringLiteral("^(\\d+(?:[.,]\\d+)?)\\s*\\*\\s*(\\S.*)$"));
@@ -330,6 +410,7 @@ bool CountPage::processScan(const QString &rawText)
     updateState();
     saveSession();
     feedback(true, tr("%1 — %2: counted %3").arg(line.sku, line.name, UiText::quantity(*line.counted)));
+    SoundFeedback::cue(SoundFeedback::Cue::Success);
     return true;
 }
 
@@ -466,6 +547,7 @@ void CountPage::postInteractive()
 
 void CountPage::discard()
 {
+    cancelStart();
     m_locationId = QUuid();
     m_lines.clear();
     removeSession();
@@ -479,7 +561,7 @@ void CountPage::feedback(bool ok, const QString &message)
     m_message->setText(message);
     flashWidget(m_message, ok);
     if (!ok)
-        QApplication::beep();
+        SoundFeedback::cue(SoundFeedback::Cue::Error);
 }
 
 } // namespace depot::app

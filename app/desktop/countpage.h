@@ -4,10 +4,12 @@
 #include "page.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
@@ -20,23 +22,36 @@ namespace depot::app {
 /// per counted product, all in one transaction. Products not counted are left as they are.
 /// An open session is saved next to the store (count-session.json) after every change, so that a
 /// crash or a closed window does not lose an afternoon of counting; it is restored on start.
+///
+/// The expected quantities are read on a worker (a location may hold tens of thousands of
+/// products), with a busy bar and a Cancel button. Until they are there, the session is not
+/// active: a scan is refused with an error message and sound (never silently dropped nor counted
+/// against a snapshot that does not exist yet), so the clerk scans it again.
 class CountPage : public Page
 {
     Q_OBJECT
 public:
     explicit CountPage(StoreContext &context, QWidget *parent = nullptr);
+    ~CountPage() override;
 
     QString title() const override;
     void reload() override;
 
     bool isActive() const { return !m_locationId.isNull(); }
+    /// True while the expected quantities of a starting count are being read.
+    bool isStarting() const { return !m_startingLocationId.isNull(); }
+    QProgressBar *startProgress() const { return m_progress; }
+    QPushButton *cancelStartButton() const { return m_cancelStart; }
     QComboBox *locationCombo() const { return m_location; }
     QLineEdit *scanField() const { return m_scan; }
     QTableWidget *table() const { return m_table; }
     QLabel *messageLabel() const { return m_message; }
 
-    /// Starts a session at the location chosen in the combo.
+    /// Starts a session at the location chosen in the combo: reads its expected quantities on a
+    /// worker; started() tells when the session is active. False when it cannot start.
     bool start();
+    /// Gives up a start whose expected quantities are still being read.
+    void cancelStart();
     /// Handles a scanned or typed line: adds to the counted quantity of the product.
     bool processScan(const QString &text);
     /// Sets the counted quantity of a product (replacing what was scanned).
@@ -46,6 +61,11 @@ public:
     /// Asks for confirmation, then posts.
     void postInteractive();
     void discard();
+
+signals:
+    /// The expected quantities are in: the session is active (`ok`), or the start was canceled
+    /// or failed (`ok` false).
+    void started(bool ok);
 
 protected:
     void retranslateUi() override;
@@ -62,6 +82,14 @@ private:
         std::optional<core::Quantity> counted;
     };
 
+    /// What a worker read to start a count: the balances at one location.
+    struct Snapshot
+    {
+        QList<core::Balance> balances;
+        QString error;
+    };
+
+    void onSnapshotRead();
     int lineOf(const QUuid &productId) const;
     int addLine(const core::Product &product);
     void refreshTable();
@@ -75,13 +103,17 @@ private:
     void removeSession();
 
     QUuid m_locationId;
+    QUuid m_startingLocationId; ///< while its expected quantities are read
     QDateTime m_startedAt;
+    QFutureWatcher<Snapshot> m_snapshot;
     QList<Line> m_lines;
     bool m_updating = false;
 
     QLabel *m_locationLabel = nullptr;
     QComboBox *m_location = nullptr;
     QPushButton *m_start = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelStart = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_scanLabel = nullptr;
     QLineEdit *m_scan = nullptr;

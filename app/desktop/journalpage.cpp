@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -101,6 +103,14 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     m_next->setObjectName(QStringLiteral("next"));
     addButtonShortcut(m_next, QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_pageLabel = new QLabel(this);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("journalLoading"));
+    m_loadingBar->setRange(0, 0); // busy: a count and a page have no steps to show
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setMaximumHeight(12);
+    m_loadingBar->hide();
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("export"));
     m_progress = new QProgressBar(this);
@@ -118,6 +128,7 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     bottom->addWidget(m_previous);
     bottom->addWidget(m_pageLabel);
     bottom->addWidget(m_next);
+    bottom->addWidget(m_loadingBar);
     bottom->addStretch();
     bottom->addWidget(m_reverse);
     bottom->addWidget(m_exportStatus);
@@ -127,7 +138,7 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
     layout->addLayout(bottom);
 
     auto refilter = [this] {
-        m_page = 0;
+        m_requestedPage = 0;
         reload();
     };
     connect(m_from, &QDateEdit::dateChanged, this, refilter);
@@ -166,11 +177,15 @@ JournalPage::JournalPage(StoreContext &context, QWidget *parent) : Page(context,
         m_exportStatus->setText(message);
         emit exportFinished(result.ok, message);
     });
+    connect(&m_query, &QFutureWatcher<JournalAnswer>::finished, this, &JournalPage::onQueryFinished);
     retranslateUi();
 }
 
 JournalPage::~JournalPage()
 {
+    m_pending.reset();
+    m_query.cancel();
+    m_query.waitForFinished();
     m_export.cancel();
     m_export.waitForFinished();
 }
@@ -241,7 +256,6 @@ std::optional<core::JournalFilter> JournalPage::currentFilter() const
     filter.locationId = m_location->currentData().toUuid();
     filter.kind = core::movementKindFromString(m_kind->currentData().toString());
     filter.userId = m_user->text().trimmed();
-    filter.offset = m_page * kPageSize;
     filter.limit = kPageSize;
     return filter;
 }
@@ -255,14 +269,20 @@ void JournalPage::reload()
 {
     if (m_location->count() == 0)
         reloadLocations();
-    auto &store = m_context.store();
     const auto filter = currentFilter();
     m_product->setStyleSheet(filter ? QString() : QStringLiteral("background-color:#ffebee;"));
     if (!filter) {
+        // Nothing to read: whatever is being read for the previous filter must not show up.
+        ++m_generation;
+        m_pending.reset();
+        m_query.cancel();
+        setLoading(false);
         m_movements.clear();
+        m_shownFilter.reset();
         m_reverse->setEnabled(false);
         m_table->setRowCount(0);
         m_total = 0;
+        m_page = m_requestedPage = 0;
         m_pageLabel->setText(tr("Unknown product %1").arg(m_product->text().trimmed()));
         m_previous->setEnabled(false);
         m_next->setEnabled(false);
@@ -270,25 +290,140 @@ void JournalPage::reload()
         return;
     }
     m_exportButton->setEnabled(!m_export.isRunning());
-    m_total = store.journalCount(*filter);
-    if (m_page > 0 && qint64(m_page) * kPageSize >= m_total) {
-        m_page = pageCountShown() - 1;
-        reload();
+    // The same selection stays on its page (the store changed); another one starts at the first.
+    request(m_requestedFilter.sameSelection(*filter) ? m_requestedPage : 0, *filter);
+}
+
+core::JournalFilter JournalPage::pagingFor(int target, const core::JournalFilter &filter) const
+{
+    core::JournalFilter paged = filter.withoutPaging();
+    paged.limit = kPageSize;
+    if (target <= 0)
+        return paged;
+    if (!m_shownFilter || m_movements.isEmpty() || !m_shownFilter->sameSelection(filter)) {
+        paged.offset = target * kPageSize;
+        return paged;
+    }
+    if (target == m_page) { // the page shown, read again as it was found
+        paged.after = m_shownFilter->after;
+        paged.before = m_shownFilter->before;
+        paged.offset = m_shownFilter->offset;
+    } else if (target > m_page) {
+        paged.after = core::JournalKey::of(m_movements.last());
+        paged.offset = (target - m_page - 1) * kPageSize;
+    } else {
+        paged.before = core::JournalKey::of(m_movements.first());
+        paged.offset = (m_page - target - 1) * kPageSize;
+    }
+    return paged;
+}
+
+void JournalPage::request(int target, const core::JournalFilter &filter)
+{
+    Query query;
+    query.page = qMax(0, target);
+    query.filter = pagingFor(query.page, filter);
+    query.generation = ++m_generation;
+    m_requestedPage = query.page;
+    m_requestedFilter = filter.withoutPaging();
+    setLoading(true);
+    updatePaging();
+    if (m_query.isRunning()) {
+        // One read at a time: the one running is told to stop, this one starts when it ends.
+        m_pending = query;
+        m_query.cancel();
         return;
     }
-    const QList<core::Movement> movements = store.journal(*filter);
-    m_movements = movements;
+    startQuery(query);
+}
+
+void JournalPage::startQuery(const Query &query)
+{
+    auto hook = m_queryHook;
+    m_query.setFuture(m_context.runOnWorker<JournalAnswer>(
+        [query, hook](core::TenantStore &store, QPromise<JournalAnswer> &promise) {
+            JournalAnswer answer;
+            answer.generation = query.generation;
+            answer.page = query.page;
+            answer.filter = query.filter;
+            if (hook)
+                hook(query.filter);
+            if (promise.isCanceled())
+                return;
+            // One read transaction: the count and the page come from the same snapshot.
+            QSqlDatabase db = store.database();
+            db.transaction();
+            const auto endRead = qScopeGuard([&db] { db.rollback(); });
+            answer.total = store.journalCount(query.filter);
+            if (promise.isCanceled())
+                return;
+            const QList<core::Movement> movements = store.journal(query.filter);
+            QHash<QUuid, QString> locations;
+            for (const core::Location &l : store.locations(true))
+                locations.insert(l.id, l.code);
+            QHash<QUuid, core::Product> products;
+            answer.rows.reserve(movements.size());
+            for (const core::Movement &m : movements) {
+                auto it = products.find(m.productId);
+                if (it == products.end())
+                    it = products.insert(m.productId, store.productById(m.productId).value_or(core::Product{}));
+                answer.rows << JournalRow{m, it->sku, it->name, locations.value(m.locationId)};
+            }
+            promise.addResult(answer);
+        },
+        [query](const QString &message) {
+            JournalAnswer answer;
+            answer.generation = query.generation;
+            answer.page = query.page;
+            answer.filter = query.filter;
+            answer.error = message;
+            return answer;
+        }));
+}
+
+void JournalPage::onQueryFinished()
+{
+    if (!m_query.isFinished())
+        return; // the signal of a future the watcher no longer holds
+    if (m_pending) {
+        const Query next = *std::exchange(m_pending, std::nullopt);
+        startQuery(next);
+        return;
+    }
+    // A canceled read has no answer; an answer to an older request is stale: neither is shown.
+    if (m_query.future().resultCount() == 0)
+        return;
+    const JournalAnswer answer = m_query.result();
+    if (answer.generation != m_generation)
+        return;
+    showAnswer(answer);
+}
+
+void JournalPage::showAnswer(const JournalAnswer &answer)
+{
+    if (!answer.error.isEmpty()) {
+        setLoading(false);
+        m_pageLabel->setText(tr("The journal could not be read: %1").arg(answer.error));
+        return;
+    }
+    const int lastPage = int(qMax<qint64>(0, answer.total - 1) / kPageSize);
+    if (answer.rows.isEmpty() && answer.page > lastPage) {
+        // Past the end (a page number beyond the selection): show its last page instead.
+        m_shownFilter.reset();
+        request(lastPage, m_requestedFilter);
+        return;
+    }
+    setLoading(false);
+    m_page = answer.page;
+    m_total = answer.total;
+    m_shownFilter = answer.filter;
+    m_movements.clear();
     m_reverse->setEnabled(false);
-    QHash<QUuid, core::Product> products;
-    QHash<QUuid, QString> locations;
-    for (const core::Location &l : store.locations(true))
-        locations.insert(l.id, l.code);
-    m_table->setRowCount(int(movements.size()));
-    for (int row = 0; row < movements.size(); ++row) {
-        const core::Movement &m = movements.at(row);
-        auto it = products.find(m.productId);
-        if (it == products.end())
-            it = products.insert(m.productId, store.productById(m.productId).value_or(core::Product{}));
+    m_table->setRowCount(int(answer.rows.size()));
+    for (int row = 0; row < answer.rows.size(); ++row) {
+        const JournalRow &r = answer.rows.at(row);
+        const core::Movement &m = r.movement;
+        m_movements << m;
         QString kind = UiText::kindName(m.kind);
         if (!m.reversesId.isNull())
             kind = tr("%1 (reversal)").arg(kind);
@@ -298,9 +433,9 @@ void JournalPage::reload()
                 notes << s;
         m_table->setItem(row, 0, makeItem(UiText::time(m.hlc)));
         m_table->setItem(row, 1, makeItem(kind));
-        m_table->setItem(row, 2, makeItem(it->sku));
-        m_table->setItem(row, 3, makeItem(it->name));
-        m_table->setItem(row, 4, makeItem(locations.value(m.locationId)));
+        m_table->setItem(row, 2, makeItem(r.sku));
+        m_table->setItem(row, 3, makeItem(r.productName));
+        m_table->setItem(row, 4, makeItem(r.locationCode));
         auto *quantity = makeItem(UiText::quantity(m.quantity), true);
         if (m.kind != MovementKind::Count && m.quantity.isNegative())
             quantity->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -310,27 +445,43 @@ void JournalPage::reload()
         m_table->setItem(row, 8, makeItem(m.serverSeq ? tr("Synced") : tr("Waiting")));
     }
     fitColumns(m_table, 3);
-    m_pageLabel->setText(tr("Page %1 of %2 — %n movement(s)", nullptr, int(qMin<qint64>(m_total, INT_MAX)))
-                             .arg(m_page + 1)
-                             .arg(pageCountShown()));
-    m_previous->setEnabled(m_page > 0);
-    m_next->setEnabled(m_page + 1 < pageCountShown());
+    updatePaging();
+    emit loaded();
+}
+
+void JournalPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingBar->setVisible(loading);
+}
+
+void JournalPage::updatePaging()
+{
+    if (!m_loading || m_shownFilter)
+        m_pageLabel->setText(tr("Page %1 of %2 — %n movement(s)", nullptr, int(qMin<qint64>(m_total, INT_MAX)))
+                                 .arg(m_page + 1)
+                                 .arg(pageCountShown()));
+    else
+        m_pageLabel->setText(tr("Reading the journal…"));
+    // Pages may be asked ahead of the one shown (several clicks while it is read).
+    m_previous->setEnabled(m_requestedPage > 0);
+    m_next->setEnabled(m_requestedPage + 1 < pageCountShown());
 }
 
 void JournalPage::nextPage()
 {
-    if (m_page + 1 < pageCountShown()) {
-        ++m_page;
-        reload();
-    }
+    if (m_requestedPage + 1 >= pageCountShown())
+        return;
+    if (const auto filter = currentFilter())
+        request(m_requestedPage + 1, *filter);
 }
 
 void JournalPage::previousPage()
 {
-    if (m_page > 0) {
-        --m_page;
-        reload();
-    }
+    if (m_requestedPage <= 0)
+        return;
+    if (const auto filter = currentFilter())
+        request(m_requestedPage - 1, *filter);
 }
 
 void JournalPage::clearFilters()
@@ -344,7 +495,7 @@ void JournalPage::clearFilters()
     m_user->clear();
     m_location->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
-    m_page = 0;
+    m_requestedPage = 0;
     reload();
 }
 
@@ -410,8 +561,7 @@ bool JournalPage::reverseSelected()
         return false;
     }
     m_exportStatus->setText(tr("Movement reversed."));
-    m_context.notifyChanged();
-    reload();
+    m_context.notifyChanged(); // every page reloads, this one too (or when shown next)
     return true;
 }
 

@@ -46,15 +46,21 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     m_edit->setObjectName(QStringLiteral("edit"));
     m_archive = new QPushButton(this);
     m_archive->setObjectName(QStringLiteral("archive"));
+    // The search keeps the width of the row with the actions; the filters have their own row
+    // under it, so that adding one never narrows the search (at 1280 px it used to).
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_categoryLabel);
-    bar->addWidget(m_category);
-    bar->addWidget(m_alertsOnly);
-    bar->addWidget(m_showArchived);
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_archive);
     layout->addLayout(bar);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_categoryLabel);
+    filters->addWidget(m_category);
+    filters->addWidget(m_alertsOnly);
+    filters->addWidget(m_showArchived);
+    filters->addStretch(1);
+    layout->addLayout(filters);
     m_roleNote = makeRoleNote(this);
     layout->addWidget(m_roleNote);
 

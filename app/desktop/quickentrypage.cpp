@@ -1,6 +1,7 @@
 #include "quickentrypage.h"
 
 #include "productdialog.h"
+#include "soundfeedback.h"
 #include "storecontext.h"
 #include "uitext.h"
 
@@ -384,9 +385,7 @@ void QuickEntryPage::feedback(bool ok, const QString &message)
         return;
     }
     flashWidget(m_message, ok);
-    QApplication::beep();
-    if (!ok) // a second beep: an error is heard as different from a success
-        QTimer::singleShot(180, this, [] { QApplication::beep(); });
+    SoundFeedback::cue(ok ? SoundFeedback::Cue::Success : SoundFeedback::Cue::Error);
 }
 
 void QuickEntryPage::selectScannedLocation(const core::Location &location)

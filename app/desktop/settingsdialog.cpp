@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
 #include "languagemanager.h"
+#include "soundfeedback.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +40,9 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent) : QD
     m_interval->setRange(0, 24 * 60);
     m_intervalLabel->setBuddy(m_interval);
     form->addRow(m_intervalLabel, m_interval);
+    m_sounds = new QCheckBox(this);
+    m_sounds->setObjectName(QStringLiteral("sounds"));
+    form->addRow(m_sounds);
     m_dataFolderLabel = new QLabel(this);
     m_dataFolder = new QLineEdit(this);
     m_dataFolder->setObjectName(QStringLiteral("dataFolder"));
@@ -63,6 +68,7 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent) : QD
     retranslateUi();
     m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageManager::savedSetting())));
     m_interval->setValue(syncIntervalMinutes());
+    m_sounds->setChecked(SoundFeedback::enabled());
     m_dataFolder->setText(QDir::toNativeSeparators(savedDataFolder()));
 }
 
@@ -91,6 +97,7 @@ void SettingsDialog::retranslateUi()
     m_intervalLabel->setText(tr("&Sync every:"));
     m_interval->setSuffix(tr(" min"));
     m_interval->setSpecialValueText(tr("only on demand (F9)"));
+    m_sounds->setText(tr("Play a s&ound for each scan (a different one for an error)"));
     m_dataFolderLabel->setText(tr("&Data folder:"));
     m_dataFolder->setPlaceholderText(tr("default"));
     m_browse->setText(tr("&Browse…"));
@@ -109,6 +116,7 @@ void SettingsDialog::accept()
     }
     QSettings settings;
     settings.setValue(QStringLiteral("sync/intervalMinutes"), m_interval->value());
+    SoundFeedback::setEnabled(m_sounds->isChecked());
     if (folder.isEmpty())
         settings.remove(QStringLiteral("dataFolder"));
     else

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -14,7 +15,8 @@ namespace depot::app {
 class LanguageManager;
 
 /// Preferences of this computer: the interface language (switched at once, no restart), the
-/// automatic sync interval, and the data folder (used from the next start).
+/// automatic sync interval, the sounds of scan feedback, and the data folder (used from the next
+/// start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *syncIntervalSpin() const { return m_interval; }
     QLineEdit *dataFolderEdit() const { return m_dataFolder; }
+    QCheckBox *soundsCheck() const { return m_sounds; }
 
     /// The automatic sync interval in minutes (0: only on demand); 5 by default.
     static int syncIntervalMinutes();
@@ -45,6 +48,7 @@ private:
     QLabel *m_note = nullptr;
     QLabel *m_intervalLabel = nullptr;
     QSpinBox *m_interval = nullptr;
+    QCheckBox *m_sounds = nullptr;
     QLabel *m_dataFolderLabel = nullptr;
     QLineEdit *m_dataFolder = nullptr;
     QPushButton *m_browse = nullptr;

@@ -3,13 +3,16 @@
 
 #include "countpage.h"
 #include "guitestutil.h"
+#include "soundfeedback.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace depot;
@@ -44,7 +47,10 @@ private:
     void startAt(const core::Location &l)
     {
         page->locationCombo()->setCurrentIndex(page->locationCombo()->findData(l.id));
+        QSignalSpy started(page.get(), &app::CountPage::started);
         QVERIFY(page->start());
+        QVERIFY(started.wait(30000));
+        QCOMPARE(started.first().first().toBool(), true);
         QVERIFY(page->isActive());
     }
 
@@ -168,6 +174,64 @@ private slots:
         QCOMPARE(page->post(), 1);
         QCOMPARE(f->balance(f->coffee, f->shelfA), 4 * kUnit);
         QVERIFY(!QFile::exists(saved));
+    }
+
+    /// The expected quantities are read on a worker. Meanwhile nothing can be counted: a scan is
+    /// refused out loud (message and error sound) and counts nothing, then works once started.
+    void scansWhileStartingAreRefused()
+    {
+        QSignalSpy sounds(&app::SoundFeedback::instance(), &app::SoundFeedback::played);
+        QSignalSpy started(page.get(), &app::CountPage::started);
+        page->locationCombo()->setCurrentIndex(page->locationCombo()->findData(f->shelfA.id));
+        QVERIFY(page->start());
+        QVERIFY(page->isStarting());
+        QVERIFY(!page->isActive());
+        QVERIFY(page->startProgress()->isVisible());
+        QVERIFY(page->cancelStartButton()->isVisible());
+        QVERIFY(!page->locationCombo()->isEnabled());
+        QVERIFY(!page->start()); // once is enough
+        // The scanner's keystrokes still land in the scan field, and are answered.
+        QVERIFY(page->scanField()->isEnabled());
+        scan(page->scanField(), QStringLiteral("3017620422003"));
+        QVERIFY(page->messageLabel()->text().contains(QStringLiteral("3017620422003")));
+        QVERIFY(page->messageLabel()->text().contains(QStringLiteral("still being read")));
+        QCOMPARE(sounds.size(), 1);
+        QCOMPARE(sounds.first().first().value<app::SoundFeedback::Cue>(), app::SoundFeedback::Cue::Error);
+        QVERIFY(!page->setCounted(f->coffee.id, core::Quantity::fromUnits(3)));
+        QCOMPARE(page->post(), 0);
+
+        QVERIFY(started.wait(30000));
+        QCOMPARE(started.first().first().toBool(), true);
+        QVERIFY(page->isActive());
+        QVERIFY(!page->startProgress()->isVisible());
+        QCOMPARE(page->table()->rowCount(), 2);
+        const int coffeeRow = rowOf(QStringLiteral("COF-250"));
+        QCOMPARE(page->table()->item(coffeeRow, 3)->text(), QString()); // the refused scan counted nothing
+        scan(page->scanField(), QStringLiteral("3017620422003"));
+        QCOMPARE(page->table()->item(coffeeRow, 3)->text(), QStringLiteral("1"));
+        QCOMPARE(sounds.last().first().value<app::SoundFeedback::Cue>(), app::SoundFeedback::Cue::Success);
+    }
+
+    void startCanBeCanceled()
+    {
+        QSignalSpy started(page.get(), &app::CountPage::started);
+        page->locationCombo()->setCurrentIndex(page->locationCombo()->findData(f->shelfA.id));
+        QVERIFY(page->start());
+        QTest::mouseClick(page->cancelStartButton(), Qt::LeftButton);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().first().toBool(), false);
+        QVERIFY(!page->isStarting());
+        QVERIFY(!page->isActive());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("start"))->isEnabled());
+        QVERIFY(!page->startProgress()->isVisible());
+        // The read still ends on the worker: its snapshot is dropped, nothing starts by itself.
+        QTest::qWait(500);
+        QVERIFY(!page->isActive());
+        QCOMPARE(started.size(), 1);
+        QVERIFY(!QFile::exists(QDir(f->dir.path()).filePath(QStringLiteral("count-session.json"))));
+        // And a new start works.
+        startAt(f->shelfB);
+        QCOMPARE(page->table()->rowCount(), 1);
     }
 
     void discardPostsNothing()

@@ -3,17 +3,20 @@
 #include "guitestutil.h"
 #include "journalexport.h"
 #include "journalpage.h"
+#include "uitext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QThread>
 
 #ifdef DEPOT_HAVE_MINIZIP
 #include <unzip.h>
@@ -39,6 +42,18 @@ private:
         d.quantity = core::Quantity::fromUnits(units);
         d.note = note;
         QVERIFY(f->store().recordMovement(d).ok());
+    }
+
+    /// Waits until the page shows the answer to its latest request.
+    bool idle()
+    {
+        return QTest::qWaitFor([this] { return !page->isLoading(); }, 30000);
+    }
+
+    void chooseKind(core::MovementKind kind)
+    {
+        page->kindCombo()->setCurrentIndex(page->kindCombo()->findData(core::movementKindToString(kind)));
+        emit page->kindCombo()->activated(page->kindCombo()->currentIndex());
     }
 
     QStringList readLines(const QString &path)
@@ -86,6 +101,7 @@ private slots:
         page = std::make_unique<app::JournalPage>(*f->context);
         page->show();
         QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        QVERIFY(idle());
     }
 
     void cleanup()
@@ -98,15 +114,38 @@ private slots:
     {
         QCOMPARE(page->table()->rowCount(), app::JournalPage::kPageSize);
         QCOMPARE(page->pageCountShown(), 3);
+        // Two clicks before the first page came: both count, the last page is shown.
         page->nextPage();
+        QVERIFY(page->isLoading());
         page->nextPage();
+        QVERIFY(idle());
         QCOMPARE(page->pageIndex(), 2);
         QCOMPARE(page->table()->rowCount(), 51);
+        QCOMPARE(page->table()->item(50, 2)->text(), QStringLiteral("COF-250")); // the oldest movement
         page->nextPage(); // no page 4
+        QVERIFY(!page->isLoading());
         QCOMPARE(page->pageIndex(), 2);
+        // Back by key: movements 101 to 200, the last 31 rice issues then the first coffee receipts.
+        page->previousPage();
+        QVERIFY(idle());
+        QCOMPARE(page->pageIndex(), 1);
+        QCOMPARE(page->table()->rowCount(), app::JournalPage::kPageSize);
+        QCOMPARE(page->table()->item(30, 2)->text(), QStringLiteral("RIZ-5"));
+        QCOMPARE(page->table()->item(31, 2)->text(), QStringLiteral("COF-250"));
+        // The store changes: the page shown is read again in place.
+        record(f->rice, core::MovementKind::Issue, 1);
+        f->context->notifyChanged();
+        QVERIFY(page->isLoading());
+        QVERIFY(idle());
+        QCOMPARE(page->pageIndex(), 1);
+        QCOMPARE(page->table()->item(31, 2)->text(), QStringLiteral("COF-250"));
+        page->previousPage();
+        QVERIFY(idle());
+        QCOMPARE(page->pageIndex(), 0);
+        QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("RIZ-5")); // the newest issue
 
-        page->kindCombo()->setCurrentIndex(page->kindCombo()->findData(QStringLiteral("ISSUE")));
-        emit page->kindCombo()->activated(page->kindCombo()->currentIndex());
+        chooseKind(core::MovementKind::Issue);
+        QVERIFY(idle());
         QCOMPARE(page->pageIndex(), 0);
         QCOMPARE(page->pageCountShown(), 2);
         QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("RIZ-5"));
@@ -114,29 +153,72 @@ private slots:
         page->clearFilters();
         QTest::keyClicks(page->productField(), QStringLiteral("3017620422003"));
         QTest::keyClick(page->productField(), Qt::Key_Return);
+        QVERIFY(idle());
         QCOMPARE(page->pageCountShown(), 2); // 121 coffee movements
         QCOMPARE(page->currentFilter()->productId, f->coffee.id);
 
         page->productField()->setText(QStringLiteral("NOPE"));
         QVERIFY(!page->currentFilter().has_value());
         page->reload();
+        QVERIFY(!page->isLoading());
         QCOMPARE(page->table()->rowCount(), 0);
 
         page->clearFilters();
         page->userField()->setText(QStringLiteral("bob"));
         page->reload();
+        QVERIFY(idle());
         QCOMPARE(page->table()->rowCount(), 0);
         page->userField()->setText(QStringLiteral("alice"));
         page->reload();
+        QVERIFY(idle());
         QCOMPARE(page->table()->rowCount(), app::JournalPage::kPageSize);
 
         // Date range: everything happened today.
         page->clearFilters();
         page->fromEdit()->setDate(QDate::currentDate().addDays(1));
+        QVERIFY(idle());
         QCOMPARE(page->table()->rowCount(), 0);
         page->fromEdit()->setDate(QDate::currentDate());
         page->toEdit()->setDate(QDate::currentDate()); // the "to" day is included
+        QVERIFY(idle());
         QCOMPARE(page->pageCountShown(), 3);
+    }
+
+    /// Filters changed faster than the worker reads: only the last one's page is ever shown, even
+    /// when an older read ends after it would have.
+    void latestFilterWins()
+    {
+        QStringList shown; // the kind of the first row, at each page shown
+        connect(page.get(), &app::JournalPage::loaded, this,
+                [&] { shown << (page->table()->rowCount() ? page->table()->item(0, 1)->text() : QString()); });
+        page->setQueryHookForTesting([](const core::JournalFilter &filter) {
+            if (filter.kind == core::MovementKind::Issue)
+                QThread::msleep(400); // the first request is the slow one
+        });
+        chooseKind(core::MovementKind::Issue);
+        QVERIFY(page->isLoading());
+        QVERIFY(page->loadingIndicator()->isVisible());
+        chooseKind(core::MovementKind::Receipt);
+        QVERIFY(idle());
+        QVERIFY(!page->loadingIndicator()->isVisible());
+        QCOMPARE(shown, QStringList{app::UiText::kindName(core::MovementKind::Receipt)});
+        QCOMPARE(page->pageCountShown(), 2); // 120 receipts
+        for (int row = 0; row < page->table()->rowCount(); ++row)
+            QCOMPARE(page->table()->item(row, 1)->text(), app::UiText::kindName(core::MovementKind::Receipt));
+        // Nothing late comes in afterwards either.
+        QTest::qWait(600);
+        QCOMPARE(shown.size(), 1);
+
+        // A product that does not exist, typed while a read runs: the read's rows never show.
+        chooseKind(core::MovementKind::Issue);
+        QVERIFY(page->isLoading());
+        page->productField()->setText(QStringLiteral("NOPE"));
+        page->reload();
+        QVERIFY(!page->isLoading());
+        QTest::qWait(600);
+        QCOMPARE(page->table()->rowCount(), 0);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("pageLabel"))->text().contains(QStringLiteral("NOPE")));
     }
 
     void reverseFromTheJournal()
@@ -148,6 +230,7 @@ private slots:
         QVERIFY(page->reverseSelected());
         QCOMPARE(f->store().movementCount(), before + 1);
         QCOMPARE(f->balance(f->coffee, f->shelfA), coffee + kUnit);
+        QVERIFY(idle());
         QVERIFY(page->table()->item(0, 1)->text().contains(QStringLiteral("reversal")));
         // A reversal cannot be reversed, nor the same movement twice.
         page->table()->selectRow(0);
@@ -179,7 +262,8 @@ private slots:
 
     void exportRespectsFilters()
     {
-        page->kindCombo()->setCurrentIndex(page->kindCombo()->findData(QStringLiteral("RECEIPT")));
+        chooseKind(core::MovementKind::Receipt);
+        QVERIFY(idle());
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("receipts.csv"));
         QSignalSpy finished(page.get(), &app::JournalPage::exportFinished);

@@ -197,6 +197,7 @@ private slots:
         QCOMPARE(button(&count, "start")->isEnabled(), record);
         QCOMPARE(count.start(), record);
         if (record) {
+            QTRY_VERIFY(count.isActive()); // the expected quantities are read on a worker
             scan(count.scanField(), QStringLiteral("3017620422003"));
             QCOMPARE(count.post(), 1);
             QCOMPARE(f->balance(f->coffee, f->shelfA), kUnit);
