@@ -901,6 +901,19 @@ Result<void> applySteps(QSqlDatabase db, int fromVersion, int toVersion)
         return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Result<void>::failure(QStringLiteral("storage_error"), query.lastError().text());
+    // Another connection (a second window, depotctl) may have created or upgraded the store between
+    // our read of the version and this write lock: start from what the store holds now.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        const QString error = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Result<void>::failure(QStringLiteral("storage_error"), error);
+    }
+    fromVersion = qMax(fromVersion, query.value(0).toInt());
+    query.finish();
+    if (fromVersion >= toVersion) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return {};
+    }
     for (int version = fromVersion; version < toVersion; ++version) {
         for (const QString &sql : steps.at(version)) {
             if (!query.exec(sql)) {
@@ -1027,11 +1040,21 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
     if (deviceId.isEmpty())
         deviceId = uuidToText(UuidV7::generate());
     if (storedDevice != deviceId) {
-        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_id', ?)"
-                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        // A generated id only fills an empty slot: a connection opening the same new store at the
+        // same moment may have stored its own first, and then that one is the device's id.
+        query.prepare(options.deviceId.isEmpty()
+                          ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_id', ?)"
+                                           " ON CONFLICT (key) DO NOTHING")
+                          : QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_id', ?)"
+                                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         query.addBindValue(deviceId);
         if (!query.exec())
             return R::failure(QStringLiteral("storage_error"), query.lastError().text());
+        query.finish();
+        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+        if (query.next())
+            deviceId = query.value(0).toString();
+        query.finish();
     }
     d->deviceId = deviceId;
     d->userId = options.userId.isEmpty() ? QStringLiteral("local") : options.userId;

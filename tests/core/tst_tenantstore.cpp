@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace depot::core;
 
 namespace {
@@ -128,6 +130,39 @@ private slots:
         QVERIFY(!plan.isEmpty());
         for (const QString &step : std::as_const(plan))
             QVERIFY2(!step.startsWith(QStringLiteral("SCAN")), qPrintable(plan.join(QStringLiteral(" | "))));
+    }
+
+    void opensTheSameNewStoreFromSeveralConnectionsAtOnce()
+    {
+        // Two windows, or the app and depotctl, opening a store that does not exist yet: both
+        // connections see version 0, one creates the schema, the other must find it made.
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+            constexpr int kConnections = 4;
+            QList<QString> errors(kConnections);
+            QList<QString> devices(kConnections);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kConnections; ++i) {
+                threads.emplace_back([&, i] {
+                    auto opened = TenantStore::open(path);
+                    if (!opened) {
+                        errors[i] = opened.error().message;
+                        return;
+                    }
+                    devices[i] = opened.value()->deviceId();
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            for (int i = 0; i < kConnections; ++i) {
+                QVERIFY2(errors.at(i).isEmpty(), qPrintable(errors.at(i)));
+                QCOMPARE(devices.at(i), devices.first()); // one device id, whoever stored it first
+            }
+            auto reopened = TenantStore::open(path);
+            QVERIFY(reopened.ok());
+            QCOMPARE(reopened.value()->deviceId(), devices.first());
+        }
     }
 
     void opensWithPragmas()
