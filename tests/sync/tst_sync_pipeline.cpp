@@ -50,43 +50,11 @@ class TestSyncPipeline : public QObject
 private:
     Deployment d;
     std::unique_ptr<FaultProxy> m_proxy;
-    int m_companies = 0;
-
-    struct Company
-    {
-        QString slug;
-        QString email;
-    };
-
-    Company newCompany()
-    {
-        Company c;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        c.email = QStringLiteral("pipe-%1-%2@example.com").arg(++m_companies).arg(now);
-        c.slug = d.signup(QStringLiteral("Pipeline %1 %2").arg(m_companies).arg(now), c.email,
-                          QLatin1String(Deployment::kPassword), QStringLiteral("professional"));
-        return c;
-    }
 
     /// A device of `c` signed in, talking to the server through the proxy (`viaProxy`) or directly.
-    std::unique_ptr<TestDevice> device(const Company &c, const QString &id, bool viaProxy)
+    std::unique_ptr<TestDevice> device(const TestCompany &c, const QString &id, bool viaProxy)
     {
-        auto dev = std::make_unique<TestDevice>();
-        if (!dev->open(id))
-            return {};
-        sync::Account account;
-        const quint16 port = viaProxy ? m_proxy->port() : d.server.port();
-        account.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
-        account.tenant = c.slug;
-        account.user = c.email;
-        account.deviceId = id;
-        account.pinnedSha256 = d.server.fingerprint();
-        dev->attach(account);
-        if (!dev->login(QLatin1String(Deployment::kPassword))) {
-            qWarning() << dev->errors;
-            return {};
-        }
-        return dev;
+        return signedInDevice(ownerAccount(d, c, id, viaProxy ? m_proxy->port() : d.server.port()));
     }
 
 private Q_SLOTS:
@@ -131,7 +99,7 @@ private Q_SLOTS:
         delays.kinds = {FaultProxy::Fault::Delay};
         m_proxy->setOptions(delays);
         m_proxy->setFaultsEnabled(false);
-        const Company c = newCompany();
+        const TestCompany c = signUpCompany(d, QStringLiteral("pipe"));
         QVERIFY(!c.slug.isEmpty());
         auto a = device(c, QStringLiteral("pipe-a-%1").arg(seed), true);
         auto b = device(c, QStringLiteral("pipe-b-%1").arg(seed), false);
@@ -216,7 +184,7 @@ private Q_SLOTS:
     {
         // A push of many movement batches keeps two in flight (the default), or one when asked;
         // the outcome is the same either way.
-        const Company c = newCompany();
+        const TestCompany c = signUpCompany(d, QStringLiteral("pipe"));
         QVERIFY(!c.slug.isEmpty());
         auto a = device(c, QStringLiteral("pipe-large-a"), false);
         QVERIFY(a);
