@@ -129,9 +129,12 @@ void SyncEngine::setAutoSyncInterval(int ms)
 
 SyncEngine::~SyncEngine()
 {
-    if (m_current) {
-        m_current->disconnect(this);
-        m_current->abort();
+    m_inFlight << m_refreshReply;
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
     }
 }
 
@@ -148,24 +151,30 @@ QString SyncEngine::normalizeFingerprint(const QString &text)
 // ---------------------------------------------------------------------------------------------
 // Transport
 
-void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-                      Handler handler, bool refreshed)
+QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                                bool authenticated, Handler handler, bool refreshed)
 {
+    const quint64 epoch = m_epoch;
     if (!tls::isSecureUrl(m_account.serverUrl)) {
         // Passwords and tokens never go out in clear text, whatever the caller checked.
         Reply r;
         r.insecureUrl = true;
-        QTimer::singleShot(0, this, [handler, r] { handler(r); });
-        return;
+        QTimer::singleShot(0, this, [=, this] {
+            if (epoch == m_epoch)
+                handler(r);
+        });
+        return nullptr;
     }
     if (authenticated && m_account.accessToken.isEmpty() && !refreshed) {
         refresh([=, this](const Reply *failure) {
+            if (epoch != m_epoch)
+                return; // aborted meanwhile
             if (failure)
                 handler(*failure);
             else
                 send(method, path, body, authenticated, handler, true);
         });
-        return;
+        return nullptr;
     }
     QUrl url = m_account.serverUrl;
     const QString base = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
@@ -191,13 +200,14 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         reply = m_network->sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     ++m_stats.requests;
-    m_current = reply;
+    m_inFlight << reply;
     const QString pin = m_account.pinnedSha256;
     tls::enforcePin(reply, pin);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
-        if (m_current == reply)
-            m_current = nullptr;
+        m_inFlight.removeOne(reply);
+        if (m_refreshReply == reply)
+            m_refreshReply = nullptr;
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.networkError = reply->error();
@@ -218,6 +228,8 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         qCDebug(lcSync) << method << path << "->" << r.status << r.errorCode();
         if (r.status == 401 && authenticated && !refreshed) {
             refresh([=, this](const Reply *failure) {
+                if (epoch != m_epoch)
+                    return;
                 if (failure)
                     handler(*failure);
                 else
@@ -227,6 +239,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         }
         handler(r);
     });
+    return reply;
 }
 
 void SyncEngine::refreshAccessToken()
@@ -260,29 +273,33 @@ void SyncEngine::refresh(std::function<void(const Reply *)> callerDone)
         return;
     }
     ++m_stats.refreshes;
-    send("POST", QStringLiteral("/auth/refresh"),
-         QJsonObject{{QStringLiteral("refresh_token"), m_account.refreshToken}}, false, [this, done](const Reply &r) {
-             if (r.status == 200) {
-                 const QJsonObject data = r.data().toObject();
-                 m_account.accessToken = data.value(QStringLiteral("access_token")).toString();
-                 m_account.refreshToken = data.value(QStringLiteral("refresh_token")).toString();
-                 storeRefreshToken();
-                 done(nullptr);
-                 return;
-             }
-             if (r.status == 401) {
-                 // The token is over (expired, revoked, reused): only a new sign-in helps.
-                 m_account.accessToken.clear();
-                 m_account.refreshToken.clear();
-                 if (m_credentials)
-                     (void)m_credentials->remove(m_account.credentialKey());
-                 emit authenticationRequired();
-             }
-             // A 402/403 (company suspended, cancelled, trial ended, membership paused) is about the
-             // account, not the token: the server rolled the exchange back, so the stored refresh
-             // token still works once the account is active again. Keep it.
-             done(&r);
-         });
+    // The exchange itself is not aborted with the sync's requests: the server may already have
+    // rotated the token, and only its answer tells the new one.
+    m_refreshReply = send("POST", QStringLiteral("/auth/refresh"),
+                          QJsonObject{{QStringLiteral("refresh_token"), m_account.refreshToken}}, false,
+                          [this, done](const Reply &r) {
+                              if (r.status == 200) {
+                                  const QJsonObject data = r.data().toObject();
+                                  m_account.accessToken = data.value(QStringLiteral("access_token")).toString();
+                                  m_account.refreshToken = data.value(QStringLiteral("refresh_token")).toString();
+                                  storeRefreshToken();
+                                  done(nullptr);
+                                  return;
+                              }
+                              if (r.status == 401) {
+                                  // The token is over (expired, revoked, reused): only a new sign-in helps.
+                                  m_account.accessToken.clear();
+                                  m_account.refreshToken.clear();
+                                  if (m_credentials)
+                                      (void)m_credentials->remove(m_account.credentialKey());
+                                  emit authenticationRequired();
+                              }
+                              // A 402/403 (company suspended, cancelled, trial ended, membership paused) is about the
+                              // account, not the token: the server rolled the exchange back, so the stored refresh
+                              // token still works once the account is active again. Keep it.
+                              done(&r);
+                          });
+    m_inFlight.removeOne(m_refreshReply);
 }
 
 void SyncEngine::storeRefreshToken()
@@ -374,13 +391,16 @@ void SyncEngine::logout()
 
 void SyncEngine::abortInFlight()
 {
-    if (!m_current)
-        return;
-    QNetworkReply *reply = m_current;
-    m_current = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    ++m_epoch;
+    m_pushInFlight = 0;
+    m_pushBarrierInFlight = false;
+    for (const QPointer<QNetworkReply> &reply : std::exchange(m_inFlight, {})) {
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void SyncEngine::cancel()
@@ -462,28 +482,85 @@ void SyncEngine::planPush()
         catalog << item;
     }
     m_plan = catalog + movements;
+    // A reversal must reach the server after the movement it reverses (other devices apply
+    // movements in server order and refuse a reversal of an unknown movement).
+    QHash<QUuid, qsizetype> movementPositions;
+    for (qsizetype i = catalog.size(); i < m_plan.size(); ++i) {
+        PushItem &item = m_plan[i];
+        const QUuid reverses = core::uuidFromText(item.json.value(QStringLiteral("reverses_id")).toString());
+        if (!reverses.isNull())
+            item.dependsOn = movementPositions.value(reverses, -1);
+        movementPositions.insert(item.entry.entityId, i);
+    }
     m_planPos = 0;
+    m_pushResend.clear();
+    m_pushInFlight = 0;
+    m_pushBarrierInFlight = false;
+    m_pushStored = 0;
     // A full window may have more behind it. An empty plan (entries without their record) cannot
     // make progress: stop there rather than read the same window again.
     m_planMore = pending.size() >= m_outboxWindow && !m_plan.isEmpty();
     m_pushTotal = m_pushedBefore + int(m_plan.size())
                   + (m_planMore ? int(qMax<qint64>(0, m_store.pendingOutboxCount() - pending.size())) : 0);
     emit progress(m_pushedBefore, m_pushTotal, QStringLiteral("push"));
-    pushNext();
-}
-
-void SyncEngine::pushNext()
-{
-    if (m_planPos >= m_plan.size()) {
+    if (m_plan.isEmpty()) {
         pull();
         return;
     }
-    const qsizetype end = qMin(m_plan.size(), m_planPos + m_batchSize);
+    fillPushPipeline();
+}
+
+bool SyncEngine::pushBatchIsBarrier(qsizetype begin, qsizetype end) const
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        const PushItem &item = m_plan.at(i);
+        if (item.catalog || (item.dependsOn >= 0 && item.dependsOn < begin))
+            return true;
+    }
+    return false;
+}
+
+void SyncEngine::fillPushPipeline()
+{
+    // Two requests on two connections may reach the server, and commit, in either order. A batch
+    // that later ones may depend on (catalog records that movements point at; a movement that a
+    // later one reverses, which other devices must pull first) therefore goes out alone, after
+    // every earlier batch was answered (the server answers after committing), and nothing else
+    // goes out until it is answered. The plan puts catalog records first, so such batches are
+    // at its head and the movements behind them then go out m_pushConcurrency at a time.
+    while (m_pushInFlight < m_pushConcurrency && !m_pushBarrierInFlight) {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        const bool resend = !m_pushResend.isEmpty();
+        if (resend) {
+            begin = m_pushResend.first().first;
+            end = qMin(m_pushResend.first().second, begin + m_batchSize);
+        } else if (m_planPos < m_plan.size()) {
+            begin = m_planPos;
+            end = qMin(m_plan.size(), begin + m_batchSize);
+        } else {
+            return;
+        }
+        const bool barrier = pushBatchIsBarrier(begin, end);
+        if (barrier && m_pushInFlight > 0)
+            return; // waits for the batches in flight to be answered
+        if (!resend)
+            m_planPos = end;
+        else if (end >= m_pushResend.first().second)
+            m_pushResend.removeFirst();
+        else
+            m_pushResend.first().first = end;
+        sendPushBatch(begin, end, barrier);
+    }
+}
+
+void SyncEngine::sendPushBatch(qsizetype begin, qsizetype end, bool barrier)
+{
     QJsonArray catalog;
     QJsonArray movements;
     QList<qsizetype> catalogIndex;
     QList<qsizetype> movementIndex;
-    for (qsizetype i = m_planPos; i < end; ++i) {
+    for (qsizetype i = begin; i < end; ++i) {
         if (m_plan.at(i).catalog) {
             catalog.append(m_plan.at(i).json);
             catalogIndex << i;
@@ -497,105 +574,132 @@ void SyncEngine::pushNext()
                            {QStringLiteral("hlc"), m_store.clock().now().toString()},
                            {QStringLiteral("movements"), movements},
                            {QStringLiteral("catalog"), catalog}};
-    send("POST", QStringLiteral("/sync/push"), body, true, [=, this](const Reply &r) {
-        const int serverMax = r.json.value(QStringLiteral("error"))
-                                  .toObject()
-                                  .value(QStringLiteral("details"))
-                                  .toObject()
-                                  .value(QStringLiteral("max_batch"))
-                                  .toInt();
-        if (r.status == 413 && r.errorCode() == u"batch_too_large" && serverMax > 0 && serverMax < m_batchSize) {
-            m_batchSize = serverMax; // a server with a lower --max-batch: split and send this batch again
-            pushNext();
-            return;
-        }
-        if (r.status != 200) {
-            failWith(r);
-            return;
-        }
-        const QJsonObject data = r.data().toObject();
-        const QJsonArray catalogResults = data.value(QStringLiteral("catalog")).toArray();
-        const QJsonArray movementResults = data.value(QStringLiteral("movements")).toArray();
-        if (catalogResults.size() != catalogIndex.size() || movementResults.size() != movementIndex.size()) {
-            fail(QStringLiteral("invalid_response"), tr("The server answered a push with the wrong number of results."),
-                 ErrorCategory::Protocol);
-            return;
-        }
-        QList<core::PushResult> results;
-        QList<core::PushResult> rejectedItems;
-        QString mismatch;
-        const auto collect = [&](const QJsonArray &answers, const QList<qsizetype> &indexes) {
-            for (qsizetype k = 0; k < answers.size() && mismatch.isEmpty(); ++k) {
-                const PushItem &item = m_plan.at(indexes.at(k));
-                auto parsed = proto::itemResultFromJson(answers.at(k).toObject());
-                // Answers are matched to items by position: one about another item means the
-                // answer cannot be trusted at all, so nothing of this batch is recorded.
-                if (parsed && core::uuidFromText(parsed->id) != item.entry.entityId) {
-                    mismatch = tr("The server answered a push with the result of %1 where %2 %3 was expected.")
-                                   .arg(parsed->id, item.entry.entity, core::uuidToText(item.entry.entityId));
-                    return;
-                }
-                core::PushResult result;
-                result.entity = item.entry.entity;
-                result.entityId = item.entry.entityId;
-                result.outboxSeq = item.entry.seq;
-                if (!parsed) {
-                    result.status = core::PushResult::Status::Rejected;
-                    result.code = QStringLiteral("invalid_response");
-                    result.message = parsed.error().message;
-                } else {
-                    result.status = pushStatus(parsed->status);
-                    result.serverSeq = parsed->seq;
-                    result.code = parsed->code;
-                    result.message = parsed->message;
-                }
-                ++m_stats.pushed;
-                switch (result.status) {
-                case core::PushResult::Status::Accepted:
-                    ++m_stats.accepted;
-                    break;
-                case core::PushResult::Status::Duplicate:
-                    ++m_stats.duplicates;
-                    break;
-                case core::PushResult::Status::Rejected:
-                    ++m_stats.rejected;
-                    rejectedItems << result;
-                    break;
-                }
-                results << result;
+    ++m_pushInFlight;
+    m_pushBarrierInFlight = m_pushBarrierInFlight || barrier;
+    m_stats.maxPushesInFlight = qMax(m_stats.maxPushesInFlight, m_pushInFlight);
+    send("POST", QStringLiteral("/sync/push"), body, true,
+         [=, this](const Reply &r) { pushAnswered(begin, end, barrier, catalogIndex, movementIndex, r); });
+}
+
+void SyncEngine::pushAnswered(qsizetype begin, qsizetype end, bool barrier, const QList<qsizetype> &catalogIndex,
+                              const QList<qsizetype> &movementIndex, const Reply &r)
+{
+    --m_pushInFlight;
+    if (barrier)
+        m_pushBarrierInFlight = false;
+    const int serverMax = r.json.value(QStringLiteral("error"))
+                              .toObject()
+                              .value(QStringLiteral("details"))
+                              .toObject()
+                              .value(QStringLiteral("max_batch"))
+                              .toInt();
+    if (r.status == 413 && r.errorCode() == u"batch_too_large" && serverMax > 0 && end - begin > serverMax) {
+        // A server with a lower --max-batch: this range goes again in smaller batches (nothing of
+        // it was applied). Another batch in flight may get the same answer; it is split too.
+        m_batchSize = qMin(m_batchSize, serverMax);
+        const auto at = std::lower_bound(
+            m_pushResend.begin(), m_pushResend.end(), begin,
+            [](const QPair<qsizetype, qsizetype> &range, qsizetype position) { return range.first < position; });
+        m_pushResend.insert(at, qMakePair(begin, end));
+        fillPushPipeline();
+        return;
+    }
+    if (r.status != 200) {
+        failWith(r); // drops the other batches in flight: their items stay in the outbox
+        return;
+    }
+    const QJsonObject data = r.data().toObject();
+    const QJsonArray catalogResults = data.value(QStringLiteral("catalog")).toArray();
+    const QJsonArray movementResults = data.value(QStringLiteral("movements")).toArray();
+    if (catalogResults.size() != catalogIndex.size() || movementResults.size() != movementIndex.size()) {
+        fail(QStringLiteral("invalid_response"), tr("The server answered a push with the wrong number of results."),
+             ErrorCategory::Protocol);
+        return;
+    }
+    QList<core::PushResult> results;
+    QList<core::PushResult> rejectedItems;
+    Stats counted;
+    QString mismatch;
+    const auto collect = [&](const QJsonArray &answers, const QList<qsizetype> &indexes) {
+        for (qsizetype k = 0; k < answers.size() && mismatch.isEmpty(); ++k) {
+            const PushItem &item = m_plan.at(indexes.at(k));
+            auto parsed = proto::itemResultFromJson(answers.at(k).toObject());
+            // Answers are matched to items by position: one about another item means the
+            // answer cannot be trusted at all, so nothing of this batch is recorded.
+            if (parsed && core::uuidFromText(parsed->id) != item.entry.entityId) {
+                mismatch = tr("The server answered a push with the result of %1 where %2 %3 was expected.")
+                               .arg(parsed->id, item.entry.entity, core::uuidToText(item.entry.entityId));
+                return;
             }
-        };
-        collect(catalogResults, catalogIndex);
-        collect(movementResults, movementIndex);
-        if (!mismatch.isEmpty()) {
-            fail(QStringLiteral("invalid_response"), mismatch, ErrorCategory::Protocol);
-            return;
+            core::PushResult result;
+            result.entity = item.entry.entity;
+            result.entityId = item.entry.entityId;
+            result.outboxSeq = item.entry.seq;
+            if (!parsed) {
+                result.status = core::PushResult::Status::Rejected;
+                result.code = QStringLiteral("invalid_response");
+                result.message = parsed.error().message;
+            } else {
+                result.status = pushStatus(parsed->status);
+                result.serverSeq = parsed->seq;
+                result.code = parsed->code;
+                result.message = parsed->message;
+            }
+            ++counted.pushed;
+            switch (result.status) {
+            case core::PushResult::Status::Accepted:
+                ++counted.accepted;
+                break;
+            case core::PushResult::Status::Duplicate:
+                ++counted.duplicates;
+                break;
+            case core::PushResult::Status::Rejected:
+                ++counted.rejected;
+                rejectedItems << result;
+                break;
+            }
+            results << result;
         }
-        // The next request (batch, or the first pull) goes out before this batch's answers are
-        // stored, so the server works while the store writes. If storing fails, the request in
-        // flight is dropped: its items stay in the outbox and a later push gets "duplicate" for them.
-        // The next window is read only once this batch is stored (else it would hold this batch again).
-        m_planPos = end;
-        const bool nextWindow = m_planPos >= m_plan.size() && m_planMore;
-        if (!nextWindow)
-            pushNext();
-        auto recorded = m_store.recordPushResults(results);
-        if (!recorded) {
-            abortInFlight();
-            fail(recorded.error().code, recorded.error().message, ErrorCategory::Local);
-            return;
-        }
-        if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
-            m_store.clock().observe(*hlc);
-        noteClockSkew(data);
-        for (const core::PushResult &rejected : std::as_const(rejectedItems))
-            emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
-        emit progress(m_pushedBefore + int(end), m_pushTotal, QStringLiteral("push"));
-        if (nextWindow) {
-            m_pushedBefore += int(m_plan.size());
-            planPush();
-        }
-    });
+    };
+    collect(catalogResults, catalogIndex);
+    collect(movementResults, movementIndex);
+    if (!mismatch.isEmpty()) {
+        fail(QStringLiteral("invalid_response"), mismatch, ErrorCategory::Protocol);
+        return;
+    }
+    // More batches (or the first pull) go out before this answer is stored, so the server works
+    // while the store writes. If storing fails, the requests in flight are dropped: their items
+    // stay in the outbox and a later push gets "duplicate" for those the server applied.
+    // The next window is read only once every batch of this one is stored (else it would hold
+    // some of them again).
+    const bool windowAnswered = m_pushInFlight == 0 && m_pushResend.isEmpty() && m_planPos >= m_plan.size();
+    if (!windowAnswered)
+        fillPushPipeline();
+    else if (!m_planMore)
+        pull();
+    auto recorded = m_store.recordPushResults(results);
+    if (!recorded) {
+        abortInFlight();
+        fail(recorded.error().code, recorded.error().message, ErrorCategory::Local);
+        return;
+    }
+    m_stats.pushed += counted.pushed;
+    m_stats.accepted += counted.accepted;
+    m_stats.duplicates += counted.duplicates;
+    m_stats.rejected += counted.rejected;
+    if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
+        m_store.clock().observe(*hlc);
+    noteClockSkew(data);
+    for (const core::PushResult &rejected : std::as_const(rejectedItems))
+        emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
+    // Answers may come back in another order than their batches went out: progress counts the
+    // items stored, so it only grows.
+    m_pushStored += end - begin;
+    emit progress(m_pushedBefore + int(m_pushStored), m_pushTotal, QStringLiteral("push"));
+    if (windowAnswered && m_planMore) {
+        m_pushedBefore += int(m_plan.size());
+        planPush();
+    }
 }
 
 void SyncEngine::noteClockSkew(const QJsonObject &data)
@@ -715,6 +819,7 @@ void SyncEngine::finishOperation(bool ok)
     m_operation = Op::None;
     m_busy = false;
     m_retryTimer.stop();
+    abortInFlight(); // a failure in one of several requests in flight ends the others
     switch (op) {
     case Op::Login:
         emit loginFinished(ok);
@@ -815,6 +920,7 @@ void SyncEngine::failWith(const Reply &r)
 
 void SyncEngine::scheduleRetry(int minimumMs)
 {
+    abortInFlight(); // the whole sync starts again; other batches in flight are dropped
     ++m_attempt;
     ++m_stats.retries;
     // Exponential backoff with "equal jitter": half the delay fixed, half random, so that many

@@ -80,6 +80,10 @@ public:
     /// Outbox entries read at once to plan a push (100,000 by default, the store's maximum); a
     /// sync plans window after window until the outbox holds nothing that was there when it began.
     void setOutboxWindow(int entries) { m_outboxWindow = qBound(1, entries, 100000); }
+    /// Push batches in flight at once (2 by default, 1 to 4): while the server applies one batch,
+    /// the engine stores the answer of another. Batches that others depend on still go one at a
+    /// time (see pushBatchIsBarrier()).
+    void setPushConcurrency(int batches) { m_pushConcurrency = qBound(1, batches, 4); }
     bool isBusy() const { return m_busy; }
     /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
     /// the system clock by default (tests make a device look skewed with it).
@@ -101,6 +105,8 @@ public:
         int requests = 0;
         int refreshes = 0;
         int retries = 0;
+        /// The most push batches that were in flight at the same time.
+        int maxPushesInFlight = 0;
         /// The device clock's offset from the server's (ms) when the server flagged it, else 0.
         qint64 clockSkewMs = 0;
     };
@@ -172,20 +178,30 @@ private:
         Logout
     };
 
-    void send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-              Handler handler, bool refreshed = false);
+    /// Sends a request; the reply when it went out at once (nullptr when it waits for a refresh
+    /// or was refused before sending).
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
+                        Handler handler, bool refreshed = false);
     /// Exchanges the refresh token; `done(nullptr)` on success, else with the failed reply.
     void refresh(std::function<void(const Reply *)> done);
     void finishOperation(bool ok);
     void startSync();
     /// Plans the next window of the outbox and starts pushing it.
     void planPush();
-    void pushNext();
+    /// Sends batches of the window until the pipeline is full or a barrier batch must wait.
+    void fillPushPipeline();
+    /// True when the batch [begin, end) of the plan must go out alone: it carries a catalog record
+    /// (later movements may point at it), or a movement that reverses one of an earlier batch.
+    bool pushBatchIsBarrier(qsizetype begin, qsizetype end) const;
+    void sendPushBatch(qsizetype begin, qsizetype end, bool barrier);
+    void pushAnswered(qsizetype begin, qsizetype end, bool barrier, const QList<qsizetype> &catalogIndex,
+                      const QList<qsizetype> &movementIndex, const Reply &r);
     void pull();
     void requestPage(qint64 since);
     /// Reports the server's `clock_skew` verdict of a push or pull answer, once per sync.
     void noteClockSkew(const QJsonObject &data);
-    /// Drops the request in flight, if any, without calling its handler.
+    /// Drops every request in flight without calling their handlers (a token refresh in flight
+    /// completes, so that a rotated refresh token is not lost, but what waited for it is dropped).
     void abortInFlight();
     void succeed();
     /// Reports a failed reply; transient ones schedule a retry of the whole sync.
@@ -199,6 +215,7 @@ private:
         core::OutboxEntry entry;
         bool catalog = false;
         QJsonObject json;
+        qsizetype dependsOn = -1; ///< plan position of the movement this one reverses, if in the plan
     };
 
     core::TenantStore &m_store;
@@ -214,16 +231,24 @@ private:
     int m_attempt = 0;
     QTimer m_retryTimer;
     QTimer m_autoTimer;
+    int m_pushConcurrency = 2;
     QList<PushItem> m_plan;
-    qsizetype m_planPos = 0;
-    bool m_planMore = false; ///< the window was full: plan another once this one is pushed
-    int m_pushedBefore = 0;  ///< items of the earlier windows of this sync
+    qsizetype m_planPos = 0; ///< the first plan position not sent yet
+    /// Ranges of the plan to send again (a 413 with a smaller max_batch), in plan order.
+    QList<QPair<qsizetype, qsizetype>> m_pushResend;
+    int m_pushInFlight = 0;
+    bool m_pushBarrierInFlight = false;
+    qsizetype m_pushStored = 0; ///< items of this window whose answers are stored
+    bool m_planMore = false;    ///< the window was full: plan another once this one is pushed
+    int m_pushedBefore = 0;     ///< items of the earlier windows of this sync
     int m_pushTotal = 0;
     qint64 m_pullStart = 0; ///< the cursor this sync's pull began at
     Stats m_stats;
     QString m_lastErrorCode;
     QString m_refusedCertificateSha256;
-    QPointer<QNetworkReply> m_current;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    QPointer<QNetworkReply> m_refreshReply; ///< not aborted with the others (see abortInFlight())
+    quint64 m_epoch = 0;                    ///< bumped by abortInFlight(): older continuations are dropped
     std::function<qint64()> m_wallClock;
     /// Callers waiting for the refresh in flight (a second concurrent refresh would reuse the token).
     QList<std::function<void(const Reply *)>> m_refreshWaiters;

@@ -171,7 +171,8 @@ void FaultProxy::fromClient(Link *link)
             // One draw per request, in the connection's own sequence: the plan depends on the
             // seed, the connection's number and the request's number only.
             const bool draw = int(link->rng.bounded(100)) < m_options.faultPercent;
-            link->fault = Fault(1 + link->rng.bounded(4));
+            const QList<Fault> &kinds = m_options.kinds;
+            link->fault = kinds.isEmpty() ? Fault::None : kinds.at(link->rng.bounded(quint32(kinds.size())));
             link->delayMs = 5 + int(link->rng.bounded(qMax(1, m_options.maxDelayMs)));
             const int outage = int(link->rng.bounded(4));
             link->faultActive = draw && m_enabled && m_injectedTotal < m_options.maxFaults;

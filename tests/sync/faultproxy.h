@@ -51,6 +51,8 @@ public:
         int faultPercent = 10; ///< chance that a request gets a fault
         int maxFaults = 40;    ///< faults injected in total before the proxy becomes a clean pipe
         int maxDelayMs = 60;   ///< upper bound of a Delay fault
+        /// The kinds a fault is drawn from (all four by default, with the same draws as before).
+        QList<Fault> kinds{Fault::DropBeforeForward, Fault::Delay, Fault::CutResponse, Fault::DropResponse};
     };
 
     explicit FaultProxy(quint16 upstreamPort, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "syncfixture.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -55,6 +56,42 @@ bool TestDevice::sync(int timeoutMs)
         return false;
     }
     return done.first().first().toBool();
+}
+
+TestCompany signUpCompany(server::test::Deployment &d, const QString &tag)
+{
+    static int counter = 0;
+    TestCompany c;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    c.email = QStringLiteral("%1-%2-%3@example.com").arg(tag).arg(++counter).arg(now);
+    c.slug = d.signup(QStringLiteral("Test %1 %2 %3").arg(tag).arg(counter).arg(now), c.email,
+                      QLatin1String(server::test::Deployment::kPassword), QStringLiteral("professional"));
+    return c;
+}
+
+Account ownerAccount(const server::test::Deployment &d, const TestCompany &company, const QString &deviceId,
+                     quint16 port)
+{
+    Account account;
+    account.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    account.tenant = company.slug;
+    account.user = company.email;
+    account.deviceId = deviceId;
+    account.pinnedSha256 = d.server.fingerprint();
+    return account;
+}
+
+std::unique_ptr<TestDevice> signedInDevice(const Account &account)
+{
+    auto dev = std::make_unique<TestDevice>();
+    if (!dev->open(account.deviceId))
+        return {};
+    dev->attach(account);
+    if (!dev->login(QLatin1String(server::test::Deployment::kPassword))) {
+        qWarning() << dev->errors;
+        return {};
+    }
+    return dev;
 }
 
 StockMap stockOf(const QList<core::Balance> &balances)

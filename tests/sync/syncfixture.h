@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deployment.h"
 #include "harness.h"
 
 #include "sync/credentialstore.h"
@@ -38,6 +39,22 @@ struct TestDevice
     /// Runs one sync() to its end; false on failure or when it does not end within `timeoutMs`.
     bool sync(int timeoutMs = 120000);
 };
+
+/// A company signed up for a test (professional plan) and its owner's email.
+struct TestCompany
+{
+    QString slug;
+    QString email;
+};
+/// Signs a new company up; its name and owner are made unique by `tag`, a counter and the time.
+TestCompany signUpCompany(server::test::Deployment &d, const QString &tag);
+/// The account of the company's owner on device `deviceId`, for a server (or a proxy in front of
+/// it) on 127.0.0.1:`port`, pinned to the deployment's certificate.
+Account ownerAccount(const server::test::Deployment &d, const TestCompany &company, const QString &deviceId,
+                     quint16 port);
+/// A device with its store open and the engine attached to `account`, signed in; null (with the
+/// errors printed) when it could not sign in.
+std::unique_ptr<TestDevice> signedInDevice(const Account &account);
 
 /// (product, location) -> quantity in milli-units; zero balances left out.
 using StockMap = QMap<QPair<QString, QString>, qint64>;

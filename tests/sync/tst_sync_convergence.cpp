@@ -239,40 +239,17 @@ class TestSyncConvergence : public QObject
 private:
     Deployment d;
     std::unique_ptr<FaultProxy> m_proxy;
-    int m_companies = 0;
     quint64 m_seed = 0;
     int m_totalFaults = 0;
     int m_engineRetries = 0;
     QHash<FaultProxy::Fault, int> m_faultsByKind;
 
-    struct Company
-    {
-        QString slug;
-        QString email;
-    };
-
-    Company newCompany(const QString &tag)
-    {
-        Company c;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        c.email = QStringLiteral("conv-%1-%2-%3@example.com").arg(tag).arg(++m_companies).arg(now);
-        c.slug = d.signup(QStringLiteral("Convergence %1 %2 %3").arg(tag).arg(m_companies).arg(now), c.email,
-                          QLatin1String(Deployment::kPassword), QStringLiteral("professional"));
-        return c;
-    }
-
-    std::unique_ptr<TestDevice> device(const Company &c, const QString &id)
+    std::unique_ptr<TestDevice> device(const TestCompany &c, const QString &id)
     {
         auto dev = std::make_unique<TestDevice>();
         if (!dev->open(id))
             return {};
-        sync::Account account;
-        account.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy->port()));
-        account.tenant = c.slug;
-        account.user = c.email;
-        account.deviceId = id;
-        account.pinnedSha256 = d.server.fingerprint();
-        dev->attach(account);
+        dev->attach(ownerAccount(d, c, id, m_proxy->port()));
         dev->engine->setRetryPolicy({5, 40, 6});
         connect(dev->engine.get(), &sync::SyncEngine::retryScheduled, this, [this] { ++m_engineRetries; });
         dev->engine->setBatchSize(7); // several push requests per sync, so faults land between them
@@ -360,8 +337,8 @@ private Q_SLOTS:
         m_proxy->setOptions(faults);
         QStringList log;
 
-        const Company a = newCompany(QStringLiteral("a"));
-        const Company b = newCompany(QStringLiteral("b"));
+        const TestCompany a = signUpCompany(d, QStringLiteral("conv-a"));
+        const TestCompany b = signUpCompany(d, QStringLiteral("conv-b"));
         QVERIFY(!a.slug.isEmpty() && !b.slug.isEmpty());
         const QString tag = QStringLiteral("s%1").arg(seed);
         auto a1 = device(a, tag + QStringLiteral("-a1"));

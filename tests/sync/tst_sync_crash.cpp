@@ -55,46 +55,17 @@ private:
     /// A clean pipe in front of the server: devices keep one address while the server restarts.
     std::unique_ptr<FaultProxy> m_proxy;
     QRandomGenerator m_rng{kSeed};
-    int m_companies = 0;
 
-    struct Company
-    {
-        QString slug;
-        QString email;
-    };
+    TestCompany newCompany() { return signUpCompany(d, QStringLiteral("crash")); }
 
-    Company newCompany()
+    sync::Account accountFor(const TestCompany &c, const QString &deviceId) const
     {
-        Company c;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        c.email = QStringLiteral("crash-%1-%2@example.com").arg(++m_companies).arg(now);
-        c.slug = d.signup(QStringLiteral("Crash %1 %2").arg(m_companies).arg(now), c.email,
-                          QLatin1String(Deployment::kPassword), QStringLiteral("professional"));
-        return c;
+        return ownerAccount(d, c, deviceId, m_proxy->port());
     }
 
-    sync::Account accountFor(const Company &c, const QString &deviceId) const
+    std::unique_ptr<TestDevice> signedIn(const TestCompany &c, const QString &id)
     {
-        sync::Account account;
-        account.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy->port()));
-        account.tenant = c.slug;
-        account.user = c.email;
-        account.deviceId = deviceId;
-        account.pinnedSha256 = d.server.fingerprint();
-        return account;
-    }
-
-    std::unique_ptr<TestDevice> signedIn(const Company &c, const QString &id)
-    {
-        auto dev = std::make_unique<TestDevice>();
-        if (!dev->open(id))
-            return {};
-        dev->attach(accountFor(c, id));
-        if (!dev->login(QLatin1String(Deployment::kPassword))) {
-            qWarning() << dev->errors;
-            return {};
-        }
-        return dev;
+        return signedInDevice(accountFor(c, id));
     }
 
     /// Reopens a device's store after a crash, with a fresh engine that keeps its access token.
@@ -281,7 +252,7 @@ private Q_SLOTS:
 
     void killedDuringPush()
     {
-        const Company c = newCompany();
+        const TestCompany c = newCompany();
         QVERIFY(!c.slug.isEmpty());
         auto dev = signedIn(c, QStringLiteral("crash-push"));
         QVERIFY(dev);
@@ -331,7 +302,7 @@ private Q_SLOTS:
 
     void killedDuringPull()
     {
-        const Company c = newCompany();
+        const TestCompany c = newCompany();
         QVERIFY(!c.slug.isEmpty());
         auto source = signedIn(c, QStringLiteral("crash-source"));
         QVERIFY(source);
@@ -393,7 +364,7 @@ private Q_SLOTS:
 
     void serverKilledDuringLargePush()
     {
-        const Company c = newCompany();
+        const TestCompany c = newCompany();
         QVERIFY(!c.slug.isEmpty());
         auto dev = signedIn(c, QStringLiteral("crash-server"));
         QVERIFY(dev);
