@@ -247,6 +247,12 @@ void Context::preparseBody()
         m_body = doc.object();
 }
 
+void Context::commit()
+{
+    if (platform)
+        platform->commit();
+}
+
 qint64 Context::integerParam(const QString &name, qint64 defaultValue, qint64 min) const
 {
     if (!request.query.hasQueryItem(name))
@@ -609,6 +615,13 @@ void Router::authenticate(const Route &route, Context &ctx)
                        QStringLiteral("Too many requests for this company. Retry in %1 s.").arg(wait),
                        {{QStringLiteral("retry_after"), wait}},
                        {{"Retry-After", QByteArray::number(wait)}}};
+    }
+    if (route.prepare) {
+        try {
+            route.prepare(ctx);
+        } catch (...) {
+            ctx.prepared.reset(); // the handler does the work (and the refusing) itself
+        }
     }
     ctx.platform = m_services.store->platformFor(claims->tenantId, route.write);
     ctx.scope = ctx.platform->tenantInThisTransaction(claims->tenantId);
