@@ -545,8 +545,8 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
             fail(426, QStringLiteral("unsupported_protocol"),
                  QStringLiteral("This server speaks sync protocol %1. Update the Depot application.").arg(speaks),
                  {{QStringLiteral("supported"), speaks}});
-        if (route.write && route.access == Access::Tenant)
-            ctx.preparseBody();
+        if (route.write && route.access == Access::Tenant && !route.prepare)
+            ctx.preparseBody(); // a route with a prepare step parses its body there
         authenticate(route, ctx);
         HttpResponse response = route.handler(ctx);
         ctx.scope.reset();

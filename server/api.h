@@ -184,6 +184,8 @@ public:
     /// Parses the body ahead of the transaction (write routes), so a SQLite writer does not hold
     /// the write lock while parsing. A malformed body is remembered and refused by body().
     void preparseBody();
+    /// Sets the body object a prepare step parsed itself (see Route::prepare).
+    void setBody(QJsonObject body) { m_body = std::move(body); }
     /// Query parameter helpers: 400 invalid_parameter on garbage; limits clamp to [1, maxPage]
     /// (to [1, cap] when a cap is given).
     int limit(int defaultLimit, int cap = 0) const;

@@ -2,6 +2,7 @@
 #include "log.h"
 #include "movementbatch.h"
 #include "pullpage.h"
+#include "pushdecoder.h"
 
 #include "core/uuid.h"
 
@@ -185,25 +186,24 @@ struct PushMovements
     QList<core::Movement> candidates; ///< the valid ones, in push order
     QList<qsizetype> positions;       ///< each candidate's index in the pushed array
     MovementBatch batch;              ///< the candidates, encoded
+    bool outsideBody = false;         ///< decoded from the bytes: the body object has no movements
 };
 
-std::shared_ptr<PushMovements> parseMovements(const QJsonArray &movements, const QString &attributedDevice,
-                                              const QUuid &pushedBy, Backend backend)
+/// Validates and encodes `count` movements; `decode(i, &rawId)` gives the i-th one (or its error)
+/// and the id to report if it is refused.
+template<typename Decode>
+std::shared_ptr<PushMovements> encodeMovements(qsizetype count, Decode &&decode, const QString &attributedDevice,
+                                               const QUuid &pushedBy, Backend backend)
 {
     auto out = std::shared_ptr<PushMovements>(new PushMovements{attributedDevice, {}, {}, {}, MovementBatch(backend)});
-    out->results.resize(movements.size());
-    out->candidates.reserve(movements.size());
-    out->positions.reserve(movements.size());
-    for (qsizetype i = 0; i < movements.size(); ++i) {
-        const QJsonValue value = movements.at(i);
-        const QJsonObject o = value.toObject();
-        auto m = value.isObject()
-                     ? proto::movementFromJson(o)
-                     : core::Result<core::Movement>(core::Error{QStringLiteral("invalid_movement"),
-                                                                QStringLiteral("A movement must be an object.")});
+    out->results.resize(count);
+    out->candidates.reserve(count);
+    out->positions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        QString rawId;
+        auto m = decode(i, &rawId);
         if (!m.ok()) {
-            out->results[i] =
-                rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
+            out->results[i] = rejected(rawId.left(64), m.error().code, m.error().message);
             continue;
         }
         // The device comes from the access token, never from the body (clients record their own
@@ -216,6 +216,64 @@ std::shared_ptr<PushMovements> parseMovements(const QJsonArray &movements, const
         out->positions << i;
     }
     return out;
+}
+
+/// The movements of a parsed body (the `movements` array of its JSON object).
+std::shared_ptr<PushMovements> parseMovements(const QJsonArray &movements, const QString &attributedDevice,
+                                              const QUuid &pushedBy, Backend backend)
+{
+    const auto decode = [&](qsizetype i, QString *rawId) {
+        const QJsonValue value = movements.at(i);
+        *rawId = value.toObject().value(QStringLiteral("id")).toString();
+        return value.isObject()
+                   ? proto::movementFromJson(value.toObject())
+                   : core::Result<core::Movement>(core::Error{QStringLiteral("invalid_movement"),
+                                                              QStringLiteral("A movement must be an object.")});
+    };
+    return encodeMovements(movements.size(), decode, attributedDevice, pushedBy, backend);
+}
+
+/// The movements the push decoder took straight from the request bytes.
+std::shared_ptr<PushMovements> parseMovements(const QList<proto::MovementFields> &movements,
+                                              const QString &attributedDevice, const QUuid &pushedBy, Backend backend)
+{
+    const auto decode = [&](qsizetype i, QString *rawId) {
+        const proto::WireField &id = movements.at(i).id;
+        if (id.type == proto::WireField::Type::String)
+            *rawId = id.text;
+        return proto::movementFromFields(movements.at(i));
+    };
+    return encodeMovements(movements.size(), decode, attributedDevice, pushedBy, backend);
+}
+
+/// The push's prepare step (before the transaction): the body, then its movements parsed,
+/// validated and encoded. The usual body is taken apart by decodePushBody; any other goes through
+/// QJsonDocument. Refuses nothing: the handler does, in its order.
+void preparePush(Context &ctx, Services &services)
+{
+    const auto attributed = [&](const QJsonObject &body) {
+        const QString device = stringField(body, QStringLiteral("device"), true, 100);
+        return ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
+    };
+    const auto fitsBatch = [&](qsizetype movements, const QJsonObject &body) {
+        return movements + body.value(QStringLiteral("catalog")).toArray().size() <= services.config.maxBatch;
+    };
+    const Backend backend = services.store->backend();
+    if (auto decoded = decodePushBody(ctx.request.body)) {
+        if (fitsBatch(decoded->movements.size(), decoded->rest)) {
+            auto pushed = parseMovements(decoded->movements, attributed(decoded->rest), ctx.claims->userId, backend);
+            // The body the handler reads has no movements member: they are only in PushMovements.
+            pushed->outsideBody = true;
+            ctx.prepared = pushed; // first: should this throw, the handler parses the whole body itself
+            ctx.setBody(std::move(decoded->rest));
+        }
+        return; // too large: the handler refuses it (413) from the body alone
+    }
+    ctx.preparseBody();
+    const QJsonObject body = ctx.body();
+    const QJsonValue movements = body.value(QStringLiteral("movements"));
+    if (movements.isArray() && fitsBatch(movements.toArray().size(), body))
+        ctx.prepared = parseMovements(movements.toArray(), attributed(body), ctx.claims->userId, backend);
 }
 
 /// Appends `text` as a JSON string (RFC 8259 escaping), UTF-8.
@@ -317,9 +375,13 @@ void addSyncRoutes(Router &router, Services &services)
              if ((!movementsValue.isUndefined() && !movementsValue.isArray())
                  || (!catalogValue.isUndefined() && !catalogValue.isArray()))
                  fail(400, QStringLiteral("invalid_field"), QStringLiteral("movements and catalog must be arrays."));
+             std::shared_ptr<PushMovements> pushed;
+             if (const auto *prepared = std::any_cast<std::shared_ptr<PushMovements>>(&ctx.prepared))
+                 pushed = *prepared;
              const QJsonArray movements = movementsValue.toArray();
              const QJsonArray catalog = catalogValue.toArray();
-             if (movements.size() + catalog.size() > services.config.maxBatch)
+             const qsizetype movementCount = pushed && pushed->outsideBody ? pushed->results.size() : movements.size();
+             if (movementCount + catalog.size() > services.config.maxBatch)
                  fail(413, QStringLiteral("batch_too_large"),
                       QStringLiteral("A push carries at most %1 items; split the batch.").arg(services.config.maxBatch),
                       {{QStringLiteral("max_batch"), services.config.maxBatch}});
@@ -337,11 +399,12 @@ void addSyncRoutes(Router &router, Services &services)
 
              const QString actor = ctx.actor();
              const QString attributedDevice = ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
-             // Movements: parsed, validated and encoded before the transaction by the prepare step below.
-             std::shared_ptr<PushMovements> pushed;
-             if (const auto *prepared = std::any_cast<std::shared_ptr<PushMovements>>(&ctx.prepared))
-                 pushed = *prepared;
-             if (!pushed || pushed->device != attributedDevice || pushed->results.size() != movements.size())
+             // Movements: parsed, validated and encoded before the transaction by the prepare step
+             // (preparePush), unless it could not run. It read the same claims and body: same device.
+             if (pushed && pushed->device != attributedDevice)
+                 throw core::RuntimeError(QStringLiteral("internal_error"),
+                                          QStringLiteral("push prepared for another device"));
+             if (!pushed)
                  pushed = parseMovements(movements, attributedDevice, ctx.claims->userId, services.store->backend());
              QList<ItemResult> &results = pushed->results;
              TenantScope &scope = ctx.tenant();
@@ -485,19 +548,7 @@ void addSyncRoutes(Router &router, Services &services)
              return response;
          },
          {},
-         [&services](Context &ctx) {
-             // Runs before the transaction: parse, validate and encode the movements (see PushMovements).
-             const QJsonObject body = ctx.body();
-             const QJsonValue movements = body.value(QStringLiteral("movements"));
-             if (!movements.isArray()
-                 || movements.toArray().size() + body.value(QStringLiteral("catalog")).toArray().size()
-                        > services.config.maxBatch)
-                 return;
-             const QString device = stringField(body, QStringLiteral("device"), true, 100);
-             const QString attributed = ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
-             ctx.prepared =
-                 parseMovements(movements.toArray(), attributed, ctx.claims->userId, services.store->backend());
-         }});
+         [&services](Context &ctx) { preparePush(ctx, services); }});
 
     router.add(
         {QStringLiteral("GET"),
