@@ -2,6 +2,7 @@
 // 100 concurrent clients, login time and server memory. Starts its own servers (SQLite, and
 // PostgreSQL 15 in a throwaway cluster) on 127.0.0.1. Prints figures; never passes or fails on time.
 // The last line is one JSON object.
+#include "benchutil.h"
 #include "harness.h"
 
 #include "core/uuid.h"
@@ -28,6 +29,7 @@
 #include <cstdio>
 
 using namespace depot::server::test;
+using namespace depot::bench;
 
 namespace {
 
@@ -240,6 +242,18 @@ double percentile(QList<double> values, double p)
     return values.at(index);
 }
 
+/// Diagnosis: DEPOT_BENCH_SERVER_LOG=FILE appends each server's log (JSON lines) to FILE; set
+/// QT_LOGGING_RULES=depot.server.sync.debug=true as well to get the push timings.
+void keepServerLog(ServerProcess &server)
+{
+    const QString path = qEnvironmentVariable("DEPOT_BENCH_SERVER_LOG");
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.write(server.stderrText());
+}
+
 double peakRssMb(const ServerProcess &server)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(server.pid()));
@@ -252,8 +266,47 @@ double peakRssMb(const ServerProcess &server)
     return 0;
 }
 
+/// CPU microseconds per movement of a phase: the server process, this process (the clients, or
+/// the raw engine's caller) and the PostgreSQL backends, so that figures taken on a loaded machine
+/// can be read against what each side needs.
+struct CpuUse
+{
+    double server = 0;
+    double self = 0;
+    double postgres = 0;
+};
+
+class CpuMeter
+{
+public:
+    explicit CpuMeter(qint64 serverPid = 0) : m_serverPid(serverPid) { m_start = read(); }
+    CpuUse perMovementUs(qint64 movements) const
+    {
+        const CpuUse now = read();
+        const double scale = 1e6 / double(std::max<qint64>(1, movements));
+        return {(now.server - m_start.server) * scale, (now.self - m_start.self) * scale,
+                (now.postgres - m_start.postgres) * scale};
+    }
+
+private:
+    CpuUse read() const
+    {
+        return {m_serverPid ? processCpuSeconds(m_serverPid) : 0, cpuSeconds(), processesCpuSeconds("postgres")};
+    }
+    qint64 m_serverPid;
+    CpuUse m_start;
+};
+
+QString cpuLine(const CpuUse &cpu)
+{
+    return QStringLiteral("  CPU per movement: server %1 us, this process %2 us, postgres %3 us")
+        .arg(cpu.server, 0, 'f', 1)
+        .arg(cpu.self, 0, 'f', 1)
+        .arg(cpu.postgres, 0, 'f', 1);
+}
+
 /// The ingest figure over HTTPS: kIngestClients clients, batches of kIngestBatch, `batches` in all.
-double ingest(ServerProcess &server, HttpClient &http, const QString &label, int batches)
+double ingest(ServerProcess &server, HttpClient &http, const QString &label, int batches, CpuUse *cpu)
 {
     Tenant t = makeTenant(http, QStringLiteral("Ingest %1 %2").arg(label).arg(QDateTime::currentMSecsSinceEpoch()));
     QList<Client> clients;
@@ -270,7 +323,9 @@ double ingest(ServerProcess &server, HttpClient &http, const QString &label, int
     }
     QList<double> latencies;
     int failures = 0;
+    const CpuMeter meter(server.pid());
     const double seconds = runPushes(server, jobs, kIngestClients, &latencies, &failures);
+    *cpu = meter.perMovementUs(qint64(batches) * kIngestBatch);
     if (failures)
         die(QStringLiteral("%1 ingest pushes failed").arg(failures));
     const double rate = batches * double(kIngestBatch) / seconds;
@@ -279,6 +334,7 @@ double ingest(ServerProcess &server, HttpClient &http, const QString &label, int
             .arg(batches * kIngestBatch)
             .arg(seconds, 0, 'f', 2)
             .arg(rate, 0, 'f', 0));
+    say(cpuLine(*cpu));
     return rate;
 }
 
@@ -334,7 +390,7 @@ QStringList seedRaw(QSqlDatabase &db)
 }
 
 /// SQLite baseline: prepared single-row inserts, one transaction per 1,000 rows, same PRAGMAs.
-double rawSqlite(const QString &path, int rows)
+double rawSqlite(const QString &path, int rows, CpuUse *cpu)
 {
     double rate = 0;
     {
@@ -351,6 +407,7 @@ double rawSqlite(const QString &path, int rows)
         insert.prepare(QLatin1String(kRawInsert) + QStringLiteral("(?") + QStringLiteral(", ?").repeated(17)
                        + QLatin1Char(')'));
         quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
+        const CpuMeter meter;
         QElapsedTimer timer;
         timer.start();
         for (int done = 0; done < rows;) {
@@ -365,9 +422,11 @@ double rawSqlite(const QString &path, int rows)
             db.commit();
         }
         rate = rows / (timer.nsecsElapsed() / 1e9);
+        *cpu = meter.perMovementUs(rows);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-sqlite"));
     say(QStringLiteral("SQLite raw prepared inserts: %1 rows = %2 /s").arg(rows).arg(rate, 0, 'f', 0));
+    say(cpuLine(*cpu));
     return rate;
 }
 
@@ -381,7 +440,7 @@ QString sqlLiteral(const QVariant &v)
 }
 
 /// PostgreSQL baseline: multi-row INSERT of 1,000 rows per statement from one connection.
-double rawPostgres(PostgresInstance &pg, int rows)
+double rawPostgres(PostgresInstance &pg, int rows, CpuUse *cpu)
 {
     double rate = 0;
     {
@@ -394,6 +453,7 @@ double rawPostgres(PostgresInstance &pg, int rows)
         const QStringList ids = seedRaw(db);
         QSqlQuery q(db);
         quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
+        const CpuMeter meter;
         QElapsedTimer timer;
         timer.start();
         for (int done = 0; done < rows;) {
@@ -409,9 +469,11 @@ double rawPostgres(PostgresInstance &pg, int rows)
                 die(QStringLiteral("raw PostgreSQL insert failed: ") + q.lastError().text());
         }
         rate = rows / (timer.nsecsElapsed() / 1e9);
+        *cpu = meter.perMovementUs(rows);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-pg"));
     say(QStringLiteral("PostgreSQL raw multi-row INSERT: %1 rows = %2 /s").arg(rows).arg(rate, 0, 'f', 0));
+    say(cpuLine(*cpu));
     return rate;
 }
 
@@ -423,34 +485,53 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int batches = args.size() > 1 ? std::max(4, args.at(1).toInt()) : 60; // x 1,000 movements per backend
     const int workers = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 16;
+    // Diagnosis (profiling one phase): DEPOT_BENCH_PHASES=sqlite,postgres,latency,login (default all).
+    const QStringList phases = qEnvironmentVariableIsSet("DEPOT_BENCH_PHASES")
+                                   ? qEnvironmentVariable("DEPOT_BENCH_PHASES").split(QLatin1Char(','))
+                                   : QStringList{QStringLiteral("sqlite"), QStringLiteral("postgres"),
+                                                 QStringLiteral("latency"), QStringLiteral("login")};
     const QStringList serverArgs{QStringLiteral("--tenant-rate-per-s"), QStringLiteral("1000000"),
                                  QStringLiteral("--tenant-burst"),      QStringLiteral("1000000"),
                                  QStringLiteral("--signups-per-ip"),    QStringLiteral("100000"),
                                  QStringLiteral("--password-profile"),  QStringLiteral("interactive"),
                                  QStringLiteral("--workers"),           QString::number(workers)};
     QJsonObject result;
+    QJsonObject cpuUs; // CPU microseconds per movement, per phase
+    const auto cpuJson = [](const CpuUse &c, const char *self) {
+        return QJsonObject{{"server", std::round(c.server * 10) / 10},
+                           {QLatin1String(self), std::round(c.self * 10) / 10},
+                           {"postgres", std::round(c.postgres * 10) / 10}};
+    };
+    result.insert("loadavg_start", loadAverage());
     double rssMb = 0;
 
     // ---- SQLite
     QTemporaryDir sqliteDir;
-    {
+    if (phases.contains(QStringLiteral("sqlite"))) {
         ServerProcess server;
         QString error;
         if (!server.start(QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("depot.sqlite")),
                           sqliteDir.path(), serverArgs, &error))
             die(error);
         HttpClient http(server.baseUrl(), server.fingerprint());
-        result.insert("ingest_sqlite_per_s", qRound64(ingest(server, http, QStringLiteral("SQLite"), batches)));
+        CpuUse cpu;
+        const double rate = ingest(server, http, QStringLiteral("SQLite"), batches, &cpu);
+        result.insert("ingest_sqlite_per_s", qRound64(rate));
+        cpuUs.insert("ingest_sqlite", cpuJson(cpu, "clients"));
         rssMb = std::max(rssMb, peakRssMb(server));
         server.stop();
+        keepServerLog(server);
         QByteArray out;
         if (runCommand({QStringLiteral("migrate"), QStringLiteral("--db"),
                         QStringLiteral("sqlite:") + sqliteDir.filePath(QStringLiteral("raw.sqlite"))},
                        {}, &out)
             != 0)
             die(QStringLiteral("cannot migrate the raw SQLite database"));
-        result.insert("raw_sqlite_per_s",
-                      qRound64(rawSqlite(sqliteDir.filePath(QStringLiteral("raw.sqlite")), batches * kIngestBatch)));
+        const double raw = rawSqlite(sqliteDir.filePath(QStringLiteral("raw.sqlite")), batches * kIngestBatch, &cpu);
+        result.insert("raw_sqlite_per_s", qRound64(raw));
+        cpuUs.insert("raw_sqlite", cpuJson(cpu, "raw"));
+        result.insert("ingest_vs_raw_sqlite", std::round(rate / raw * 1000) / 1000);
+        say(QStringLiteral("SQLite ingest / raw: %1").arg(rate / raw, 0, 'f', 3));
     }
 
     // ---- PostgreSQL
@@ -468,62 +549,78 @@ int main(int argc, char *argv[])
     if (!server.start(pg.url(), pgDir.path(), serverArgs, &error))
         die(error);
     HttpClient http(server.baseUrl(), server.fingerprint());
-    result.insert("ingest_postgres_per_s", qRound64(ingest(server, http, QStringLiteral("PostgreSQL"), batches)));
-    result.insert("raw_postgres_per_s", qRound64(rawPostgres(pg, batches * kIngestBatch)));
+    if (phases.contains(QStringLiteral("postgres"))) {
+        CpuUse cpu;
+        const double rate = ingest(server, http, QStringLiteral("PostgreSQL"), batches, &cpu);
+        result.insert("ingest_postgres_per_s", qRound64(rate));
+        cpuUs.insert("ingest_postgres", cpuJson(cpu, "clients"));
+        const double raw = rawPostgres(pg, batches * kIngestBatch, &cpu);
+        result.insert("raw_postgres_per_s", qRound64(raw));
+        cpuUs.insert("raw_postgres", cpuJson(cpu, "raw"));
+        result.insert("ingest_vs_raw_postgres", std::round(rate / raw * 1000) / 1000);
+        say(QStringLiteral("PostgreSQL ingest / raw: %1").arg(rate / raw, 0, 'f', 3));
+    }
 
     // Push latency: 100 clients (kLatencyTenants companies x 5 devices), batches of 100.
     QList<PushWorker::Job> jobs;
-    for (int t = 0; t < kLatencyTenants; ++t) {
-        Tenant tenant =
-            makeTenant(http, QStringLiteral("Latency %1 %2").arg(t).arg(QDateTime::currentMSecsSinceEpoch()));
-        Client first;
-        for (int c = 0; c < kLatencyClients / kLatencyTenants; ++c) {
-            const Client client = login(http, tenant, QStringLiteral("latency-%1").arg(c));
-            if (c == 0) {
-                first = client;
-                seedCatalog(http, tenant, first);
+    if (phases.contains(QStringLiteral("latency"))) {
+        for (int t = 0; t < kLatencyTenants; ++t) {
+            Tenant tenant =
+                makeTenant(http, QStringLiteral("Latency %1 %2").arg(t).arg(QDateTime::currentMSecsSinceEpoch()));
+            Client first;
+            for (int c = 0; c < kLatencyClients / kLatencyTenants; ++c) {
+                const Client client = login(http, tenant, QStringLiteral("latency-%1").arg(c));
+                if (c == 0) {
+                    first = client;
+                    seedCatalog(http, tenant, first);
+                }
+                quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
+                PushWorker::Job job{client.token, {}, 1};
+                for (int r = 0; r < kLatencyRounds + 1; ++r)
+                    job.bodies << pushBody(tenant, client.device, kLatencyBatch, &hlc);
+                jobs << job;
             }
-            quint64 hlc = quint64(QDateTime::currentMSecsSinceEpoch()) << 16;
-            PushWorker::Job job{client.token, {}, 1};
-            for (int r = 0; r < kLatencyRounds + 1; ++r)
-                job.bodies << pushBody(tenant, client.device, kLatencyBatch, &hlc);
-            jobs << job;
         }
+        QList<double> latencies;
+        int failures = 0;
+        runPushes(server, jobs, 4, &latencies, &failures);
+        if (failures)
+            die(QStringLiteral("%1 latency pushes failed").arg(failures));
+        const double p50 = percentile(latencies, 0.50);
+        const double p99 = percentile(latencies, 0.99);
+        say(QStringLiteral(
+                "PostgreSQL push latency, %1 clients x %2 pushes of %3 (after one warm-up push each): p50 %4 ms, p99 %5 ms")
+                .arg(kLatencyClients)
+                .arg(kLatencyRounds)
+                .arg(kLatencyBatch)
+                .arg(p50, 0, 'f', 1)
+                .arg(p99, 0, 'f', 1));
+        result.insert("push_p50_ms", std::round(p50 * 10) / 10);
+        result.insert("push_p99_ms", std::round(p99 * 10) / 10);
     }
-    QList<double> latencies;
-    int failures = 0;
-    runPushes(server, jobs, 4, &latencies, &failures);
-    if (failures)
-        die(QStringLiteral("%1 latency pushes failed").arg(failures));
-    const double p50 = percentile(latencies, 0.50);
-    const double p99 = percentile(latencies, 0.99);
-    say(QStringLiteral(
-            "PostgreSQL push latency, %1 clients x %2 pushes of %3 (after one warm-up push each): p50 %4 ms, p99 %5 ms")
-            .arg(kLatencyClients)
-            .arg(kLatencyRounds)
-            .arg(kLatencyBatch)
-            .arg(p50, 0, 'f', 1)
-            .arg(p99, 0, 'f', 1));
-    result.insert("push_p50_ms", std::round(p50 * 10) / 10);
-    result.insert("push_p99_ms", std::round(p99 * 10) / 10);
 
     // Login (argon2id, interactive profile).
-    Tenant loginTenant = makeTenant(http, QStringLiteral("Login %1").arg(QDateTime::currentMSecsSinceEpoch()));
-    QList<double> logins;
-    for (int i = 0; i < 10; ++i) {
-        qint64 us = 0;
-        login(http, loginTenant, QStringLiteral("login-device"), &us);
-        logins << us / 1000.0;
+    if (phases.contains(QStringLiteral("login"))) {
+        Tenant loginTenant = makeTenant(http, QStringLiteral("Login %1").arg(QDateTime::currentMSecsSinceEpoch()));
+        QList<double> logins;
+        for (int i = 0; i < 10; ++i) {
+            qint64 us = 0;
+            login(http, loginTenant, QStringLiteral("login-device"), &us);
+            logins << us / 1000.0;
+        }
+        const double loginMs = percentile(logins, 0.5);
+        say(QStringLiteral("login (argon2id interactive), median of 10: %1 ms").arg(loginMs, 0, 'f', 1));
+        result.insert("login_ms", std::round(loginMs * 10) / 10);
     }
-    const double loginMs = percentile(logins, 0.5);
-    say(QStringLiteral("login (argon2id interactive), median of 10: %1 ms").arg(loginMs, 0, 'f', 1));
-    result.insert("login_ms", std::round(loginMs * 10) / 10);
     rssMb = std::max(rssMb, peakRssMb(server));
     say(QStringLiteral("server peak RSS: %1 MB").arg(rssMb, 0, 'f', 1));
     result.insert("server_rss_mb", std::round(rssMb * 10) / 10);
     server.stop();
+    keepServerLog(server);
     pg.stop();
 
+    result.insert("cpu_us_per_movement", cpuUs);
+    result.insert("loadavg_end", loadAverage());
     say(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     return 0;
 }

@@ -11,6 +11,7 @@
 // 5. node bench/pouchdb/bench.js: pouchdb_initial_sync_per_s and pouchdb_push_per_s.
 //
 // Prints figures, never passes or fails on time. The last line is one JSON object.
+#include "benchutil.h"
 #include "harness.h"
 
 #include "server/scopes.h"
@@ -51,6 +52,7 @@
 
 using namespace depot;
 using namespace depot::server::test;
+using namespace depot::bench;
 
 namespace {
 
@@ -81,35 +83,6 @@ void say(const QString &line)
     std::fprintf(stderr, "depot-bench-sync: %s\n", qPrintable(why));
     std::fflush(stdout);
     std::exit(1);
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-/// Server CPU seconds (user + system) from /proc/<pid>/stat.
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
-}
-
-/// The 1-minute load average (other processes compete with the client and the server for the CPUs).
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').value(0).toDouble();
 }
 
 /// The real network, counting what goes over it: HTTP reply bytes (status line excluded, headers

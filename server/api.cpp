@@ -247,6 +247,12 @@ void Context::preparseBody()
         m_body = doc.object();
 }
 
+void Context::commit()
+{
+    if (platform)
+        platform->commit();
+}
+
 qint64 Context::integerParam(const QString &name, qint64 defaultValue, qint64 min) const
 {
     if (!request.query.hasQueryItem(name))
@@ -539,8 +545,8 @@ HttpResponse Router::handle(const Route &route, Context &ctx)
             fail(426, QStringLiteral("unsupported_protocol"),
                  QStringLiteral("This server speaks sync protocol %1. Update the Depot application.").arg(speaks),
                  {{QStringLiteral("supported"), speaks}});
-        if (route.write && route.access == Access::Tenant)
-            ctx.preparseBody();
+        if (route.write && route.access == Access::Tenant && !route.prepare)
+            ctx.preparseBody(); // a route with a prepare step parses its body there
         authenticate(route, ctx);
         HttpResponse response = route.handler(ctx);
         ctx.scope.reset();
@@ -609,6 +615,13 @@ void Router::authenticate(const Route &route, Context &ctx)
                        QStringLiteral("Too many requests for this company. Retry in %1 s.").arg(wait),
                        {{QStringLiteral("retry_after"), wait}},
                        {{"Retry-After", QByteArray::number(wait)}}};
+    }
+    if (route.prepare) {
+        try {
+            route.prepare(ctx);
+        } catch (...) {
+            ctx.prepared.reset(); // the handler does the work (and the refusing) itself
+        }
     }
     ctx.platform = m_services.store->platformFor(claims->tenantId, route.write);
     ctx.scope = ctx.platform->tenantInThisTransaction(claims->tenantId);

@@ -18,6 +18,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -170,6 +171,8 @@ public:
     std::optional<TenantRecord> tenantRecord;
     std::unique_ptr<PlatformScope> platform; ///< the transaction of Access::Tenant routes
     std::unique_ptr<TenantScope> scope;      ///< the tenant, inside that transaction
+    /// What the route's `prepare` step computed before the transaction began (see Route).
+    std::any prepared;
 
 private:
     mutable std::optional<QJsonObject> m_body;
@@ -181,6 +184,8 @@ public:
     /// Parses the body ahead of the transaction (write routes), so a SQLite writer does not hold
     /// the write lock while parsing. A malformed body is remembered and refused by body().
     void preparseBody();
+    /// Sets the body object a prepare step parsed itself (see Route::prepare).
+    void setBody(QJsonObject body) { m_body = std::move(body); }
     /// Query parameter helpers: 400 invalid_parameter on garbage; limits clamp to [1, maxPage]
     /// (to [1, cap] when a cap is given).
     int limit(int defaultLimit, int cap = 0) const;
@@ -190,6 +195,9 @@ public:
     QUuid pathUuid(int index) const;
     QString actor() const; ///< user id for the audit log
     TenantScope &tenant() { return *scope; }
+    /// Commits the request's transaction now (the handler then builds its answer without holding
+    /// the tenant lock or SQLite's write lock); the router's own commit becomes a no-op.
+    void commit();
 };
 
 HttpResponse ok(const QJsonValue &data, int status = 200);
@@ -212,6 +220,11 @@ struct Route
     QString summary;
     Handler handler;
     QStringList query = {}; ///< query parameters it reads, for the OpenAPI document
+    /// Optional work on the request alone (parsing, validation, encoding), run once the access
+    /// token is verified but before the transaction and its locks: its result goes to
+    /// Context::prepared. It must not refuse anything (the handler does, in its usual order, so a
+    /// caller without the role still gets 403 before a 400 about the body); exceptions are dropped.
+    std::function<void(Context &)> prepare = {};
 };
 
 /// The route table: dispatch, authentication, roles, lifecycle, limits, and the OpenAPI document.

@@ -1,6 +1,8 @@
 #include "api.h"
 #include "log.h"
+#include "movementbatch.h"
 #include "pullpage.h"
+#include "pushdecoder.h"
 
 #include "core/uuid.h"
 
@@ -8,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <cstdio>
 
 namespace depot::server {
 
@@ -172,6 +176,164 @@ QJsonValue clockSkewJson(const Context &ctx)
                        {QStringLiteral("skew_ms"), skew}};
 }
 
+/// The movements of a push, parsed, validated and encoded for the store: done by the route's
+/// prepare step before the transaction (so neither the tenant lock nor SQLite's write lock is held
+/// meanwhile), or by the handler when that step could not run.
+struct PushMovements
+{
+    QString device;                   ///< the device the movements are attributed to
+    QList<ItemResult> results;        ///< one per pushed movement; set now for the invalid ones
+    QList<core::Movement> candidates; ///< the valid ones, in push order
+    QList<qsizetype> positions;       ///< each candidate's index in the pushed array
+    MovementBatch batch;              ///< the candidates, encoded
+    bool outsideBody = false;         ///< decoded from the bytes: the body object has no movements
+};
+
+/// Validates and encodes `count` movements; `decode(i, &rawId)` gives the i-th one (or its error)
+/// and the id to report if it is refused.
+template<typename Decode>
+std::shared_ptr<PushMovements> encodeMovements(qsizetype count, Decode &&decode, const QString &attributedDevice,
+                                               const QUuid &pushedBy, Backend backend)
+{
+    auto out = std::shared_ptr<PushMovements>(new PushMovements{attributedDevice, {}, {}, {}, MovementBatch(backend)});
+    out->results.resize(count);
+    out->candidates.reserve(count);
+    out->positions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        QString rawId;
+        auto m = decode(i, &rawId);
+        if (!m.ok()) {
+            out->results[i] = rejected(rawId.left(64), m.error().code, m.error().message);
+            continue;
+        }
+        // The device comes from the access token, never from the body (clients record their own
+        // device id, so replicas still converge). `user` stays the author the device recorded: on
+        // a shared device one person may send another's offline work, which the server cannot
+        // verify; who sent it is pushed_by, from the token.
+        m->deviceId = attributedDevice;
+        out->batch.add(*m, pushedBy);
+        out->candidates << std::move(*m);
+        out->positions << i;
+    }
+    return out;
+}
+
+/// The movements of a parsed body (the `movements` array of its JSON object).
+std::shared_ptr<PushMovements> parseMovements(const QJsonArray &movements, const QString &attributedDevice,
+                                              const QUuid &pushedBy, Backend backend)
+{
+    const auto decode = [&](qsizetype i, QString *rawId) {
+        const QJsonValue value = movements.at(i);
+        *rawId = value.toObject().value(QStringLiteral("id")).toString();
+        return value.isObject()
+                   ? proto::movementFromJson(value.toObject())
+                   : core::Result<core::Movement>(core::Error{QStringLiteral("invalid_movement"),
+                                                              QStringLiteral("A movement must be an object.")});
+    };
+    return encodeMovements(movements.size(), decode, attributedDevice, pushedBy, backend);
+}
+
+/// The movements the push decoder took straight from the request bytes.
+std::shared_ptr<PushMovements> parseMovements(const QList<proto::MovementFields> &movements,
+                                              const QString &attributedDevice, const QUuid &pushedBy, Backend backend)
+{
+    const auto decode = [&](qsizetype i, QString *rawId) {
+        const proto::WireField &id = movements.at(i).id;
+        if (id.type == proto::WireField::Type::String)
+            *rawId = id.text;
+        return proto::movementFromFields(movements.at(i));
+    };
+    return encodeMovements(movements.size(), decode, attributedDevice, pushedBy, backend);
+}
+
+/// The push's prepare step (before the transaction): the body, then its movements parsed,
+/// validated and encoded. The usual body is taken apart by decodePushBody; any other goes through
+/// QJsonDocument. Refuses nothing: the handler does, in its order.
+void preparePush(Context &ctx, Services &services)
+{
+    const auto attributed = [&](const QJsonObject &body) {
+        const QString device = stringField(body, QStringLiteral("device"), true, 100);
+        return ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
+    };
+    const auto fitsBatch = [&](qsizetype movements, const QJsonObject &body) {
+        return movements + body.value(QStringLiteral("catalog")).toArray().size() <= services.config.maxBatch;
+    };
+    const Backend backend = services.store->backend();
+    if (auto decoded = decodePushBody(ctx.request.body)) {
+        if (fitsBatch(decoded->movements.size(), decoded->rest)) {
+            auto pushed = parseMovements(decoded->movements, attributed(decoded->rest), ctx.claims->userId, backend);
+            // The body the handler reads has no movements member: they are only in PushMovements.
+            pushed->outsideBody = true;
+            ctx.prepared = pushed; // first: should this throw, the handler parses the whole body itself
+            ctx.setBody(std::move(decoded->rest));
+        }
+        return; // too large: the handler refuses it (413) from the body alone
+    }
+    ctx.preparseBody();
+    const QJsonObject body = ctx.body();
+    const QJsonValue movements = body.value(QStringLiteral("movements"));
+    if (movements.isArray() && fitsBatch(movements.toArray().size(), body))
+        ctx.prepared = parseMovements(movements.toArray(), attributed(body), ctx.claims->userId, backend);
+}
+
+/// Appends `text` as a JSON string (RFC 8259 escaping), UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    qsizetype plain = 0; // start of the run of characters that need no escaping
+    const auto flush = [&](qsizetype end) {
+        if (end > plain)
+            out += text.sliced(plain, end - plain).toUtf8();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'"' && c != u'\\' && c >= 0x20)
+            continue;
+        flush(i);
+        plain = i + 1;
+        if (c == u'"' || c == u'\\') {
+            out += '\\';
+            out += char(c);
+        } else {
+            char escape[7];
+            std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+            out += escape;
+        }
+    }
+    flush(text.size());
+    out += '"';
+}
+
+/// One movement result in the wire form of proto::itemResultToJson, written directly: a push of
+/// 1,000 movements answers 1,000 of them, and a QJsonObject each cost more than the insert.
+void appendItemResult(QByteArray &out, const ItemResult &r)
+{
+    out += "{\"id\":";
+    appendJsonString(out, r.id);
+    switch (r.status) {
+    case ItemResult::Status::Accepted:
+        out += ",\"status\":\"accepted\",\"seq\":\"";
+        out += QByteArray::number(r.seq);
+        out += '"';
+        break;
+    case ItemResult::Status::Duplicate:
+        out += ",\"status\":\"duplicate\"";
+        if (r.seq > 0) {
+            out += ",\"seq\":\"";
+            out += QByteArray::number(r.seq);
+            out += '"';
+        }
+        break;
+    case ItemResult::Status::Rejected:
+        out += ",\"status\":\"rejected\",\"code\":";
+        appendJsonString(out, r.code);
+        out += ",\"message\":";
+        appendJsonString(out, r.message);
+        break;
+    }
+    out += '}';
+}
+
 } // namespace
 
 void addSyncRoutes(Router &router, Services &services)
@@ -179,7 +341,11 @@ void addSyncRoutes(Router &router, Services &services)
     const QString v1 = QStringLiteral("/api/v1");
 
     router.add(
-        {QStringLiteral("POST"), v1 + QStringLiteral("/sync/push"), Access::Tenant, Role::Clerk, true,
+        {QStringLiteral("POST"),
+         v1 + QStringLiteral("/sync/push"),
+         Access::Tenant,
+         Role::Clerk,
+         true,
          QStringLiteral("Push a batch of movements and catalog changes; one result per item."),
          [&services](Context &ctx) {
              QElapsedTimer timer;
@@ -209,9 +375,13 @@ void addSyncRoutes(Router &router, Services &services)
              if ((!movementsValue.isUndefined() && !movementsValue.isArray())
                  || (!catalogValue.isUndefined() && !catalogValue.isArray()))
                  fail(400, QStringLiteral("invalid_field"), QStringLiteral("movements and catalog must be arrays."));
+             std::shared_ptr<PushMovements> pushed;
+             if (const auto *prepared = std::any_cast<std::shared_ptr<PushMovements>>(&ctx.prepared))
+                 pushed = *prepared;
              const QJsonArray movements = movementsValue.toArray();
              const QJsonArray catalog = catalogValue.toArray();
-             if (movements.size() + catalog.size() > services.config.maxBatch)
+             const qsizetype movementCount = pushed && pushed->outsideBody ? pushed->results.size() : movements.size();
+             if (movementCount + catalog.size() > services.config.maxBatch)
                  fail(413, QStringLiteral("batch_too_large"),
                       QStringLiteral("A push carries at most %1 items; split the batch.").arg(services.config.maxBatch),
                       {{QStringLiteral("max_batch"), services.config.maxBatch}});
@@ -229,36 +399,14 @@ void addSyncRoutes(Router &router, Services &services)
 
              const QString actor = ctx.actor();
              const QString attributedDevice = ctx.claims->deviceId.isEmpty() ? device : ctx.claims->deviceId;
-             // Movements: parse and validate before taking the tenant lock (no database needed).
-             QList<std::optional<core::Movement>> parsed;
-             QList<ItemResult> results;
-             QList<QUuid> ids;
-             QSet<QUuid> productIds;
-             QSet<QUuid> locationIds;
-             parsed.reserve(movements.size());
-             results.resize(movements.size());
-             for (qsizetype i = 0; i < movements.size(); ++i) {
-                 const QJsonObject o = movements.at(i).toObject();
-                 auto m = movements.at(i).isObject()
-                              ? proto::movementFromJson(o)
-                              : core::Result<core::Movement>(core::Error{
-                                  QStringLiteral("invalid_movement"), QStringLiteral("A movement must be an object.")});
-                 if (!m.ok()) {
-                     results[i] =
-                         rejected(o.value(QStringLiteral("id")).toString().left(64), m.error().code, m.error().message);
-                     parsed << std::nullopt;
-                     continue;
-                 }
-                 // The device comes from the access token, never from the body (clients record their own
-                 // device id, so replicas still converge). `user` stays the author the device recorded:
-                 // on a shared device one person may send another's offline work, which the server
-                 // cannot verify; who sent it is pushed_by, from the token.
-                 m->deviceId = attributedDevice;
-                 ids << m->id;
-                 productIds.insert(m->productId);
-                 locationIds.insert(m->locationId);
-                 parsed << *m;
-             }
+             // Movements: parsed, validated and encoded before the transaction by the prepare step
+             // (preparePush), unless it could not run. It read the same claims and body: same device.
+             if (pushed && pushed->device != attributedDevice)
+                 throw core::RuntimeError(QStringLiteral("internal_error"),
+                                          QStringLiteral("push prepared for another device"));
+             if (!pushed)
+                 pushed = parseMovements(movements, attributedDevice, ctx.claims->userId, services.store->backend());
+             QList<ItemResult> &results = pushed->results;
              TenantScope &scope = ctx.tenant();
              const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
              const qint64 beforeLockNs = timer.nsecsElapsed();
@@ -301,55 +449,55 @@ void addSyncRoutes(Router &router, Services &services)
                      proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage, catalogInBatch)));
              }
 
-             const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(ids);
-             const auto [knownProducts, knownLocations] = scope.existingProductsAndLocations(productIds, locationIds);
-             QHash<QUuid, core::Movement> inBatch;
-             QList<StoredMovement> toInsert;
-             toInsert.reserve(parsed.size());
-             for (qsizetype i = 0; i < parsed.size(); ++i) {
-                 if (!parsed.at(i))
-                     continue;
-                 core::Movement m = *parsed.at(i);
+             const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(pushed->batch);
+             const auto [knownProducts, knownLocations] = scope.existingProductsAndLocations(pushed->batch);
+             QHash<QUuid, qsizetype> inBatch; // id -> the candidate accepted earlier in this batch
+             QList<qint64> seqs(pushed->candidates.size(), 0);
+             for (qsizetype c = 0; c < pushed->candidates.size(); ++c) {
+                 const core::Movement &m = pushed->candidates.at(c);
+                 ItemResult &result = results[pushed->positions.at(c)];
                  const QString id = core::uuidToText(m.id);
                  const core::Movement *previous = nullptr;
-                 if (auto it = stored.find(m.id); it != stored.end())
+                 qint64 previousSeq = 0;
+                 if (auto it = stored.find(m.id); it != stored.end()) {
                      previous = &it->movement;
-                 else if (auto jt = inBatch.find(m.id); jt != inBatch.end())
-                     previous = &*jt;
+                     previousSeq = previous->serverSeq;
+                 } else if (auto jt = inBatch.find(m.id); jt != inBatch.end()) {
+                     previous = &pushed->candidates.at(*jt);
+                     previousSeq = seqs.at(*jt);
+                 }
                  if (previous) {
                      // The device is set by the server, so it is not part of the comparison.
                      core::Movement resent = m;
                      resent.deviceId = previous->deviceId;
                      if (proto::samePayload(*previous, resent)) {
-                         results[i].id = id;
-                         results[i].status = ItemResult::Status::Duplicate;
-                         results[i].seq = previous->serverSeq;
+                         result.id = id;
+                         result.status = ItemResult::Status::Duplicate;
+                         result.seq = previousSeq;
                      } else {
-                         results[i] =
-                             rejected(id, QStringLiteral("conflict"),
-                                      QStringLiteral("A different movement with this id was already accepted."));
+                         result = rejected(id, QStringLiteral("conflict"),
+                                           QStringLiteral("A different movement with this id was already accepted."));
                      }
                      continue;
                  }
                  if (!knownProducts.contains(m.productId)) {
-                     results[i] =
+                     result =
                          rejected(id, QStringLiteral("unknown_product"), QStringLiteral("The product does not exist."));
                      continue;
                  }
                  if (!knownLocations.contains(m.locationId)) {
-                     results[i] = rejected(id, QStringLiteral("unknown_location"),
-                                           QStringLiteral("The location does not exist."));
+                     result = rejected(id, QStringLiteral("unknown_location"),
+                                       QStringLiteral("The location does not exist."));
                      continue;
                  }
-                 m.serverSeq = ++last;
-                 results[i].id = id;
-                 results[i].status = ItemResult::Status::Accepted;
-                 results[i].seq = m.serverSeq;
-                 inBatch.insert(m.id, m);
-                 toInsert << StoredMovement{m, ctx.claims->userId};
+                 seqs[c] = ++last;
+                 result.id = id;
+                 result.status = ItemResult::Status::Accepted;
+                 result.seq = seqs.at(c);
+                 inBatch.insert(m.id, c);
              }
              const qint64 checkedNs = timer.nsecsElapsed();
-             scope.insertMovements(toInsert, now);
+             scope.insertMovements(pushed->batch, seqs, now);
              const qint64 insertedNs = timer.nsecsElapsed();
              if (last != first)
                  scope.setLastSeq(last);
@@ -358,12 +506,10 @@ void addSyncRoutes(Router &router, Services &services)
              int accepted = 0;
              int duplicates = 0;
              int rejectedCount = 0;
-             QJsonArray movementResults;
-             for (const ItemResult &r : results) {
+             for (const ItemResult &r : std::as_const(results)) {
                  accepted += r.status == ItemResult::Status::Accepted;
                  duplicates += r.status == ItemResult::Status::Duplicate;
                  rejectedCount += r.status == ItemResult::Status::Rejected;
-                 movementResults.append(proto::itemResultToJson(r));
              }
              if (last != first || rejectedCount > 0)
                  scope.audit(actor, ctx.request.ip, QStringLiteral("sync.push"), device,
@@ -372,90 +518,106 @@ void addSyncRoutes(Router &router, Services &services)
                               {QStringLiteral("movements_rejected"), rejectedCount},
                               {QStringLiteral("catalog_items"), catalog.size()},
                               {QStringLiteral("clock_skew_ms"), skew}});
+             // The answer is built after the commit: the lock is not held for it.
+             ctx.commit();
+             const qint64 committedNs = timer.nsecsElapsed();
              if (accepted > 0)
                  services.metrics.addMovements(core::uuidToText(scope.tenantId()), accepted);
+             HttpResponse response;
+             QByteArray &out = response.body;
+             out.reserve(64 + results.size() * 64);
+             out += "{\"success\":true,\"data\":{\"movements\":[";
+             for (qsizetype i = 0; i < results.size(); ++i) {
+                 if (i)
+                     out += ',';
+                 appendItemResult(out, results.at(i));
+             }
+             out += "],\"catalog\":";
+             out += QJsonDocument(catalogResults).toJson(QJsonDocument::Compact);
+             out += ",\"last_seq\":\"" + QByteArray::number(last) + "\",\"server_hlc\":";
+             appendJsonString(out, services.clock.now().toString());
+             out += ",\"clock_skew\":{\"flagged\":";
+             out += skewed ? "true" : "false";
+             out += ",\"skew_ms\":" + QByteArray::number(skew) + "}}}";
              qCDebug(lcSync).noquote() << "push" << movements.size() << "movements: parse" << parsedNs / 1000000.0
                                        << "ms, validate" << (beforeLockNs - parsedNs) / 1000000.0 << "ms, lock wait"
                                        << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
                                        << (checkedNs - lockedNs) / 1000000.0 << "ms, insert"
-                                       << (insertedNs - checkedNs) / 1000000.0 << "ms";
-             return ok(QJsonObject{{QStringLiteral("movements"), movementResults},
-                                   {QStringLiteral("catalog"), catalogResults},
-                                   {QStringLiteral("last_seq"), QString::number(last)},
-                                   {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                                   {QStringLiteral("clock_skew"), QJsonObject{{QStringLiteral("flagged"), skewed},
-                                                                              {QStringLiteral("skew_ms"), skew}}}});
-         }});
+                                       << (insertedNs - checkedNs) / 1000000.0 << "ms, commit"
+                                       << (committedNs - insertedNs) / 1000000.0 << "ms";
+             return response;
+         },
+         {},
+         [&services](Context &ctx) { preparePush(ctx, services); }});
 
-    router.add({QStringLiteral("GET"),
-                v1 + QStringLiteral("/sync/pull"),
-                Access::Tenant,
-                Role::Viewer,
-                false,
-                QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
-                [&services](Context &ctx) {
-                    const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
-                    const int limit =
-                        ctx.limit(services.config.maxPage, std::max(services.config.maxPage, kMaxPullPage));
-                    TenantScope &scope = ctx.tenant();
-                    struct Entry
-                    {
-                        qint64 seq;
-                        int kind; // 0 movement, 1 catalog, 2 membership
-                        QJsonObject json;
-                    };
-                    QList<Entry> entries;
-                    for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
-                        entries << Entry{s.movement.serverSeq, 0, storedMovementJson(s)};
-                    for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
-                        for (const CatalogItem &item : scope.catalogSince(type, since, limit))
-                            entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
-                    }
-                    // Personal details (email, phone, first and last name) only for those who may list the
-                    // members (GET /users: admin and owner); everybody else gets the display name and role.
-                    const bool personal = int(ctx.role) >= int(Role::Admin);
-                    for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
-                        QJsonObject o{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
-                                      {QStringLiteral("display_name"),
-                                       QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed()},
-                                      {QStringLiteral("role"), m.role},
-                                      {QStringLiteral("active"), m.active},
-                                      {QStringLiteral("seq"), QString::number(m.seq)}};
-                        if (personal) {
-                            o.insert(QStringLiteral("email"), m.email);
-                            o.insert(QStringLiteral("phone"), m.phone);
-                            o.insert(QStringLiteral("first_name"), m.firstName);
-                            o.insert(QStringLiteral("last_name"), m.lastName);
-                        }
-                        entries << Entry{m.seq, 2, o};
-                    }
-                    std::sort(entries.begin(), entries.end(),
-                              [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
-                    const bool hasMore = entries.size() > limit;
-                    if (hasMore)
-                        entries.resize(limit);
-                    QJsonArray movements;
-                    QJsonArray catalog;
-                    QJsonArray memberships;
-                    qint64 next = since;
-                    for (const Entry &e : entries) {
-                        (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
-                        next = e.seq;
-                    }
-                    addReferencedCatalog(scope, movements, catalog, since);
-                    // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
-                    const bool more = hasMore || entries.size() == limit;
-                    return ok(QJsonObject{{QStringLiteral("movements"), movements},
-                                          {QStringLiteral("catalog"), catalog},
-                                          {QStringLiteral("memberships"), memberships},
-                                          {QStringLiteral("next"), QString::number(next)},
-                                          {QStringLiteral("has_more"), more},
-                                          {QStringLiteral("last_seq"), QString::number(more ? scope.lock() : next)},
-                                          {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                                          {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
-                                          {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
-                },
-                {QStringLiteral("since"), QStringLiteral("limit")}});
+    router.add(
+        {QStringLiteral("GET"),
+         v1 + QStringLiteral("/sync/pull"),
+         Access::Tenant,
+         Role::Viewer,
+         false,
+         QStringLiteral("Everything after a cursor in sequence order (since, limit), and the next cursor."),
+         [&services](Context &ctx) {
+             const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
+             const int limit = ctx.limit(services.config.maxPage, std::max(services.config.maxPage, kMaxPullPage));
+             TenantScope &scope = ctx.tenant();
+             struct Entry
+             {
+                 qint64 seq;
+                 int kind; // 0 movement, 1 catalog, 2 membership
+                 QJsonObject json;
+             };
+             QList<Entry> entries;
+             for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
+                 entries << Entry{s.movement.serverSeq, 0, storedMovementJson(s)};
+             for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
+                 for (const CatalogItem &item : scope.catalogSince(type, since, limit))
+                     entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
+             }
+             // Personal details (email, phone, first and last name) only for those who may list the
+             // members (GET /users: admin and owner); everybody else gets the display name and role.
+             const bool personal = int(ctx.role) >= int(Role::Admin);
+             for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
+                 QJsonObject o{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
+                               {QStringLiteral("display_name"),
+                                QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed()},
+                               {QStringLiteral("role"), m.role},
+                               {QStringLiteral("active"), m.active},
+                               {QStringLiteral("seq"), QString::number(m.seq)}};
+                 if (personal) {
+                     o.insert(QStringLiteral("email"), m.email);
+                     o.insert(QStringLiteral("phone"), m.phone);
+                     o.insert(QStringLiteral("first_name"), m.firstName);
+                     o.insert(QStringLiteral("last_name"), m.lastName);
+                 }
+                 entries << Entry{m.seq, 2, o};
+             }
+             std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
+             const bool hasMore = entries.size() > limit;
+             if (hasMore)
+                 entries.resize(limit);
+             QJsonArray movements;
+             QJsonArray catalog;
+             QJsonArray memberships;
+             qint64 next = since;
+             for (const Entry &e : entries) {
+                 (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
+                 next = e.seq;
+             }
+             addReferencedCatalog(scope, movements, catalog, since);
+             // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
+             const bool more = hasMore || entries.size() == limit;
+             return ok(QJsonObject{{QStringLiteral("movements"), movements},
+                                   {QStringLiteral("catalog"), catalog},
+                                   {QStringLiteral("memberships"), memberships},
+                                   {QStringLiteral("next"), QString::number(next)},
+                                   {QStringLiteral("has_more"), more},
+                                   {QStringLiteral("last_seq"), QString::number(more ? scope.lock() : next)},
+                                   {QStringLiteral("server_hlc"), services.clock.now().toString()},
+                                   {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
+                                   {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
+         },
+         {QStringLiteral("since"), QStringLiteral("limit")}});
 }
 
 } // namespace depot::server

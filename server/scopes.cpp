@@ -1,10 +1,20 @@
 #include "scopes.h"
 
+#include "log.h"
+#include "movementbatch.h"
+
+#include "core/sqlitestatement.h"
 #include "core/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <memory>
+#include <vector>
 
 namespace depot::server {
 
@@ -794,286 +804,322 @@ QList<CatalogItem> TenantScope::catalogSince(CatalogType type, qint64 since, int
     return out;
 }
 
-QSet<QUuid> TenantScope::existingIds(CatalogType type, const QSet<QUuid> &ids)
-{
-    QSet<QUuid> found;
-    for (const QUuid &id : ids) {
-        QSqlQuery &query = q(
-            QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = :tenant AND id = :id").arg(QLatin1String(tableOf(type))),
-            {{":id", idValue(id)}});
-        if (query.next())
-            found.insert(id);
-    }
-    return found;
-}
-
-namespace {
-
-QString uuidArrayLiteral(const QSet<QUuid> &ids)
-{
-    QString array = QStringLiteral("{");
-    bool first = true;
-    for (const QUuid &id : ids) {
-        if (!first)
-            array += QLatin1Char(',');
-        first = false;
-        array += core::uuidToText(id);
-    }
-    return array + QLatin1Char('}');
-}
-
-} // namespace
-
-QPair<QSet<QUuid>, QSet<QUuid>> TenantScope::existingProductsAndLocations(const QSet<QUuid> &products,
-                                                                          const QSet<QUuid> &locations)
-{
-    if (m_backend != Backend::Postgres)
-        return {existingIds(CatalogType::Product, products), existingIds(CatalogType::Location, locations)};
-    QPair<QSet<QUuid>, QSet<QUuid>> found;
-    if (products.isEmpty() && locations.isEmpty())
-        return found;
-    QSqlQuery &query =
-        q(QStringLiteral("SELECT 0, id FROM products WHERE tenant_id = :tenant AND id = ANY(CAST(:p AS uuid[])) "
-                         "UNION ALL SELECT 1, id FROM locations WHERE tenant_id = :tenant "
-                         "AND id = ANY(CAST(:l AS uuid[]))"),
-          {{":p", uuidArrayLiteral(products)}, {":l", uuidArrayLiteral(locations)}});
-    while (query.next())
-        (query.value(0).toInt() == 0 ? found.first : found.second).insert(idFrom(query.value(1)));
-    return found;
-}
-
 // Movements
 
 namespace {
 
-constexpr int kMovementColumns = 18;
 constexpr auto kMovementSelect = "SELECT id, seq, product_id, location_id, kind, quantity, unit_cost, reason, "
                                  "reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
                                  "recorded_at FROM movements ";
 
-StoredMovement readMovement(const QSqlQuery &q)
+/// Column access of a QtSql result and of a C API statement, for one movement reader.
+struct QtRow
+{
+    const QSqlQuery &q;
+    QString text(int i) const { return q.value(i).toString(); }
+    qint64 integer(int i) const { return q.value(i).toLongLong(); }
+    QUuid id(int i) const { return idFrom(q.value(i)); }
+};
+
+struct SqliteRow
+{
+    const core::SqliteStatement &s;
+    QString text(int i) const { return s.columnText(i); }
+    qint64 integer(int i) const { return s.columnInt64(i); }
+    QUuid id(int i) const { return s.columnIsNull(i) ? QUuid() : core::uuidFromText(s.columnText(i)); }
+};
+
+template<typename Row>
+StoredMovement readMovement(const Row &row)
 {
     StoredMovement s;
     core::Movement &m = s.movement;
-    m.id = idFrom(q.value(0));
-    m.serverSeq = q.value(1).toLongLong();
-    m.productId = idFrom(q.value(2));
-    m.locationId = idFrom(q.value(3));
-    m.kind = core::movementKindFromString(q.value(4).toString()).value_or(core::MovementKind::Adjustment);
-    m.quantity = core::Quantity::fromMilli(q.value(5).toLongLong());
-    const QString cost = q.value(6).toString();
+    m.id = row.id(0);
+    m.serverSeq = row.integer(1);
+    m.productId = row.id(2);
+    m.locationId = row.id(3);
+    m.kind = core::movementKindFromString(row.text(4)).value_or(core::MovementKind::Adjustment);
+    m.quantity = core::Quantity::fromMilli(row.integer(5));
+    const QString cost = row.text(6);
     if (!cost.isEmpty()) {
         const auto money = core::Money::parse(cost);
         if (money.ok())
             m.unitCost = *money;
     }
-    m.reason = q.value(7).toString();
-    m.reference = q.value(8).toString();
-    m.note = q.value(9).toString();
-    m.userId = q.value(10).toString();
-    m.deviceId = q.value(11).toString();
-    m.hlc = core::Hlc(quint64(q.value(12).toLongLong()));
-    m.transferId = idFrom(q.value(13));
-    m.reversesId = idFrom(q.value(14));
-    s.pushedBy = idFrom(q.value(15));
-    m.recordedAt = QDateTime::fromMSecsSinceEpoch(q.value(16).toLongLong(), Qt::UTC);
+    m.reason = row.text(7);
+    m.reference = row.text(8);
+    m.note = row.text(9);
+    m.userId = row.text(10);
+    m.deviceId = row.text(11);
+    m.hlc = core::Hlc(quint64(row.integer(12)));
+    m.transferId = row.id(13);
+    m.reversesId = row.id(14);
+    s.pushedBy = row.id(15);
+    m.recordedAt = QDateTime::fromMSecsSinceEpoch(row.integer(16), Qt::UTC);
     return s;
+}
+
+StoredMovement readMovement(const QSqlQuery &q)
+{
+    return readMovement(QtRow{q});
 }
 
 } // namespace
 
-QHash<QUuid, StoredMovement> TenantScope::movementsByIds(const QList<QUuid> &ids)
+namespace {
+
+[[noreturn]] void failPg(const char *what, PGresult *result)
+{
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    qCWarning(lcDb).noquote() << what << message;
+    throw core::RuntimeError(QStringLiteral("database_error"), QLatin1String(what) + QLatin1String(": ") + message);
+}
+
+QByteArray bigEndian64(qint64 value)
+{
+    QByteArray out(8, Qt::Uninitialized);
+    qToBigEndian(value, out.data());
+    return out;
+}
+
+QByteArray uuidBinary(const QUuid &id)
+{
+    QByteArray out(16, Qt::Uninitialized);
+    qToBigEndian(id.data1, out.data());
+    qToBigEndian(id.data2, out.data() + 4);
+    qToBigEndian(id.data3, out.data() + 6);
+    memcpy(out.data() + 8, id.data4, 8);
+    return out;
+}
+
+/// A binary parameter of a libpq statement.
+struct PgParameter
+{
+    Oid type;
+    QByteArray value;
+};
+
+using PgResult = std::unique_ptr<PGresult, void (*)(PGresult *)>;
+
+/// Runs `sql`, prepared once per connection under `name`, with binary parameters; text results.
+PgResult pgRun(PGconn *pg, QSet<QByteArray> &prepared, const char *name, const char *sql,
+               const std::vector<PgParameter> &parameters, ExecStatusType expected, const char *what)
+{
+    const int n = int(parameters.size());
+    if (!prepared.contains(name)) {
+        std::vector<Oid> types;
+        for (const PgParameter &p : parameters)
+            types.push_back(p.type);
+        PGresult *r = PQprepare(pg, name, sql, n, types.data());
+        if (PQresultStatus(r) != PGRES_COMMAND_OK)
+            failPg(what, r);
+        PQclear(r);
+        prepared.insert(name);
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    const std::vector<int> formats(parameters.size(), 1);
+    for (const PgParameter &p : parameters) {
+        values.push_back(p.value.constData());
+        lengths.push_back(int(p.value.size()));
+    }
+    PGresult *r = PQexecPrepared(pg, name, n, values.data(), lengths.data(), formats.data(), 0);
+    if (PQresultStatus(r) != expected)
+        failPg(what, r);
+    return PgResult(r, PQclear);
+}
+
+constexpr Oid kUuidOid = 2950;
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kUuidArrayOid = 2951;
+constexpr Oid kInt8ArrayOid = 1016;
+constexpr Oid kTextArrayOid = 1009;
+
+/// Column access of a libpq text result, for the movement reader.
+struct PgRow
+{
+    PGresult *r;
+    int row;
+    QString text(int i) const { return QString::fromUtf8(PQgetvalue(r, row, i), PQgetlength(r, row, i)); }
+    qint64 integer(int i) const { return QByteArray(PQgetvalue(r, row, i)).toLongLong(); }
+    QUuid id(int i) const { return PQgetisnull(r, row, i) ? QUuid() : core::uuidFromText(text(i)); }
+};
+
+} // namespace
+
+QHash<QUuid, StoredMovement> TenantScope::movementsByIds(const MovementBatch &batch)
 {
     QHash<QUuid, StoredMovement> out;
-    if (ids.isEmpty())
+    if (batch.isEmpty())
         return out;
     if (m_backend == Backend::Postgres) {
-        // One round trip: the ids as a uuid[] literal (hex digits and dashes only).
-        QString array = QStringLiteral("{");
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (i)
-                array += QLatin1Char(',');
-            array += core::uuidToText(ids.at(i));
-        }
-        array += QLatin1Char('}');
-        QSqlQuery &query = q(QLatin1String(kMovementSelect)
-                                 + QLatin1String("WHERE tenant_id = :tenant AND id = ANY(CAST(:ids AS uuid[]))"),
-                             {{":ids", array}});
-        while (query.next()) {
-            StoredMovement s = readMovement(query);
+        QSet<QByteArray> *prepared = nullptr;
+        PGconn *pg = pgConnection(&prepared);
+        const PgResult r =
+            pgRun(pg, *prepared, "depot_movements_by_ids",
+                  "SELECT id, seq, product_id, location_id, kind, quantity, unit_cost, reason, reference, "
+                  "note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at "
+                  "FROM movements WHERE tenant_id = $1 AND id = ANY($2)",
+                  {{kUuidOid, uuidBinary(m_tenantId)}, {kUuidArrayOid, batch.pgArray(0)}}, PGRES_TUPLES_OK,
+                  "cannot look up movements");
+        for (int row = 0; row < PQntuples(r.get()); ++row) {
+            StoredMovement s = readMovement(PgRow{r.get(), row});
             out.insert(s.movement.id, s);
         }
         return out;
     }
-    if (m_backend == Backend::Sqlite) {
-        // One statement: the ids as a JSON array expanded by json_each (SQLite's JSON1, built in).
-        QString array = QStringLiteral("[");
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (i)
-                array += QLatin1Char(',');
-            array += QLatin1Char('"') + core::uuidToText(ids.at(i)) + QLatin1Char('"');
-        }
-        array += QLatin1Char(']');
-        QSqlQuery &query =
-            q(QLatin1String(kMovementSelect)
-                  + QLatin1String("WHERE tenant_id = :tenant AND id IN (SELECT value FROM json_each(:ids))"),
-              {{":ids", array}});
-        while (query.next()) {
-            StoredMovement s = readMovement(query);
+    core::SqliteStatement &select = sqliteStatement(
+        "SELECT id, seq, product_id, location_id, kind, quantity, unit_cost, reason, reference, note, user_ref, "
+        "device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at FROM movements "
+        "WHERE tenant_id = ?1 AND id IN (SELECT value FROM json_each(?2))");
+    QByteArray tenant;
+    appendUuidText(tenant, m_tenantId);
+    select.bind(1, tenant).bind(2, batch.idList());
+    try {
+        while (select.step()) {
+            StoredMovement s = readMovement(SqliteRow{select});
             out.insert(s.movement.id, s);
         }
-        return out;
+    } catch (const core::RuntimeError &e) {
+        throw core::RuntimeError(QStringLiteral("database_error"), e.error().message);
     }
-    constexpr int kChunk = 100;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
-        QString sql = QLatin1String(kMovementSelect) + QLatin1String("WHERE tenant_id = ? AND id IN (");
-        for (qsizetype i = 0; i < n; ++i)
-            sql += i ? QLatin1String(", ?") : QLatin1String("?");
-        sql += QLatin1Char(')');
-        QSqlQuery &query = prepare(sql);
-        query.bindValue(0, idValue(m_tenantId));
-        for (qsizetype i = 0; i < n; ++i)
-            query.bindValue(int(i + 1), idValue(ids.at(start + i)));
-        exec(query);
-        while (query.next()) {
-            StoredMovement s = readMovement(query);
-            out.insert(s.movement.id, s);
-        }
-    }
+    select.reset();
     return out;
+}
+
+QPair<QSet<QUuid>, QSet<QUuid>> TenantScope::existingProductsAndLocations(const MovementBatch &batch)
+{
+    QPair<QSet<QUuid>, QSet<QUuid>> found;
+    if (batch.isEmpty())
+        return found;
+    if (m_backend == Backend::Postgres) {
+        QSet<QByteArray> *prepared = nullptr;
+        PGconn *pg = pgConnection(&prepared);
+        const PgResult r = pgRun(pg, *prepared, "depot_existing_references",
+                                 "SELECT 0, id FROM products WHERE tenant_id = $1 AND id = ANY($2) "
+                                 "UNION ALL SELECT 1, id FROM locations WHERE tenant_id = $1 AND id = ANY($3)",
+                                 {{kUuidOid, uuidBinary(m_tenantId)},
+                                  {kUuidArrayOid, MovementBatch::pgUuidArray(batch.productIds())},
+                                  {kUuidArrayOid, MovementBatch::pgUuidArray(batch.locationIds())}},
+                                 PGRES_TUPLES_OK, "cannot look up products and locations");
+        for (int row = 0; row < PQntuples(r.get()); ++row) {
+            const PgRow pgRow{r.get(), row};
+            (pgRow.integer(0) == 0 ? found.first : found.second).insert(pgRow.id(1));
+        }
+        return found;
+    }
+    core::SqliteStatement &select =
+        sqliteStatement("SELECT 0, id FROM products WHERE tenant_id = ?1 AND id IN (SELECT value FROM json_each(?2)) "
+                        "UNION ALL SELECT 1, id FROM locations WHERE tenant_id = ?1 "
+                        "AND id IN (SELECT value FROM json_each(?3))");
+    QByteArray tenant;
+    appendUuidText(tenant, m_tenantId);
+    select.bind(1, tenant).bind(2, batch.productList()).bind(3, batch.locationList());
+    try {
+        while (select.step())
+            (select.columnInt64(0) == 0 ? found.first : found.second).insert(core::uuidFromText(select.columnText(1)));
+    } catch (const core::RuntimeError &e) {
+        throw core::RuntimeError(QStringLiteral("database_error"), e.error().message);
+    }
+    select.reset();
+    return found;
 }
 
 namespace {
 
-/// Appends `text` as a JSON string (RFC 8259 escaping).
-void appendJsonString(QString &out, const QString &text)
-{
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
+constexpr auto kPgInsertName = "depot_insert_movements";
+// The batch travels as one binary array per column (MovementBatch), $4 holds the sequence numbers
+// (NULL: not inserted). RLS WITH CHECK, foreign keys and the unique indexes apply to every row.
+constexpr auto kPgInsert =
+    "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, reason, "
+    "reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at) "
+    "SELECT $1, u.id, u.seq, u.product_id, u.location_id, u.kind, u.quantity, u.unit_cost, u.reason, u.reference, "
+    "u.note, u.user_ref, u.device_ref, u.hlc, u.transfer_id, u.reverses_id, u.pushed_by, $2 "
+    "FROM unnest($3::uuid[], $4::int8[], $5::uuid[], $6::uuid[], $7::text[], $8::int8[], $9::text[], $10::text[], "
+    "$11::text[], $12::text[], $13::text[], $14::text[], $15::int8[], $16::uuid[], $17::uuid[], $18::uuid[]) "
+    "AS u(id, seq, product_id, location_id, kind, quantity, unit_cost, reason, reference, note, user_ref, "
+    "device_ref, hlc, transfer_id, reverses_id, pushed_by) WHERE u.seq IS NOT NULL";
 
-void appendJsonId(QString &out, const QUuid &id)
-{
-    if (id.isNull()) {
-        out += QLatin1String("null");
-    } else {
-        out += QLatin1Char('"');
-        out += core::uuidToText(id);
-        out += QLatin1Char('"');
-    }
-}
+constexpr auto kSqliteInsert =
+    "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, reason, "
+    "reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, recorded_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
 } // namespace
 
-void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt)
+void TenantScope::insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt)
 {
-    if (movements.isEmpty())
+    Q_ASSERT(seqs.size() == batch.size());
+    qsizetype rows = 0;
+    for (const qint64 seq : seqs)
+        rows += seq != 0;
+    if (rows == 0)
         return;
     if (m_backend == Backend::Postgres) {
-        // One statement per batch: the rows travel as one JSON parameter, expanded by
-        // json_populate_recordset (numbers are read from their text, so 64-bit values stay exact).
-        // RLS WITH CHECK, foreign keys and the unique indexes apply to every row as usual.
-        QString rows;
-        rows.reserve(movements.size() * 420);
-        rows += QLatin1Char('[');
-        const QString tenant = core::uuidToText(m_tenantId);
-        for (qsizetype i = 0; i < movements.size(); ++i) {
-            const core::Movement &m = movements.at(i).movement;
-            if (i)
-                rows += QLatin1Char(',');
-            rows += QLatin1String("{\"tenant_id\":\"") + tenant + QLatin1String("\",\"id\":");
-            appendJsonId(rows, m.id);
-            rows += QLatin1String(",\"seq\":") + QString::number(m.serverSeq) + QLatin1String(",\"product_id\":");
-            appendJsonId(rows, m.productId);
-            rows += QLatin1String(",\"location_id\":");
-            appendJsonId(rows, m.locationId);
-            rows += QLatin1String(",\"kind\":\"") + core::movementKindToString(m.kind)
-                    + QLatin1String("\",\"quantity\":") + QString::number(m.quantity.milli())
-                    + QLatin1String(",\"unit_cost\":");
-            appendJsonString(rows, m.unitCost.isNull() ? QString() : m.unitCost.toString());
-            rows += QLatin1String(",\"reason\":");
-            appendJsonString(rows, m.reason);
-            rows += QLatin1String(",\"reference\":");
-            appendJsonString(rows, m.reference);
-            rows += QLatin1String(",\"note\":");
-            appendJsonString(rows, m.note);
-            rows += QLatin1String(",\"user_ref\":");
-            appendJsonString(rows, m.userId);
-            rows += QLatin1String(",\"device_ref\":");
-            appendJsonString(rows, m.deviceId);
-            rows +=
-                QLatin1String(",\"hlc\":") + QString::number(qint64(m.hlc.raw())) + QLatin1String(",\"transfer_id\":");
-            appendJsonId(rows, m.transferId);
-            rows += QLatin1String(",\"reverses_id\":");
-            appendJsonId(rows, m.reversesId);
-            rows += QLatin1String(",\"pushed_by\":");
-            appendJsonId(rows, movements.at(i).pushedBy);
-            rows += QLatin1String(",\"recorded_at\":") + QString::number(recordedAt) + QLatin1Char('}');
+        QSet<QByteArray> *prepared = nullptr;
+        PGconn *pg = pgConnection(&prepared);
+        std::vector<PgParameter> parameters{{kUuidOid, uuidBinary(m_tenantId)},
+                                            {kInt8Oid, bigEndian64(recordedAt)},
+                                            {kUuidArrayOid, batch.pgArray(0)},
+                                            {kInt8ArrayOid, MovementBatch::pgSeqArray(seqs)}};
+        for (int c = 1; c < MovementBatch::kPgArrays; ++c) {
+            const quint32 element = MovementBatch::pgArrayType(c);
+            parameters.push_back({element == kUuidOid   ? kUuidArrayOid
+                                  : element == kInt8Oid ? kInt8ArrayOid
+                                                        : kTextArrayOid,
+                                  batch.pgArray(c)});
         }
-        rows += QLatin1Char(']');
-        q(QStringLiteral(
-              "INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
-              "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
-              "recorded_at) SELECT tenant_id, id, seq, product_id, location_id, kind, quantity, unit_cost, "
-              "reason, reference, note, user_ref, device_ref, hlc, transfer_id, reverses_id, pushed_by, "
-              "recorded_at FROM json_populate_recordset(NULL::movements, CAST(:rows AS json))"),
-          {{":rows", rows}});
+        const PgResult r =
+            pgRun(pg, *prepared, kPgInsertName, kPgInsert, parameters, PGRES_COMMAND_OK, "cannot insert movements");
+        const qsizetype inserted = QByteArray(PQcmdTuples(r.get())).toLongLong();
+        if (inserted != rows)
+            throw core::RuntimeError(QStringLiteral("database_error"),
+                                     QStringLiteral("inserted %1 movements of %2").arg(inserted).arg(rows));
         return;
     }
-    // SQLite: multi-row VALUES of up to 64 rows (1,152 parameters, under SQLite's 32,766), each
-    // statement prepared once per size and reused.
-    constexpr int chunk = 64;
-    const QString rowPlaceholders =
-        QStringLiteral("(?") + QStringLiteral(", ?").repeated(kMovementColumns - 1) + QLatin1Char(')');
-    for (qsizetype start = 0; start < movements.size(); start += chunk) {
-        const qsizetype n = std::min<qsizetype>(chunk, movements.size() - start);
-        QString sql = QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, "
-                                     "quantity, unit_cost, reason, reference, note, user_ref, device_ref, hlc, "
-                                     "transfer_id, reverses_id, pushed_by, recorded_at) VALUES ");
-        for (qsizetype i = 0; i < n; ++i) {
-            if (i)
-                sql += QLatin1String(", ");
-            sql += rowPlaceholders;
+    core::SqliteStatement &insert = sqliteStatement(kSqliteInsert);
+    QByteArray tenant;
+    appendUuidText(tenant, m_tenantId);
+    using C = MovementBatch;
+    const auto text = [&](int index, const C::SqliteRow &row, C::TextColumn column) {
+        if (row.length[column] < 0)
+            insert.bindNull(index);
+        else
+            insert.bind(index, QByteArray::fromRawData(batch.text(row, column), row.length[column]));
+    };
+    // Parameter numbers of kSqliteInsert for the text columns; the rest are integers.
+    static constexpr std::pair<int, C::TextColumn> kTextParameters[] = {
+        {2, C::Id},        {4, C::Product},    {5, C::Location}, {6, C::Kind},  {8, C::UnitCost},
+        {9, C::Reason},    {10, C::Reference}, {11, C::Note},    {12, C::User}, {13, C::Device},
+        {15, C::Transfer}, {16, C::Reverses},  {17, C::PushedBy}};
+    const QList<C::SqliteRow> &sqliteRows = batch.sqliteRows();
+    for (qsizetype i = 0; i < sqliteRows.size(); ++i) {
+        if (seqs.at(i) == 0)
+            continue;
+        const C::SqliteRow &row = sqliteRows.at(i);
+        for (const auto &[index, column] : kTextParameters)
+            text(index, row, column);
+        insert.bind(1, tenant).bind(3, seqs.at(i)).bind(7, row.quantity).bind(14, row.hlc).bind(18, recordedAt);
+        try {
+            insert.run();
+        } catch (const core::RuntimeError &e) {
+            qCWarning(lcDb).noquote() << "cannot insert a movement" << e.error().message;
+            throw core::RuntimeError(QStringLiteral("database_error"), e.error().message);
         }
-        QSqlQuery &query = prepare(sql);
-        int p = 0;
-        const QVariant tenant = idValue(m_tenantId);
-        for (qsizetype i = 0; i < n; ++i) {
-            const StoredMovement &s = movements.at(start + i);
-            const core::Movement &m = s.movement;
-            query.bindValue(p++, tenant);
-            query.bindValue(p++, idValue(m.id));
-            query.bindValue(p++, m.serverSeq);
-            query.bindValue(p++, idValue(m.productId));
-            query.bindValue(p++, idValue(m.locationId));
-            query.bindValue(p++, core::movementKindToString(m.kind));
-            query.bindValue(p++, m.quantity.milli());
-            query.bindValue(p++, m.unitCost.isNull() ? QString::fromLatin1("", 0) : m.unitCost.toString());
-            query.bindValue(p++, bindable(m.reason));
-            query.bindValue(p++, bindable(m.reference));
-            query.bindValue(p++, bindable(m.note));
-            query.bindValue(p++, bindable(m.userId));
-            query.bindValue(p++, bindable(m.deviceId));
-            query.bindValue(p++, qint64(m.hlc.raw()));
-            query.bindValue(p++, idValue(m.transferId));
-            query.bindValue(p++, idValue(m.reversesId));
-            query.bindValue(p++, idValue(s.pushedBy));
-            query.bindValue(p++, recordedAt);
-        }
-        exec(query);
     }
+}
+
+void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt)
+{
+    MovementBatch batch(m_backend);
+    QList<qint64> seqs;
+    seqs.reserve(movements.size());
+    for (const StoredMovement &s : movements) {
+        batch.add(s.movement, s.pushedBy);
+        seqs << s.movement.serverSeq;
+    }
+    insertMovements(batch, seqs, recordedAt);
 }
 
 QList<StoredMovement> TenantScope::movementsAfter(qint64 afterSeq, int limit, const QUuid &productId,

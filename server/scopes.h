@@ -14,6 +14,8 @@
 
 namespace depot::server {
 
+class MovementBatch;
+
 /// Tenant lifecycle of DESIGN §2.
 enum class TenantStatus {
     Pending,
@@ -238,14 +240,16 @@ public:
     QList<sync::protocol::CatalogItem> catalog(sync::protocol::CatalogType type, bool includeArchived, int offset,
                                                int limit);
     QList<sync::protocol::CatalogItem> catalogSince(sync::protocol::CatalogType type, qint64 since, int limit);
-    /// Of `ids`, the ones that exist as products (or locations).
-    QSet<QUuid> existingIds(sync::protocol::CatalogType type, const QSet<QUuid> &ids);
-    /// Both lookups of a push in one round trip on PostgreSQL: {existing products, existing locations}.
-    QPair<QSet<QUuid>, QSet<QUuid>> existingProductsAndLocations(const QSet<QUuid> &products,
-                                                                 const QSet<QUuid> &locations);
 
     // Movements
-    QHash<QUuid, StoredMovement> movementsByIds(const QList<QUuid> &ids);
+    /// The stored movements with the ids of `batch`: one statement.
+    QHash<QUuid, StoredMovement> movementsByIds(const MovementBatch &batch);
+    /// The products and locations of `batch` that exist: one statement.
+    QPair<QSet<QUuid>, QSet<QUuid>> existingProductsAndLocations(const MovementBatch &batch);
+    /// Inserts the movements of `batch` whose entry in `seqs` (one per movement, in order) is not 0,
+    /// with that server sequence. One statement on PostgreSQL; prepared C API inserts on SQLite.
+    void insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt);
+    /// The same for movements whose serverSeq is set.
     void insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt);
     QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId, const QUuid &locationId);
     /// Stock per (product, location); null ids do not filter. A product filter includes the

@@ -4,6 +4,8 @@
 #include "schema.h"
 #include "scopes.h"
 
+#include "core/sqlitestatement.h"
+#include "core/tenantstore.h"
 #include "core/uuid.h"
 
 #include <QDateTime>
@@ -20,6 +22,11 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <map>
+#include <string>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace depot::server {
 
@@ -36,9 +43,14 @@ struct ThreadConnection
 {
     QString name;
     QHash<QString, QSqlQuery> statements;
+    sqlite3 *sqlite = nullptr; ///< the QSQLITE driver's handle
+    PGconn *pg = nullptr;      ///< the QPSQL driver's handle
+    std::map<std::string, std::unique_ptr<core::SqliteStatement>> sqliteStatements;
+    QSet<QByteArray> pgPrepared; ///< names of the statements prepared through libpq
     ~ThreadConnection()
     {
         statements.clear();
+        sqliteStatements.clear(); // finalized before the driver closes the handle
         if (!name.isEmpty()) {
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -144,10 +156,48 @@ struct Store::Private
             return **it;
         auto conn = std::make_shared<ThreadConnection>();
         const QString name = QStringLiteral("depot-%1-%2").arg(id).arg(quintptr(QThread::currentThreadId()));
-        openConnection(name, true);
         conn->name = name;
+        QSqlDatabase db = openConnection(name, true);
+        attachHandle(*conn, db);
         map->insert(id, conn);
         return *conn;
+    }
+
+    /// Takes the driver's native handle for the push path's C API statements, and refuses a
+    /// driver that runs another copy of the library than the one this program links (the handle
+    /// would then belong to a library whose structures we do not know). See docs/development.md.
+    void attachHandle(ThreadConnection &conn, QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver()->handle();
+        QSqlQuery q(db);
+        if (backend == Backend::Sqlite) {
+            if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+                throw RuntimeError(QStringLiteral("database_error"),
+                                   QStringLiteral("the SQLite driver gives no connection handle"));
+            if (!q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !q.next())
+                fail(QStringLiteral("cannot read the SQLite version"), q.lastError());
+            if (auto same = core::TenantStore::checkSqliteLibrary(q.value(0).toString(), q.value(1).toString()); !same)
+                throw RuntimeError(same.error().code, same.error().message);
+            conn.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+            return;
+        }
+        // Qt registers the type as "PGconn*"; its metatype system spells it with the struct name.
+        if (!handle.isValid()
+            || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+            throw RuntimeError(QStringLiteral("database_error"),
+                               QStringLiteral("the PostgreSQL driver gives no connection handle (%1)")
+                                   .arg(QLatin1String(handle.typeName())));
+        PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+        // Through our libpq, the handle must show the very session QtSql talks to.
+        if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+            fail(QStringLiteral("cannot read the PostgreSQL backend"), q.lastError());
+        if (!pg || PQstatus(pg) != CONNECTION_OK || PQbackendPID(pg) != q.value(0).toInt())
+            throw RuntimeError(QStringLiteral("libpq_mismatch"),
+                               QStringLiteral("the Qt PostgreSQL driver does not run the libpq this server "
+                                              "is linked with (libpq %1): build the QPSQL driver against the "
+                                              "system libpq")
+                                   .arg(PQlibVersion()));
+        conn.pg = pg;
     }
 };
 
@@ -417,7 +467,7 @@ Scope::~Scope()
 
 void Scope::commit()
 {
-    if (m_nested)
+    if (m_nested || m_done)
         return;
     m_done = true;
     finishStatements(m_store.d->connection());
@@ -471,6 +521,31 @@ QSqlQuery &Scope::run(const QString &sql, std::initializer_list<std::pair<const 
         q.bindValue(QLatin1String(name), bindable(value));
     exec(q);
     return q;
+}
+
+core::SqliteStatement &Scope::sqliteStatement(const char *sql)
+{
+    ThreadConnection &conn = m_store.d->connection();
+    auto &slot = conn.sqliteStatements[sql];
+    if (!slot) {
+        try {
+            slot = std::make_unique<core::SqliteStatement>(conn.sqlite, sql);
+        } catch (const RuntimeError &e) {
+            conn.sqliteStatements.erase(sql);
+            qCWarning(lcDb).noquote() << "cannot prepare a statement" << e.error().message;
+            throw RuntimeError(QStringLiteral("database_error"), e.error().message);
+        }
+    }
+    return *slot;
+}
+
+pg_conn *Scope::pgConnection(QSet<QByteArray> **prepared)
+{
+    ThreadConnection &conn = m_store.d->connection();
+    finishStatements(conn);
+    if (prepared)
+        *prepared = &conn.pgPrepared;
+    return conn.pg;
 }
 
 QSqlQuery Scope::runOnce(const QString &sql, const QVariantList &positional)

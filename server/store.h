@@ -2,12 +2,20 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
 
 #include <memory>
+
+struct pg_conn;
+
+namespace depot::core {
+class SqliteStatement;
+}
 
 namespace depot::server {
 
@@ -103,6 +111,14 @@ protected:
     QSqlQuery &run(const QString &sql, std::initializer_list<std::pair<const char *, QVariant>> binds);
     /// Executes a one-off statement (not cached), returning the query.
     QSqlQuery runOnce(const QString &sql, const QVariantList &positional);
+    /// SQLite: a statement prepared once on this thread's connection through the SQLite C API (on
+    /// the QSQLITE driver's own handle), for the push path where QtSql's per-bind cost shows.
+    /// `sql` must be a string literal (it is the cache key).
+    core::SqliteStatement &sqliteStatement(const char *sql);
+    /// PostgreSQL: this thread's libpq connection (the QPSQL driver's handle), with every cached
+    /// QtSql statement finished first so that libpq has no result pending. `prepared` is the set of
+    /// statement names already prepared on that connection (it dies with the connection).
+    pg_conn *pgConnection(QSet<QByteArray> **prepared = nullptr);
 
     Store &m_store;
     Backend m_backend;

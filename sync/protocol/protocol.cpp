@@ -19,21 +19,31 @@ Error invalid(const QString &message)
     return Error{QStringLiteral("invalid_movement"), message};
 }
 
-/// A required UUID field; `optional` accepts null/absent (returns a null QUuid).
-std::optional<QUuid> uuidField(const QJsonObject &o, const char *name, bool optional, QString *error)
+WireField wireField(const QJsonValue &v)
 {
-    const QJsonValue v = o.value(QLatin1String(name));
-    if (v.isUndefined() || v.isNull()) {
+    if (v.isUndefined())
+        return {};
+    if (v.isNull())
+        return {WireField::Type::Null, {}};
+    if (v.isString())
+        return {WireField::Type::String, v.toString()};
+    return {WireField::Type::Other, {}};
+}
+
+/// A required UUID field; `optional` accepts null/absent (returns a null QUuid).
+std::optional<QUuid> uuidField(const WireField &v, const char *name, bool optional, QString *error)
+{
+    if (v.type == WireField::Type::Absent || v.type == WireField::Type::Null) {
         if (optional)
             return QUuid();
         *error = QStringLiteral("%1 is required").arg(QLatin1String(name));
         return std::nullopt;
     }
-    if (!v.isString()) {
+    if (v.type != WireField::Type::String) {
         *error = QStringLiteral("%1 must be a UUID string").arg(QLatin1String(name));
         return std::nullopt;
     }
-    const QUuid id = core::uuidFromText(v.toString());
+    const QUuid id = core::uuidFromText(v.text);
     if (id.isNull()) {
         *error = QStringLiteral("%1 is not a valid UUID").arg(QLatin1String(name));
         return std::nullopt;
@@ -41,34 +51,28 @@ std::optional<QUuid> uuidField(const QJsonObject &o, const char *name, bool opti
     return id;
 }
 
-std::optional<QString> stringField(const QJsonObject &o, const char *name, int maxLength, QString *error)
+std::optional<QUuid> uuidField(const QJsonObject &o, const char *name, bool optional, QString *error)
 {
-    const QJsonValue v = o.value(QLatin1String(name));
-    if (v.isUndefined() || v.isNull())
+    return uuidField(wireField(o.value(QLatin1String(name))), name, optional, error);
+}
+
+std::optional<QString> stringField(const WireField &v, const char *name, int maxLength, QString *error)
+{
+    if (v.type == WireField::Type::Absent || v.type == WireField::Type::Null)
         return QString();
-    if (!v.isString()) {
+    if (v.type != WireField::Type::String) {
         *error = QStringLiteral("%1 must be a string").arg(QLatin1String(name));
         return std::nullopt;
     }
-    if (v.toString().size() > maxLength) {
+    if (v.text.size() > maxLength) {
         *error = QStringLiteral("%1 is longer than %2 characters").arg(QLatin1String(name)).arg(maxLength);
         return std::nullopt;
     }
-    return v.toString();
+    return v.text;
 }
 
-QJsonValue uuidJson(const QUuid &id)
+std::optional<Hlc> hlcFromText(const QString &text)
 {
-    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(core::uuidToText(id));
-}
-
-} // namespace
-
-std::optional<Hlc> hlcFromJson(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QString text = value.toString();
     if (text.isEmpty() || text.size() > 20)
         return std::nullopt;
     for (QChar c : text) {
@@ -82,42 +86,98 @@ std::optional<Hlc> hlcFromJson(const QJsonValue &value)
     return hlc;
 }
 
+QJsonValue uuidJson(const QUuid &id)
+{
+    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(core::uuidToText(id));
+}
+
+} // namespace
+
+std::optional<Hlc> hlcFromJson(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    return hlcFromText(value.toString());
+}
+
+WireField *MovementFields::byName(QAnyStringView name)
+{
+    // By length first: one comparison for most names.
+    switch (name.size()) {
+    case 2:
+        return name == QLatin1StringView("id") ? &id : nullptr;
+    case 3:
+        return name == QLatin1StringView("hlc") ? &hlc : nullptr;
+    case 4:
+        return name == QLatin1StringView("kind")   ? &kind
+               : name == QLatin1StringView("note") ? &note
+               : name == QLatin1StringView("user") ? &user
+                                                   : nullptr;
+    case 6:
+        return name == QLatin1StringView("reason") ? &reason : name == QLatin1StringView("device") ? &device : nullptr;
+    case 8:
+        return name == QLatin1StringView("quantity") ? &quantity : nullptr;
+    case 9:
+        return name == QLatin1StringView("reference")   ? &reference
+               : name == QLatin1StringView("unit_cost") ? &unitCost
+                                                        : nullptr;
+    case 10:
+        return name == QLatin1StringView("product_id") ? &productId : nullptr;
+    case 11:
+        return name == QLatin1StringView("location_id")   ? &locationId
+               : name == QLatin1StringView("transfer_id") ? &transferId
+               : name == QLatin1StringView("reverses_id") ? &reversesId
+                                                          : nullptr;
+    default:
+        return nullptr;
+    }
+}
+
 Result<Movement> movementFromJson(const QJsonObject &o)
+{
+    // One pass over the object (a parsed object has no duplicate keys) rather than a lookup per field.
+    MovementFields fields;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (WireField *field = fields.byName(it.key()))
+            *field = wireField(it.value());
+    }
+    return movementFromFields(fields);
+}
+
+Result<Movement> movementFromFields(const MovementFields &f)
 {
     QString error;
     Movement m;
-    const auto id = uuidField(o, "id", false, &error);
+    const auto id = uuidField(f.id, "id", false, &error);
     if (!id)
         return invalid(error);
     m.id = *id;
-    const auto product = uuidField(o, "product_id", false, &error);
+    const auto product = uuidField(f.productId, "product_id", false, &error);
     if (!product)
         return invalid(error);
     m.productId = *product;
-    const auto location = uuidField(o, "location_id", false, &error);
+    const auto location = uuidField(f.locationId, "location_id", false, &error);
     if (!location)
         return invalid(error);
     m.locationId = *location;
-    const auto transfer = uuidField(o, "transfer_id", true, &error);
+    const auto transfer = uuidField(f.transferId, "transfer_id", true, &error);
     if (!transfer)
         return invalid(error);
     m.transferId = *transfer;
-    const auto reverses = uuidField(o, "reverses_id", true, &error);
+    const auto reverses = uuidField(f.reversesId, "reverses_id", true, &error);
     if (!reverses)
         return invalid(error);
     m.reversesId = *reverses;
 
-    const QJsonValue kindValue = o.value(QLatin1String("kind"));
-    const auto kind = kindValue.isString() ? core::movementKindFromString(kindValue.toString()) : std::nullopt;
+    const auto kind = f.kind.type == WireField::Type::String ? core::movementKindFromString(f.kind.text) : std::nullopt;
     if (!kind)
         return invalid(QStringLiteral("kind must be one of RECEIPT, ISSUE, ADJUSTMENT, LOSS, RETURN, "
                                       "TRANSFER_OUT, TRANSFER_IN, COUNT"));
     m.kind = *kind;
 
-    const QJsonValue qv = o.value(QLatin1String("quantity"));
-    if (!qv.isString())
+    if (f.quantity.type != WireField::Type::String)
         return Error{QStringLiteral("invalid_quantity"), QStringLiteral("quantity must be a decimal string")};
-    const auto quantity = core::Quantity::parse(qv.toString());
+    const auto quantity = core::Quantity::parse(f.quantity.text);
     if (!quantity.ok())
         return Error{QStringLiteral("invalid_quantity"),
                      QStringLiteral("quantity is not a valid decimal with at most 3 decimals")};
@@ -148,27 +208,27 @@ Result<Movement> movementFromJson(const QJsonObject &o)
     if (!signOk)
         return Error{QStringLiteral("invalid_quantity"),
                      QStringLiteral("quantity %1 has the wrong sign for a %2 movement")
-                         .arg(qv.toString(), core::movementKindToString(m.kind))};
+                         .arg(f.quantity.text, core::movementKindToString(m.kind))};
     if ((m.kind == MovementKind::TransferIn || m.kind == MovementKind::TransferOut) && m.transferId.isNull())
         return invalid(QStringLiteral("a transfer movement needs a transfer_id"));
 
-    const QJsonValue cost = o.value(QLatin1String("unit_cost"));
-    if (!cost.isUndefined() && !cost.isNull()) {
-        if (!cost.isString())
+    const WireField &cost = f.unitCost;
+    if (cost.type != WireField::Type::Absent && cost.type != WireField::Type::Null) {
+        if (cost.type != WireField::Type::String)
             return invalid(QStringLiteral("unit_cost must be a string like \"12.50 EUR\""));
-        if (!cost.toString().isEmpty()) {
-            const auto money = core::Money::parse(cost.toString());
+        if (!cost.text.isEmpty()) {
+            const auto money = core::Money::parse(cost.text);
             if (!money.ok())
                 return invalid(QStringLiteral("unit_cost must look like \"12.50 EUR\""));
             m.unitCost = *money;
         }
     }
 
-    const auto reason = stringField(o, "reason", 200, &error);
-    const auto reference = reason ? stringField(o, "reference", 200, &error) : std::nullopt;
-    const auto note = reference ? stringField(o, "note", 2000, &error) : std::nullopt;
-    const auto user = note ? stringField(o, "user", 100, &error) : std::nullopt;
-    const auto device = user ? stringField(o, "device", 100, &error) : std::nullopt;
+    const auto reason = stringField(f.reason, "reason", 200, &error);
+    const auto reference = reason ? stringField(f.reference, "reference", 200, &error) : std::nullopt;
+    const auto note = reference ? stringField(f.note, "note", 2000, &error) : std::nullopt;
+    const auto user = note ? stringField(f.user, "user", 100, &error) : std::nullopt;
+    const auto device = user ? stringField(f.device, "device", 100, &error) : std::nullopt;
     if (!device)
         return invalid(error);
     m.reason = *reason;
@@ -177,7 +237,7 @@ Result<Movement> movementFromJson(const QJsonObject &o)
     m.userId = *user;
     m.deviceId = *device;
 
-    const auto hlc = hlcFromJson(o.value(QLatin1String("hlc")));
+    const auto hlc = f.hlc.type == WireField::Type::String ? hlcFromText(f.hlc.text) : std::nullopt;
     if (!hlc)
         return invalid(QStringLiteral("hlc must be the decimal string of a non-zero 64-bit HLC"));
     m.hlc = *hlc;

@@ -29,6 +29,33 @@ constexpr qint64 kMaxClockSkewMs = 5 * 60 * 1000;
 /// non-zero, COUNT >= 0), hlc a decimal string of a non-zero 64-bit value, transfers carry a
 /// transfer_id. On failure the error code is `invalid_movement` or `invalid_quantity`.
 core::Result<core::Movement> movementFromJson(const QJsonObject &object);
+
+/// One field of a movement as it was on the wire, before validation: absent, null, a string (its
+/// text) or another JSON value.
+struct WireField
+{
+    enum class Type {
+        Absent,
+        Null,
+        String,
+        Other
+    };
+    Type type = Type::Absent;
+    QString text; ///< the string, when type is String
+};
+
+/// The wire fields of one movement, taken out of its JSON object (movementFromJson) or straight out
+/// of the request bytes (the server's push decoder); names it does not know are ignored.
+struct MovementFields
+{
+    WireField id, productId, locationId, kind, quantity, unitCost, reason, reference, note, user, device, hlc,
+        transferId, reversesId;
+    /// The field for a wire name ("product_id"), or nullptr for a name a movement does not have.
+    WireField *byName(QAnyStringView name);
+};
+
+/// The validation and decoding of movementFromJson, on fields already taken out of the JSON.
+core::Result<core::Movement> movementFromFields(const MovementFields &fields);
 /// The wire form: id, product_id, location_id, kind, quantity, unit_cost ("12.50 EUR" or ""),
 /// reason, reference, note, user, device, hlc, transfer_id, reverses_id (null when absent),
 /// plus seq when the server has accepted it.

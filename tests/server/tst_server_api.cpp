@@ -1030,6 +1030,54 @@ private Q_SLOTS:
         QCOMPARE(str(r4.at(2), "code"), QStringLiteral("conflict"));
     }
 
+    void pushTextsThroughBothDecoders()
+    {
+        // A push of plain ASCII texts is read straight from the bytes (server/pushdecoder.h), any
+        // other through QJsonDocument: both give the same movements, so a re-push through the other
+        // path is a duplicate, and the texts come back as sent.
+        const Session s = d.newTenant();
+        const auto [product, location] = d.seedCatalog(s);
+        const quint64 t = Deployment::hlcNow();
+        QJsonObject plain = Deployment::movement(product, location, "RECEIPT", "5", t + 1);
+        plain.insert("note", "plain note");
+        QJsonObject fancy = Deployment::movement(product, location, "RECEIPT", "2", t + 2);
+        fancy.insert("note", QStringLiteral("Caf\u00e9 \"Le Coin\" \\ tab\t"));
+        const Response first =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {plain}), s.access);
+        CHECK_STATUS(first, 200);
+        const QString plainSeq = str(first.data().toObject().value("movements").toArray().at(0), "seq");
+        const Response second =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {fancy}), s.access);
+        CHECK_STATUS(second, 200);
+        QCOMPARE(str(second.data().toObject().value("movements").toArray().at(0), "status"),
+                 QStringLiteral("accepted"));
+        // The plain one again, with a member that sends the body through the full parse.
+        QJsonObject again = plain;
+        again.insert("extra", 1);
+        const Response third =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {again}), s.access);
+        CHECK_STATUS(third, 200);
+        const QJsonObject result = third.data().toObject().value("movements").toArray().at(0).toObject();
+        QCOMPARE(str(result, "status"), QStringLiteral("duplicate"));
+        QCOMPARE(str(result, "seq"), plainSeq);
+        // And the fancy one again through the fast path cannot be: a changed note is a conflict.
+        QJsonObject changed = fancy;
+        changed.insert("note", "plain");
+        const Response fourth =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, {changed}), s.access);
+        QCOMPARE(str(fourth.data().toObject().value("movements").toArray().at(0), "code"), QStringLiteral("conflict"));
+        QHash<QString, QString> notes;
+        for (const QJsonValue &v : http()
+                                       .get(v1 + QStringLiteral("/sync/pull?since=0"), s.access)
+                                       .data()
+                                       .toObject()
+                                       .value("movements")
+                                       .toArray())
+            notes.insert(str(v, "id"), str(v, "note"));
+        QCOMPARE(notes.value(str(plain, "id")), QStringLiteral("plain note"));
+        QCOMPARE(notes.value(str(fancy, "id")), str(fancy, "note"));
+    }
+
     void aServerSpeakingANewerProtocol()
     {
         // --protocol-version (or DEPOT_PROTOCOL_VERSION), for tests: a real server that speaks
