@@ -82,6 +82,55 @@ std::optional<Hlc> hlcFromJson(const QJsonValue &value)
     return hlc;
 }
 
+std::optional<Error> checkMovementSign(const Movement &m)
+{
+    const qint64 q = m.quantity.milli();
+    // A reversal keeps the kind of the movement it cancels with the opposite sign, and a reversed
+    // COUNT is voided with 0 (TenantStore::reverseMovement).
+    const bool reversal = !m.reversesId.isNull();
+    bool signOk = true;
+    switch (m.kind) {
+    case MovementKind::Receipt:
+    case MovementKind::Return:
+    case MovementKind::TransferIn:
+        signOk = reversal ? q < 0 : q > 0;
+        break;
+    case MovementKind::Issue:
+    case MovementKind::Loss:
+    case MovementKind::TransferOut:
+        signOk = reversal ? q > 0 : q < 0;
+        break;
+    case MovementKind::Adjustment:
+        signOk = q != 0;
+        break;
+    case MovementKind::Count:
+        signOk = reversal ? q == 0 : q >= 0;
+        break;
+    }
+    if (!signOk)
+        return Error{QStringLiteral("invalid_quantity"),
+                     QStringLiteral("quantity %1 has the wrong sign for a %2 movement")
+                         .arg(m.quantity.toString(), core::movementKindToString(m.kind))};
+    if ((m.kind == MovementKind::TransferIn || m.kind == MovementKind::TransferOut) && m.transferId.isNull())
+        return invalid(QStringLiteral("a transfer movement needs a transfer_id"));
+    return std::nullopt;
+}
+
+std::optional<Error> checkMovementText(const char *field, qsizetype length)
+{
+    const qsizetype max = movementTextMaximum(field);
+    if (length <= max)
+        return std::nullopt;
+    return invalid(QStringLiteral("%1 is longer than %2 characters").arg(QLatin1String(field)).arg(max));
+}
+
+qsizetype movementTextMaximum(const char *field)
+{
+    return qstrcmp(field, "note") == 0                                    ? 2000
+           : qstrcmp(field, "user") == 0 || qstrcmp(field, "device") == 0 ? 100
+                                                                          : 200;
+}
+
 Result<Movement> movementFromJson(const QJsonObject &o)
 {
     QString error;
@@ -122,35 +171,8 @@ Result<Movement> movementFromJson(const QJsonObject &o)
         return Error{QStringLiteral("invalid_quantity"),
                      QStringLiteral("quantity is not a valid decimal with at most 3 decimals")};
     m.quantity = *quantity;
-    const qint64 q = m.quantity.milli();
-    // A reversal keeps the kind of the movement it cancels with the opposite sign, and a reversed
-    // COUNT is voided with 0 (TenantStore::reverseMovement).
-    const bool reversal = !m.reversesId.isNull();
-    bool signOk = true;
-    switch (m.kind) {
-    case MovementKind::Receipt:
-    case MovementKind::Return:
-    case MovementKind::TransferIn:
-        signOk = reversal ? q < 0 : q > 0;
-        break;
-    case MovementKind::Issue:
-    case MovementKind::Loss:
-    case MovementKind::TransferOut:
-        signOk = reversal ? q > 0 : q < 0;
-        break;
-    case MovementKind::Adjustment:
-        signOk = q != 0;
-        break;
-    case MovementKind::Count:
-        signOk = reversal ? q == 0 : q >= 0;
-        break;
-    }
-    if (!signOk)
-        return Error{QStringLiteral("invalid_quantity"),
-                     QStringLiteral("quantity %1 has the wrong sign for a %2 movement")
-                         .arg(qv.toString(), core::movementKindToString(m.kind))};
-    if ((m.kind == MovementKind::TransferIn || m.kind == MovementKind::TransferOut) && m.transferId.isNull())
-        return invalid(QStringLiteral("a transfer movement needs a transfer_id"));
+    if (const auto signError = checkMovementSign(m))
+        return *signError;
 
     const QJsonValue cost = o.value(QLatin1String("unit_cost"));
     if (!cost.isUndefined() && !cost.isNull()) {
@@ -164,11 +186,12 @@ Result<Movement> movementFromJson(const QJsonObject &o)
         }
     }
 
-    const auto reason = stringField(o, "reason", 200, &error);
-    const auto reference = reason ? stringField(o, "reference", 200, &error) : std::nullopt;
-    const auto note = reference ? stringField(o, "note", 2000, &error) : std::nullopt;
-    const auto user = note ? stringField(o, "user", 100, &error) : std::nullopt;
-    const auto device = user ? stringField(o, "device", 100, &error) : std::nullopt;
+    const auto reason = stringField(o, "reason", movementTextMaximum("reason"), &error);
+    const auto reference =
+        reason ? stringField(o, "reference", movementTextMaximum("reference"), &error) : std::nullopt;
+    const auto note = reference ? stringField(o, "note", movementTextMaximum("note"), &error) : std::nullopt;
+    const auto user = note ? stringField(o, "user", movementTextMaximum("user"), &error) : std::nullopt;
+    const auto device = user ? stringField(o, "device", movementTextMaximum("device"), &error) : std::nullopt;
     if (!device)
         return invalid(error);
     m.reason = *reason;

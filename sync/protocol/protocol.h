@@ -29,6 +29,13 @@ constexpr qint64 kMaxClockSkewMs = 5 * 60 * 1000;
 /// non-zero, COUNT >= 0), hlc a decimal string of a non-zero 64-bit value, transfers carry a
 /// transfer_id. On failure the error code is `invalid_movement` or `invalid_quantity`.
 core::Result<core::Movement> movementFromJson(const QJsonObject &object);
+/// The checks of movementFromJson() that hold whatever the encoding: the sign of the quantity for
+/// the kind (and for a reversal), the transfer_id of a transfer.
+std::optional<core::Error> checkMovementSign(const core::Movement &movement);
+/// The longest reason, reference (200), note (2000), user and device (100) a movement may carry.
+qsizetype movementTextMaximum(const char *field);
+/// An `invalid_movement` error when `length` is beyond movementTextMaximum(field).
+std::optional<core::Error> checkMovementText(const char *field, qsizetype length);
 /// The wire form: id, product_id, location_id, kind, quantity, unit_cost ("12.50 EUR" or ""),
 /// reason, reference, note, user, device, hlc, transfer_id, reverses_id (null when absent),
 /// plus seq when the server has accepted it.
