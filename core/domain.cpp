@@ -11,32 +11,38 @@ namespace depot::core {
 
 namespace {
 
-constexpr std::array<std::pair<MovementKind, const char16_t *>, 8> kKindNames{{
-    {MovementKind::Receipt, u"RECEIPT"},
-    {MovementKind::Issue, u"ISSUE"},
-    {MovementKind::Adjustment, u"ADJUSTMENT"},
-    {MovementKind::Loss, u"LOSS"},
-    {MovementKind::Return, u"RETURN"},
-    {MovementKind::TransferOut, u"TRANSFER_OUT"},
-    {MovementKind::TransferIn, u"TRANSFER_IN"},
-    {MovementKind::Count, u"COUNT"},
+constexpr std::array<std::pair<MovementKind, const char *>, 8> kKindNames{{
+    {MovementKind::Receipt, "RECEIPT"},
+    {MovementKind::Issue, "ISSUE"},
+    {MovementKind::Adjustment, "ADJUSTMENT"},
+    {MovementKind::Loss, "LOSS"},
+    {MovementKind::Return, "RETURN"},
+    {MovementKind::TransferOut, "TRANSFER_OUT"},
+    {MovementKind::TransferIn, "TRANSFER_IN"},
+    {MovementKind::Count, "COUNT"},
 }};
 
 } // namespace
 
-QString movementKindToString(MovementKind kind)
+const char *movementKindText(MovementKind kind)
 {
     for (const auto &[k, name] : kKindNames) {
         if (k == kind)
-            return QString::fromUtf16(name);
+            return name;
     }
-    return {};
+    return "";
+}
+
+QString movementKindToString(MovementKind kind)
+{
+    const char *text = movementKindText(kind);
+    return *text ? QString::fromLatin1(text) : QString();
 }
 
 std::optional<MovementKind> movementKindFromString(QStringView text)
 {
     for (const auto &[k, name] : kKindNames) {
-        if (text == QStringView(name))
+        if (text == QLatin1String(name))
             return k;
     }
     return std::nullopt;

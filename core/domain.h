@@ -30,6 +30,8 @@ enum class MovementKind {
 
 /// "RECEIPT", "TRANSFER_OUT", ... as stored and sent on the wire.
 QString movementKindToString(MovementKind kind);
+/// The same text as a literal (for binding without a copy).
+const char *movementKindText(MovementKind kind);
 std::optional<MovementKind> movementKindFromString(QStringView text);
 /// Whether the user-entered (positive) quantity is stored as a decrease.
 bool movementKindDecreases(MovementKind kind);

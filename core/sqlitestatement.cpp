@@ -29,7 +29,49 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 {
+    if (text.isEmpty())
+        return bindStatic(index, "");
     return bind(index, text.toUtf8());
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QUuid &id)
+{
+    // xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, lowercase, like QUuid::toString(WithoutBraces).
+    static constexpr char kHex[] = "0123456789abcdef";
+    const quint8 bytes[16] = {quint8(id.data1 >> 24),
+                              quint8(id.data1 >> 16),
+                              quint8(id.data1 >> 8),
+                              quint8(id.data1),
+                              quint8(id.data2 >> 8),
+                              quint8(id.data2),
+                              quint8(id.data3 >> 8),
+                              quint8(id.data3),
+                              id.data4[0],
+                              id.data4[1],
+                              id.data4[2],
+                              id.data4[3],
+                              id.data4[4],
+                              id.data4[5],
+                              id.data4[6],
+                              id.data4[7]};
+    char text[36];
+    int out = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text[out++] = '-';
+        text[out++] = kHex[bytes[i] >> 4];
+        text[out++] = kHex[bytes[i] & 0x0f];
+    }
+    if (sqlite3_bind_text(m_statement, index, text, 36, SQLITE_TRANSIENT) != SQLITE_OK)
+        failWithError();
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindStatic(int index, const char *text)
+{
+    if (sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC) != SQLITE_OK)
+        failWithError();
+    return *this;
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8)
@@ -91,6 +133,12 @@ QString SqliteStatement::columnText(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index)) : QString();
+}
+
+QByteArrayView SqliteStatement::columnBytes(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, index)) : QByteArrayView();
 }
 
 void SqliteStatement::failWithError() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
+#include <QUuid>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,6 +24,10 @@ public:
     SqliteStatement &bind(int index, const QString &text);  ///< 1-based; a null QString binds ''
     SqliteStatement &bind(int index, const QByteArray &utf8); ///< 1-based
     SqliteStatement &bind(int index, qint64 value);
+    /// The canonical text form of the id (uuidToText()), written without going through a QString.
+    SqliteStatement &bind(int index, const QUuid &id);
+    /// Text that outlives the statement's next reset (a string literal).
+    SqliteStatement &bindStatic(int index, const char *text);
     SqliteStatement &bindNull(int index);
 
     /// Steps once: true when a row is available (read it with the column accessors).
@@ -33,6 +39,8 @@ public:
     qint64 columnInt64(int index) const;
     bool columnIsNull(int index) const;
     QString columnText(int index) const;
+    /// The column's UTF-8 bytes, valid until the next step or reset (no copy).
+    QByteArrayView columnBytes(int index) const;
 
 private:
     [[noreturn]] void failWithError() const;

@@ -122,6 +122,12 @@ struct SyncRejection
     QDateTime rejectedAt;
 };
 
+/// How applyPulledPage() treats balances.
+enum class PulledBalances {
+    Maintain, ///< each new movement updates its balance at once
+    Defer     ///< no balance updates; the store is marked stale until rebuildStaleBalances()
+};
+
 /// The local store of one tenant on one device: a single SQLite file (WAL, synchronous=FULL,
 /// foreign keys) holding the catalog, the append-only movement log, the outbox, and the balances
 /// derived from the log.
@@ -130,7 +136,9 @@ struct SyncRejection
 /// - a movement is recorded together with its outbox entry and its balance update, or not at all;
 /// - movements are never updated or deleted (SQLite triggers refuse it);
 /// - balances follow DESIGN §3 (last COUNT by (HLC, id) + later deltas) whatever the order in which
-///   movements arrive, and always equal recomputeBalancesFromLog();
+///   movements arrive, and equal recomputeBalancesFromLog() except while a pull that defers them
+///   is under way (balancesStale()), which rebuildStaleBalances() ends; a store opens with them
+///   correct, whatever stopped the pull;
 /// - a store written by a newer version of Depot is refused, never damaged.
 ///
 /// A TenantStore is used from the thread that opened it.
@@ -263,9 +271,18 @@ public:
     /// Pulled records are not queued for push.
     Result<void> mergeCatalogRecord(const CatalogRecord &record);
     /// Applies one pulled page (catalog records first, then movements) and stores the next cursor,
-    /// all in one transaction. Returns how many movements were new.
+    /// all in one transaction. Returns how many movements were new. With PulledBalances::Defer the
+    /// movements go in without their balance updates (a device filling its store from nothing:
+    /// most of the work per movement), and the store is marked stale in the same transaction
+    /// until rebuildStaleBalances().
     Result<int> applyPulledPage(const QList<CatalogRecord> &catalog, const QList<Movement> &movements,
-                                qint64 nextCursor);
+                                qint64 nextCursor, PulledBalances balances = PulledBalances::Maintain);
+    /// True after a page applied with PulledBalances::Defer, until rebuildStaleBalances().
+    bool balancesStale() const;
+    /// When balancesStale(): rebuilds every balance from the log and clears the mark, in one
+    /// transaction; else does nothing. open() calls it, so a store whose deferred pull was cut
+    /// short (a crash) opens with correct balances.
+    Result<void> rebuildStaleBalances();
     /// Applies one pulled page of movements and stores the next cursor, in one transaction.
     /// Idempotent: movements already present (such as this device's own) are skipped but get
     /// their server sequence. Returns how many movements were new.

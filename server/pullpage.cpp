@@ -2,8 +2,11 @@
 
 #include "core/uuid.h"
 #include "sync/protocol/protocol.h"
+#include "sync/protocol/pullpage.h"
 
-#include <QJsonObject>
+#include <QCborStreamWriter>
+#include <QCborValue>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <functional>
@@ -11,65 +14,266 @@
 namespace depot::server {
 
 namespace proto = sync::protocol;
+using proto::CatalogItem;
 using proto::CatalogType;
 
-void addReferencedCatalog(TenantScope &scope, const QJsonArray &movements, QJsonArray &catalog, qint64 since)
+namespace {
+
+QUuid uuidField(const CatalogItem &item, const char *field)
 {
-    QSet<QString> present;
-    for (const QJsonValue &v : std::as_const(catalog))
-        present.insert(v.toObject().value(QStringLiteral("id")).toString());
-    QList<QJsonObject> extra[3]; // suppliers, locations, products
-    std::function<void(CatalogType, const QJsonValue &)> need = [&](CatalogType type, const QJsonValue &value) {
-        const QString id = value.toString();
-        if (id.isEmpty() || present.contains(id))
+    const QJsonValue v = item.fields.value(QLatin1String(field));
+    return v.isString() ? core::uuidFromText(v.toString()) : QUuid();
+}
+
+/// Appends `text` as a JSON string literal (quotes, escapes, UTF-8).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype plain = 0; // start of the run that needs no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0x0f]};
+            out.append(escaped, 6);
+        }
+        }
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out += '"';
+}
+
+/// A UUID as a JSON string, or null.
+void appendJsonId(QByteArray &out, const QUuid &id)
+{
+    if (id.isNull()) {
+        out += "null";
+        return;
+    }
+    out += '"';
+    out += id.toByteArray(QUuid::WithoutBraces);
+    out += '"';
+}
+
+/// One movement as GET /movements and storedMovementJson() write it.
+void appendMovementJson(QByteArray &out, const StoredMovement &s)
+{
+    const core::Movement &m = s.movement;
+    bool first = true;
+    const auto key = [&](const char *name) {
+        out += first ? "{\"" : ",\"";
+        first = false;
+        out += name;
+        out += "\":";
+    };
+    const auto id = [&](const char *name, const QUuid &value) {
+        key(name);
+        appendJsonId(out, value);
+    };
+    const auto text = [&](const char *name, const QString &value) {
+        key(name);
+        appendJsonString(out, value);
+    };
+    const auto number = [&](const char *name, qint64 value) { // 64 bits: a decimal string
+        key(name);
+        out += '"';
+        out += QByteArray::number(value);
+        out += '"';
+    };
+    id("id", m.id);
+    id("product_id", m.productId);
+    id("location_id", m.locationId);
+    key("kind");
+    out += '"';
+    out += core::movementKindText(m.kind);
+    out += '"';
+    text("quantity", m.quantity.toString());
+    text("unit_cost", m.unitCost.isNull() ? QString() : m.unitCost.toString());
+    text("reason", m.reason);
+    text("reference", m.reference);
+    text("note", m.note);
+    text("user", m.userId);
+    text("device", m.deviceId);
+    number("hlc", qint64(m.hlc.raw()));
+    id("transfer_id", m.transferId);
+    id("reverses_id", m.reversesId);
+    if (m.serverSeq > 0)
+        number("seq", m.serverSeq);
+    id("pushed_by", s.pushedBy);
+    out += '}';
+}
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compactJson(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void addReferencedCatalog(TenantScope &scope, const QList<StoredMovement> &movements, QList<CatalogItem> &catalog,
+                          qint64 since)
+{
+    QSet<QUuid> present;
+    for (const CatalogItem &item : std::as_const(catalog))
+        present.insert(item.id);
+    QList<CatalogItem> extra[3]; // suppliers, locations, products
+    std::function<void(CatalogType, const QUuid &)> need = [&](CatalogType type, const QUuid &id) {
+        if (id.isNull() || present.contains(id))
             return;
         present.insert(id);
-        const auto item = scope.catalogItem(type, core::uuidFromText(id));
+        const auto item = scope.catalogItem(type, id);
         if (!item || item->seq <= since)
             return;
         // Depth first: what a record points at lands before it.
         if (type == CatalogType::Product) {
-            if (!item->mergedInto.isNull())
-                need(CatalogType::Product, core::uuidToText(item->mergedInto));
-            need(CatalogType::Supplier, item->fields.value(QStringLiteral("preferred_supplier_id")));
+            need(CatalogType::Product, item->mergedInto);
+            need(CatalogType::Supplier, uuidField(*item, "preferred_supplier_id"));
         } else if (type == CatalogType::Location) {
-            need(CatalogType::Location, item->fields.value(QStringLiteral("parent_id")));
+            need(CatalogType::Location, uuidField(*item, "parent_id"));
         }
         const int bucket = type == CatalogType::Supplier ? 0 : type == CatalogType::Location ? 1 : 2;
-        extra[bucket].append(proto::catalogItemToJson(*item));
+        extra[bucket].append(*item);
     };
-    for (const QJsonValue &v : std::as_const(catalog)) {
-        const QJsonObject o = v.toObject();
-        const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
-        const QString type = o.value(QStringLiteral("type")).toString();
-        if (type == u"product") {
-            need(CatalogType::Product, o.value(QStringLiteral("merged_into")));
-            need(CatalogType::Supplier, fields.value(QStringLiteral("preferred_supplier_id")));
-        } else if (type == u"location") {
-            need(CatalogType::Location, fields.value(QStringLiteral("parent_id")));
+    for (const CatalogItem &item : std::as_const(catalog)) {
+        if (item.type == CatalogType::Product) {
+            need(CatalogType::Product, item.mergedInto);
+            need(CatalogType::Supplier, uuidField(item, "preferred_supplier_id"));
+        } else if (item.type == CatalogType::Location) {
+            need(CatalogType::Location, uuidField(item, "parent_id"));
         }
     }
-    for (const QJsonValue &v : movements) {
-        const QJsonObject m = v.toObject();
-        need(CatalogType::Product, m.value(QStringLiteral("product_id")));
-        need(CatalogType::Location, m.value(QStringLiteral("location_id")));
+    for (const StoredMovement &s : movements) {
+        need(CatalogType::Product, s.movement.productId);
+        need(CatalogType::Location, s.movement.locationId);
     }
     // A product merged into another comes after the survivor: a merge gives the loser its new
     // sequence before the survivor is written.
-    QJsonArray ordered;
-    QJsonArray mergedLast;
-    const auto place = [&](const QJsonObject &o) {
-        (o.value(QStringLiteral("merged_into")).isString() ? mergedLast : ordered).append(o);
+    QList<CatalogItem> ordered;
+    QList<CatalogItem> mergedLast;
+    const auto place = [&](const CatalogItem &item) {
+        (item.type == CatalogType::Product && !item.mergedInto.isNull() ? mergedLast : ordered).append(item);
     };
     for (const auto &bucket : extra) {
-        for (const QJsonObject &o : bucket)
-            place(o);
+        for (const CatalogItem &item : bucket)
+            place(item);
     }
-    for (const QJsonValue &v : std::as_const(catalog))
-        place(v.toObject());
-    for (const QJsonValue &v : std::as_const(mergedLast))
-        ordered.append(v);
-    catalog = ordered;
+    for (const CatalogItem &item : std::as_const(catalog))
+        place(item);
+    catalog = ordered + mergedLast;
+}
+
+QByteArray pullPageJson(const PullPage &page)
+{
+    QByteArray out;
+    out.reserve(page.movements.size() * 450 + 4096);
+    out += "{\"success\":true,\"data\":{\"movements\":[";
+    for (qsizetype i = 0; i < page.movements.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendMovementJson(out, page.movements.at(i));
+    }
+    out += "],\"catalog\":[";
+    for (qsizetype i = 0; i < page.catalog.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += compactJson(proto::catalogItemToJson(page.catalog.at(i)));
+    }
+    out += "],\"memberships\":";
+    out += compactJson(page.memberships);
+    out += ",\"next\":\"";
+    out += QByteArray::number(page.next);
+    out += "\",\"has_more\":";
+    out += page.hasMore ? "true" : "false";
+    out += ",\"last_seq\":\"";
+    out += QByteArray::number(page.lastSeq);
+    out += "\",\"server_hlc\":\"";
+    out += QByteArray::number(page.serverHlc.raw());
+    out += "\",\"tenant\":";
+    out += compactJson(page.tenant);
+    out += ",\"clock_skew\":";
+    out += page.clockSkew.isObject() ? compactJson(page.clockSkew.toObject()) : QByteArray("null");
+    out += "}}";
+    return out;
+}
+
+QByteArray pullPageCbor(const PullPage &page)
+{
+    QByteArray out;
+    out.reserve(page.movements.size() * 260 + 4096);
+    QCborStreamWriter writer(&out);
+    writer.startMap(2);
+    writer.append(QLatin1String("success"));
+    writer.append(true);
+    writer.append(QLatin1String("data"));
+    writer.startMap(10);
+    writer.append(QLatin1String("movement_columns"));
+    const QList<QByteArray> &columns = proto::cborMovementColumns();
+    writer.startArray(quint64(columns.size()));
+    for (const QByteArray &name : columns)
+        writer.appendTextString(name.constData(), name.size());
+    writer.endArray();
+    writer.append(QLatin1String("movements"));
+    writer.startArray(quint64(page.movements.size()));
+    for (const StoredMovement &s : page.movements)
+        proto::writeCborMovementRow(writer, s.movement, s.pushedBy);
+    writer.endArray();
+    writer.append(QLatin1String("catalog"));
+    writer.startArray(quint64(page.catalog.size()));
+    for (const CatalogItem &item : page.catalog)
+        QCborValue::fromJsonValue(proto::catalogItemToJson(item)).toCbor(writer);
+    writer.endArray();
+    writer.append(QLatin1String("memberships"));
+    QCborValue::fromJsonValue(page.memberships).toCbor(writer);
+    writer.append(QLatin1String("next"));
+    writer.append(qint64(page.next));
+    writer.append(QLatin1String("has_more"));
+    writer.append(page.hasMore);
+    writer.append(QLatin1String("last_seq"));
+    writer.append(qint64(page.lastSeq));
+    writer.append(QLatin1String("server_hlc"));
+    writer.append(quint64(page.serverHlc.raw()));
+    writer.append(QLatin1String("tenant"));
+    QCborValue::fromJsonValue(page.tenant).toCbor(writer);
+    writer.append(QLatin1String("clock_skew"));
+    if (page.clockSkew.isObject())
+        QCborValue::fromJsonValue(page.clockSkew).toCbor(writer);
+    else
+        writer.append(nullptr);
+    writer.endMap();
+    writer.endMap();
+    return out;
 }
 
 } // namespace depot::server

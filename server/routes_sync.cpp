@@ -4,6 +4,8 @@
 #include "pullpage.h"
 #include "pushdecoder.h"
 
+#include "sync/protocol/pullpage.h"
+
 #include "core/uuid.h"
 
 #include <QDateTime>
@@ -11,7 +13,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace depot::server {
 
@@ -561,23 +565,56 @@ void addSyncRoutes(Router &router, Services &services)
              const qint64 since = ctx.integerParam(QStringLiteral("since"), 0, 0);
              const int limit = ctx.limit(services.config.maxPage, std::max(services.config.maxPage, kMaxPullPage));
              TenantScope &scope = ctx.tenant();
-             struct Entry
-             {
-                 qint64 seq;
-                 int kind; // 0 movement, 1 catalog, 2 membership
-                 QJsonObject json;
+             // Everything after the cursor in sequence order: movements, catalog records and
+             // memberships each come sorted by sequence, so the page is a merge of the three
+             // (no copy of a movement, no per-row object).
+             QList<StoredMovement> movements = scope.movementsAfter(since, limit, {}, {});
+             QList<CatalogItem> catalog;
+             for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier})
+                 catalog += scope.catalogSince(type, since, limit);
+             std::sort(catalog.begin(), catalog.end(),
+                       [](const CatalogItem &a, const CatalogItem &b) { return a.seq < b.seq; });
+             QList<MembershipRecord> memberships = scope.membershipsSince(since, limit);
+             // The `limit` smallest sequences of the three lists.
+             qsizetype takenMovements = 0;
+             qsizetype takenCatalog = 0;
+             qsizetype takenMemberships = 0;
+             qint64 next = since;
+             const auto seqAt = [](const auto &list, qsizetype i) {
+                 return i < list.size() ? list.at(i).seq : std::numeric_limits<qint64>::max();
              };
-             QList<Entry> entries;
-             for (const StoredMovement &s : scope.movementsAfter(since, limit, {}, {}))
-                 entries << Entry{s.movement.serverSeq, 0, storedMovementJson(s)};
-             for (CatalogType type : {CatalogType::Product, CatalogType::Location, CatalogType::Supplier}) {
-                 for (const CatalogItem &item : scope.catalogSince(type, since, limit))
-                     entries << Entry{item.seq, 1, proto::catalogItemToJson(item)};
+             const auto movementSeqAt = [&movements](qsizetype i) {
+                 return i < movements.size() ? movements.at(i).movement.serverSeq : std::numeric_limits<qint64>::max();
+             };
+             qsizetype taken = 0;
+             for (; taken < limit; ++taken) {
+                 const qint64 m = movementSeqAt(takenMovements);
+                 const qint64 c = seqAt(catalog, takenCatalog);
+                 const qint64 u = seqAt(memberships, takenMemberships);
+                 const qint64 smallest = std::min({m, c, u});
+                 if (smallest == std::numeric_limits<qint64>::max())
+                     break;
+                 next = smallest;
+                 if (smallest == m)
+                     ++takenMovements;
+                 else if (smallest == c)
+                     ++takenCatalog;
+                 else
+                     ++takenMemberships;
              }
+             const bool hasMore = takenMovements < movements.size() || takenCatalog < catalog.size()
+                                  || takenMemberships < memberships.size();
+             movements.resize(takenMovements);
+             catalog.resize(takenCatalog);
+             memberships.resize(takenMemberships);
+
+             PullPage page;
+             page.movements = std::move(movements);
+             page.catalog = std::move(catalog);
              // Personal details (email, phone, first and last name) only for those who may list the
              // members (GET /users: admin and owner); everybody else gets the display name and role.
              const bool personal = int(ctx.role) >= int(Role::Admin);
-             for (const MembershipRecord &m : scope.membershipsSince(since, limit)) {
+             for (const MembershipRecord &m : std::as_const(memberships)) {
                  QJsonObject o{{QStringLiteral("user_id"), core::uuidToText(m.userId)},
                                {QStringLiteral("display_name"),
                                 QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed()},
@@ -590,32 +627,24 @@ void addSyncRoutes(Router &router, Services &services)
                      o.insert(QStringLiteral("first_name"), m.firstName);
                      o.insert(QStringLiteral("last_name"), m.lastName);
                  }
-                 entries << Entry{m.seq, 2, o};
+                 page.memberships.append(o);
              }
-             std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.seq < b.seq; });
-             const bool hasMore = entries.size() > limit;
-             if (hasMore)
-                 entries.resize(limit);
-             QJsonArray movements;
-             QJsonArray catalog;
-             QJsonArray memberships;
-             qint64 next = since;
-             for (const Entry &e : entries) {
-                 (e.kind == 0 ? movements : e.kind == 1 ? catalog : memberships).append(e.json);
-                 next = e.seq;
-             }
-             addReferencedCatalog(scope, movements, catalog, since);
+             addReferencedCatalog(scope, page.movements, page.catalog, since);
              // A page of exactly `limit` may have more behind it: say so unless we know otherwise.
-             const bool more = hasMore || entries.size() == limit;
-             return ok(QJsonObject{{QStringLiteral("movements"), movements},
-                                   {QStringLiteral("catalog"), catalog},
-                                   {QStringLiteral("memberships"), memberships},
-                                   {QStringLiteral("next"), QString::number(next)},
-                                   {QStringLiteral("has_more"), more},
-                                   {QStringLiteral("last_seq"), QString::number(more ? scope.lock() : next)},
-                                   {QStringLiteral("server_hlc"), services.clock.now().toString()},
-                                   {QStringLiteral("tenant"), tenantJson(*ctx.tenantRecord)},
-                                   {QStringLiteral("clock_skew"), clockSkewJson(ctx)}});
+             page.hasMore = hasMore || taken == limit;
+             page.next = next;
+             page.lastSeq = page.hasMore ? scope.lock() : next;
+             page.serverHlc = services.clock.now();
+             page.tenant = tenantJson(*ctx.tenantRecord);
+             page.clockSkew = clockSkewJson(ctx);
+             HttpResponse response;
+             if (ctx.request.headers.value("accept").contains(proto::kCborContentType)) {
+                 response.contentType = proto::kCborContentType;
+                 response.body = pullPageCbor(page);
+             } else {
+                 response.body = pullPageJson(page);
+             }
+             return response;
          },
          {QStringLiteral("since"), QStringLiteral("limit")}});
 }

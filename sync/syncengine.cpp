@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include "protocol/protocol.h"
+#include "protocol/pullpage.h"
 
 #include "core/uuid.h"
 
@@ -152,7 +153,7 @@ QString SyncEngine::normalizeFingerprint(const QString &text)
 // Transport
 
 QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                                bool authenticated, Handler handler, bool refreshed)
+                                bool authenticated, Handler handler, bool refreshed, const QByteArray &accept)
 {
     const quint64 epoch = m_epoch;
     if (!tls::isSecureUrl(m_account.serverUrl)) {
@@ -172,7 +173,7 @@ QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, c
             if (failure)
                 handler(*failure);
             else
-                send(method, path, body, authenticated, handler, true);
+                send(method, path, body, authenticated, handler, true, accept);
         });
         return nullptr;
     }
@@ -187,7 +188,7 @@ QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, c
     request.setRawHeader(proto::kProtocolHeader, QByteArray::number(proto::kProtocolVersion));
     request.setRawHeader(proto::kDeviceTimeHeader,
                          QByteArray::number(m_wallClock ? m_wallClock() : QDateTime::currentMSecsSinceEpoch()));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_account.accessToken.toUtf8());
     request.setSslConfiguration(tls::configuration(m_account));
@@ -223,8 +224,15 @@ QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, c
         if (r.networkError > QNetworkReply::NoError && r.networkError < QNetworkReply::ContentAccessDenied)
             r.status = 0;
         r.retryAfter = reply->rawHeader("Retry-After");
-        if (r.status != 0)
-            r.json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (r.status != 0) {
+            // Errors are JSON whatever was asked for; a CBOR body is kept for its reader.
+            r.cbor =
+                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().startsWith(proto::kCborContentType);
+            if (r.cbor)
+                r.body = reply->readAll();
+            else
+                r.json = QJsonDocument::fromJson(reply->readAll()).object();
+        }
         qCDebug(lcSync) << method << path << "->" << r.status << r.errorCode();
         if (r.status == 401 && authenticated && !refreshed) {
             refresh([=, this](const Reply *failure) {
@@ -233,7 +241,7 @@ QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, c
                 if (failure)
                     handler(*failure);
                 else
-                    send(method, path, body, authenticated, handler, true);
+                    send(method, path, body, authenticated, handler, true, accept);
             });
             return;
         }
@@ -689,7 +697,7 @@ void SyncEngine::pushAnswered(qsizetype begin, qsizetype end, bool barrier, cons
     m_stats.rejected += counted.rejected;
     if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
         m_store.clock().observe(*hlc);
-    noteClockSkew(data);
+    noteClockSkew(data.value(QStringLiteral("clock_skew")).toObject());
     for (const core::PushResult &rejected : std::as_const(rejectedItems))
         emit itemRejected(rejected.entity, rejected.entityId, rejected.code, rejected.message);
     // Answers may come back in another order than their batches went out: progress counts the
@@ -702,9 +710,8 @@ void SyncEngine::pushAnswered(qsizetype begin, qsizetype end, bool barrier, cons
     }
 }
 
-void SyncEngine::noteClockSkew(const QJsonObject &data)
+void SyncEngine::noteClockSkew(const QJsonObject &skew)
 {
-    const QJsonObject skew = data.value(QStringLiteral("clock_skew")).toObject();
     if (skew.value(QStringLiteral("flagged")).toBool() && m_stats.clockSkewMs == 0) {
         m_stats.clockSkewMs = qint64(skew.value(QStringLiteral("skew_ms")).toDouble());
         if (m_stats.clockSkewMs != 0)
@@ -715,93 +722,122 @@ void SyncEngine::noteClockSkew(const QJsonObject &data)
 void SyncEngine::pull()
 {
     m_pullStart = m_store.pullCursor();
+    m_deferBalances.reset();
     requestPage(m_pullStart);
 }
 
 void SyncEngine::requestPage(qint64 since)
 {
     const QString path = QStringLiteral("/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
-    send("GET", path, {}, true, [this, since](const Reply &r) {
-        if (r.status != 200) {
-            failWith(r);
-            return;
-        }
-        const QJsonObject data = r.data().toObject();
-        QList<core::CatalogRecord> catalog;
-        QList<core::Movement> movements;
-        for (const QJsonValue &value : data.value(QStringLiteral("catalog")).toArray()) {
-            auto item = proto::catalogItemFromJson(value.toObject());
-            if (!item) {
-                fail(item.error().code,
-                     tr("The server sent a catalog record this client cannot read: %1").arg(item.error().message),
+    // CBOR pages are smaller and cheaper to read; a server that does not speak it answers JSON.
+    const QByteArray accept = m_pullEncoding == PullEncoding::Cbor
+                                  ? QByteArray(proto::kCborContentType) + ", application/json;q=0.5"
+                                  : QByteArray("application/json");
+    send(
+        "GET", path, {}, true,
+        [this, since](const Reply &r) {
+            if (r.status != 200) {
+                failWith(r);
+                return;
+            }
+            proto::PullPage page;
+            const auto problem =
+                r.cbor ? proto::pullPageFromCbor(r.body, &page) : proto::pullPageFromJson(r.data().toObject(), &page);
+            if (problem) {
+                const QString &message = problem->error.message;
+                switch (problem->part) {
+                case proto::PullPageError::Part::Catalog:
+                    fail(problem->error.code,
+                         tr("The server sent a catalog record this client cannot read: %1").arg(message),
+                         ErrorCategory::Rejected);
+                    return;
+                case proto::PullPageError::Part::Movement:
+                    fail(problem->error.code, tr("The server sent a movement this client cannot read: %1").arg(message),
+                         ErrorCategory::Rejected);
+                    return;
+                case proto::PullPageError::Part::Page:
+                    fail(problem->error.code,
+                         tr("The server sent a pull page this client cannot read: %1").arg(message),
+                         ErrorCategory::Rejected);
+                    return;
+                }
+            }
+            const qint64 next = page.next;
+            if (next < since) {
+                fail(QStringLiteral("invalid_response"), tr("The server sent an invalid pull cursor."),
                      ErrorCategory::Rejected);
                 return;
             }
-            core::CatalogRecord record;
-            record.entity = entityOfCatalogType(item->type);
-            record.id = item->id;
-            record.fields = item->fields;
-            record.stamps = item->stamps;
-            const QJsonValue merged = value.toObject().value(QStringLiteral("merged_into"));
-            if (merged.isString())
-                record.mergedInto = core::uuidFromText(merged.toString());
-            catalog << record;
-        }
-        for (const QJsonValue &value : data.value(QStringLiteral("movements")).toArray()) {
-            auto movement = proto::movementFromJson(value.toObject());
-            if (!movement) {
-                fail(movement.error().code,
-                     tr("The server sent a movement this client cannot read: %1").arg(movement.error().message),
-                     ErrorCategory::Rejected);
+            QList<core::CatalogRecord> catalog;
+            catalog.reserve(page.catalog.size());
+            for (const proto::CatalogItem &item : std::as_const(page.catalog)) {
+                core::CatalogRecord record;
+                record.entity = entityOfCatalogType(item.type);
+                record.id = item.id;
+                record.fields = item.fields;
+                record.stamps = item.stamps;
+                record.mergedInto = item.mergedInto;
+                catalog << record;
+            }
+            if (page.serverHlc)
+                m_store.clock().observe(*page.serverHlc);
+            // Pulls carry the skew check too: a device with nothing to push is told about its clock.
+            noteClockSkew(page.clockSkew);
+            // The next page is asked for before this one is applied, so the server builds it while the
+            // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
+            const bool more = page.hasMore && next > since;
+            const bool lastOk = page.lastSeq.has_value();
+            const qint64 last = page.lastSeq.value_or(0);
+            if (!m_deferBalances) {
+                // Decided on the first page. When what comes is large and more than the store holds
+                // (a new device, or one offline for long), one rebuild at the end costs less than
+                // keeping every balance up to date row by row.
+                const qint64 coming = lastOk ? last - m_pullStart : 0;
+                m_deferBalances = more && coming >= m_bulkPullMinimum && coming >= m_store.movementCount();
+            }
+            if (more)
+                requestPage(next);
+            auto applied = m_store.applyPulledPage(catalog, page.movements, next,
+                                                   *m_deferBalances ? core::PulledBalances::Defer
+                                                                    : core::PulledBalances::Maintain);
+            if (!applied) {
+                abortInFlight();
+                fail(applied.error().code, applied.error().message, ErrorCategory::Local);
                 return;
             }
-            // movementFromJson() reads the client-side payload only; the server's sequence is ours to take.
-            movement->serverSeq = value.toObject().value(QStringLiteral("seq")).toString().toLongLong();
-            movements << *movement;
-        }
-        bool cursorOk = false;
-        const qint64 next = data.value(QStringLiteral("next")).toString().toLongLong(&cursorOk);
-        if (!cursorOk || next < since) {
-            fail(QStringLiteral("invalid_response"), tr("The server sent an invalid pull cursor."),
-                 ErrorCategory::Rejected);
-            return;
-        }
-        if (const auto hlc = proto::hlcFromJson(data.value(QStringLiteral("server_hlc"))))
-            m_store.clock().observe(*hlc);
-        // Pulls carry the skew check too: a device with nothing to push is told about its clock.
-        noteClockSkew(data);
-        // The next page is asked for before this one is applied, so the server builds it while the
-        // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
-        const bool more = data.value(QStringLiteral("has_more")).toBool() && next > since;
-        if (more)
-            requestPage(next);
-        auto applied = m_store.applyPulledPage(catalog, movements, next);
-        if (!applied) {
-            abortInFlight();
-            fail(applied.error().code, applied.error().message, ErrorCategory::Local);
-            return;
-        }
-        ++m_stats.pages;
-        m_stats.pulledMovements += *applied;
-        m_stats.pulledCatalog += int(catalog.size());
-        // Progress in server sequence numbers since this pull began, of the company's last one
-        // (a server without last_seq: movements received, total unknown).
-        bool lastOk = false;
-        const qint64 last = data.value(QStringLiteral("last_seq")).toString().toLongLong(&lastOk);
-        if (lastOk) {
-            const qint64 done = next - m_pullStart;
-            const qint64 total = qMax(last - m_pullStart, done);
-            emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)), QStringLiteral("pull"));
-        } else {
-            emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
-        }
-        if (!more)
-            succeed();
-    });
+            ++m_stats.pages;
+            m_stats.pulledMovements += *applied;
+            m_stats.pulledCatalog += int(catalog.size());
+            // Progress in server sequence numbers since this pull began, of the company's last one
+            // (a server without last_seq: movements received, total unknown).
+            if (lastOk) {
+                const qint64 done = next - m_pullStart;
+                const qint64 total = qMax(last - m_pullStart, done);
+                emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)),
+                              QStringLiteral("pull"));
+            } else {
+                emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+            }
+            if (!more)
+                succeed();
+        },
+        false, accept);
+}
+
+bool SyncEngine::settleBalances()
+{
+    auto rebuilt = m_store.rebuildStaleBalances();
+    if (!rebuilt)
+        qCWarning(lcSync).noquote() << "cannot rebuild the balances:" << rebuilt.error().message;
+    return rebuilt.ok();
 }
 
 void SyncEngine::succeed()
 {
+    if (auto rebuilt = m_store.rebuildStaleBalances(); !rebuilt) {
+        fail(rebuilt.error().code, rebuilt.error().message, ErrorCategory::Local);
+        return;
+    }
     auto stamped = m_store.setLastSyncAt(QDateTime::currentDateTimeUtc());
     if (!stamped) {
         fail(stamped.error().code, stamped.error().message, ErrorCategory::Local);
@@ -820,6 +856,8 @@ void SyncEngine::finishOperation(bool ok)
     m_busy = false;
     m_retryTimer.stop();
     abortInFlight(); // a failure in one of several requests in flight ends the others
+    if (op == Op::Sync)
+        settleBalances(); // a pull cut short leaves no stale balances behind
     switch (op) {
     case Op::Login:
         emit loginFinished(ok);
@@ -921,6 +959,7 @@ void SyncEngine::failWith(const Reply &r)
 void SyncEngine::scheduleRetry(int minimumMs)
 {
     abortInFlight(); // the whole sync starts again; other batches in flight are dropped
+    settleBalances();
     ++m_attempt;
     ++m_stats.retries;
     // Exponential backoff with "equal jitter": half the delay fixed, half random, so that many

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -84,6 +85,17 @@ public:
     /// the engine stores the answer of another. Batches that others depend on still go one at a
     /// time (see pushBatchIsBarrier()).
     void setPushConcurrency(int batches) { m_pushConcurrency = qBound(1, batches, 4); }
+    /// How pull pages travel: CBOR (the default; smaller, and read without a document) or JSON.
+    /// Both carry the same page (docs/sync.md); a server that does not offer CBOR answers JSON.
+    enum class PullEncoding {
+        Cbor,
+        Json
+    };
+    void setPullEncoding(PullEncoding encoding) { m_pullEncoding = encoding; }
+    /// A pull of at least this many movements (20,000 by default), when that is also more than the
+    /// store holds, applies its pages without balance updates and rebuilds the balances once at
+    /// its end (TenantStore::PulledBalances::Defer): a new device's initial sync.
+    void setBulkPullMinimum(qint64 movements) { m_bulkPullMinimum = qMax<qint64>(1, movements); }
     bool isBusy() const { return m_busy; }
     /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
     /// the system clock by default (tests make a device look skewed with it).
@@ -164,7 +176,9 @@ private:
         QString tlsPeerSha256;    ///< the certificate refused, "AB:CD:..."
         QString tlsReason;        ///< why it was refused (TLS errors)
         bool insecureUrl = false; ///< not sent: the server URL is not https://
-        QJsonObject json;
+        QJsonObject json;         ///< a JSON answer (every error is one)
+        bool cbor = false;        ///< a CBOR answer, in body
+        QByteArray body;
         QByteArray retryAfter;
         QJsonValue data() const { return json.value(QStringLiteral("data")); }
         QString errorCode() const;
@@ -181,7 +195,7 @@ private:
     /// Sends a request; the reply when it went out at once (nullptr when it waits for a refresh
     /// or was refused before sending).
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-                        Handler handler, bool refreshed = false);
+                        Handler handler, bool refreshed = false, const QByteArray &accept = "application/json");
     /// Exchanges the refresh token; `done(nullptr)` on success, else with the failed reply.
     void refresh(std::function<void(const Reply *)> done);
     void finishOperation(bool ok);
@@ -199,11 +213,13 @@ private:
     void pull();
     void requestPage(qint64 since);
     /// Reports the server's `clock_skew` verdict of a push or pull answer, once per sync.
-    void noteClockSkew(const QJsonObject &data);
+    void noteClockSkew(const QJsonObject &skew);
     /// Drops every request in flight without calling their handlers (a token refresh in flight
     /// completes, so that a rotated refresh token is not lost, but what waited for it is dropped).
     void abortInFlight();
     void succeed();
+    /// Rebuilds balances that a pull left stale (deferred), whatever ended it; false on failure.
+    bool settleBalances();
     /// Reports a failed reply; transient ones schedule a retry of the whole sync.
     void failWith(const Reply &reply);
     void fail(const QString &code, const QString &message, ErrorCategory category);
@@ -232,6 +248,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_autoTimer;
     int m_pushConcurrency = 2;
+    qint64 m_bulkPullMinimum = 20000;
+    PullEncoding m_pullEncoding = PullEncoding::Cbor;
     QList<PushItem> m_plan;
     qsizetype m_planPos = 0; ///< the first plan position not sent yet
     /// Ranges of the plan to send again (a 413 with a smaller max_batch), in plan order.
@@ -243,6 +261,8 @@ private:
     int m_pushedBefore = 0;     ///< items of the earlier windows of this sync
     int m_pushTotal = 0;
     qint64 m_pullStart = 0; ///< the cursor this sync's pull began at
+    /// This pull fills the store: pages go in without balance updates, rebuilt once at its end.
+    std::optional<bool> m_deferBalances;
     Stats m_stats;
     QString m_lastErrorCode;
     QString m_refusedCertificateSha256;

@@ -2571,6 +2571,10 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <translation>The quantity %1 is too large.</translation>
         </message>
         <message>
+            <source>A movement with this id is already recorded.</source>
+            <translation>A movement with this id is already recorded.</translation>
+        </message>
+        <message>
             <source>Product %1 was merged into another product; record movements on that one.</source>
             <translation>Product %1 was merged into another product; record movements on that one.</translation>
         </message>
@@ -2733,6 +2737,10 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
         <message>
             <source>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</source>
             <translation>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</translation>
+        </message>
+        <message>
+            <source>The server sent a pull page this client cannot read: %1</source>
+            <translation>The server sent a pull page this client cannot read: %1</translation>
         </message>
     </context>
     <context>

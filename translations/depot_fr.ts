@@ -2571,6 +2571,10 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <translation>La quantité %1 est trop grande.</translation>
         </message>
         <message>
+            <source>A movement with this id is already recorded.</source>
+            <translation>Un mouvement avec cet identifiant est déjà enregistré.</translation>
+        </message>
+        <message>
             <source>Product %1 was merged into another product; record movements on that one.</source>
             <translation>Le produit %1 a été fusionné avec un autre produit ; enregistrez les mouvements sur celui-ci.</translation>
         </message>
@@ -2733,6 +2737,10 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
         <message>
             <source>The server's certificate does not match the pinned fingerprint.%1 The connection was refused.</source>
             <translation>Le certificat du serveur ne correspond pas à l’empreinte épinglée.%1 La connexion a été refusée.</translation>
+        </message>
+        <message>
+            <source>The server sent a pull page this client cannot read: %1</source>
+            <translation>Le serveur a envoyé une page de réception que ce client ne peut pas lire : %1</translation>
         </message>
     </context>
     <context>

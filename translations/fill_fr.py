@@ -49,6 +49,10 @@ FR = {
         'Le fichier d’identification %1 est endommagé ; reconnectez-vous.',
     'Cannot write the credential file %1: %2': 'Impossible d’écrire le fichier d’identification %1 : %2',
     'The system keychain refused: %1': 'Le trousseau du système a refusé : %1',
+    # Store and sync: pulled movements, pull pages.
+    'A movement with this id is already recorded.': 'Un mouvement avec cet identifiant est déjà enregistré.',
+    'The server sent a pull page this client cannot read: %1':
+        'Le serveur a envoyé une page de réception que ce client ne peut pas lire : %1',
     # Alert acknowledgements.
     'Acknowledged': 'Acquittée',
     'Show ackno&wledged': 'A&fficher les acquittées',

@@ -133,6 +133,55 @@ WireField *MovementFields::byName(QAnyStringView name)
     }
 }
 
+std::optional<Error> checkMovementSign(const Movement &m)
+{
+    const qint64 q = m.quantity.milli();
+    // A reversal keeps the kind of the movement it cancels with the opposite sign, and a reversed
+    // COUNT is voided with 0 (TenantStore::reverseMovement).
+    const bool reversal = !m.reversesId.isNull();
+    bool signOk = true;
+    switch (m.kind) {
+    case MovementKind::Receipt:
+    case MovementKind::Return:
+    case MovementKind::TransferIn:
+        signOk = reversal ? q < 0 : q > 0;
+        break;
+    case MovementKind::Issue:
+    case MovementKind::Loss:
+    case MovementKind::TransferOut:
+        signOk = reversal ? q > 0 : q < 0;
+        break;
+    case MovementKind::Adjustment:
+        signOk = q != 0;
+        break;
+    case MovementKind::Count:
+        signOk = reversal ? q == 0 : q >= 0;
+        break;
+    }
+    if (!signOk)
+        return Error{QStringLiteral("invalid_quantity"),
+                     QStringLiteral("quantity %1 has the wrong sign for a %2 movement")
+                         .arg(m.quantity.toString(), core::movementKindToString(m.kind))};
+    if ((m.kind == MovementKind::TransferIn || m.kind == MovementKind::TransferOut) && m.transferId.isNull())
+        return invalid(QStringLiteral("a transfer movement needs a transfer_id"));
+    return std::nullopt;
+}
+
+std::optional<Error> checkMovementText(const char *field, qsizetype length)
+{
+    const qsizetype max = movementTextMaximum(field);
+    if (length <= max)
+        return std::nullopt;
+    return invalid(QStringLiteral("%1 is longer than %2 characters").arg(QLatin1String(field)).arg(max));
+}
+
+qsizetype movementTextMaximum(const char *field)
+{
+    return qstrcmp(field, "note") == 0                                    ? 2000
+           : qstrcmp(field, "user") == 0 || qstrcmp(field, "device") == 0 ? 100
+                                                                          : 200;
+}
+
 Result<Movement> movementFromJson(const QJsonObject &o)
 {
     // One pass over the object (a parsed object has no duplicate keys) rather than a lookup per field.
@@ -182,35 +231,8 @@ Result<Movement> movementFromFields(const MovementFields &f)
         return Error{QStringLiteral("invalid_quantity"),
                      QStringLiteral("quantity is not a valid decimal with at most 3 decimals")};
     m.quantity = *quantity;
-    const qint64 q = m.quantity.milli();
-    // A reversal keeps the kind of the movement it cancels with the opposite sign, and a reversed
-    // COUNT is voided with 0 (TenantStore::reverseMovement).
-    const bool reversal = !m.reversesId.isNull();
-    bool signOk = true;
-    switch (m.kind) {
-    case MovementKind::Receipt:
-    case MovementKind::Return:
-    case MovementKind::TransferIn:
-        signOk = reversal ? q < 0 : q > 0;
-        break;
-    case MovementKind::Issue:
-    case MovementKind::Loss:
-    case MovementKind::TransferOut:
-        signOk = reversal ? q > 0 : q < 0;
-        break;
-    case MovementKind::Adjustment:
-        signOk = q != 0;
-        break;
-    case MovementKind::Count:
-        signOk = reversal ? q == 0 : q >= 0;
-        break;
-    }
-    if (!signOk)
-        return Error{QStringLiteral("invalid_quantity"),
-                     QStringLiteral("quantity %1 has the wrong sign for a %2 movement")
-                         .arg(f.quantity.text, core::movementKindToString(m.kind))};
-    if ((m.kind == MovementKind::TransferIn || m.kind == MovementKind::TransferOut) && m.transferId.isNull())
-        return invalid(QStringLiteral("a transfer movement needs a transfer_id"));
+    if (const auto signError = checkMovementSign(m))
+        return *signError;
 
     const WireField &cost = f.unitCost;
     if (cost.type != WireField::Type::Absent && cost.type != WireField::Type::Null) {
@@ -224,11 +246,12 @@ Result<Movement> movementFromFields(const MovementFields &f)
         }
     }
 
-    const auto reason = stringField(f.reason, "reason", 200, &error);
-    const auto reference = reason ? stringField(f.reference, "reference", 200, &error) : std::nullopt;
-    const auto note = reference ? stringField(f.note, "note", 2000, &error) : std::nullopt;
-    const auto user = note ? stringField(f.user, "user", 100, &error) : std::nullopt;
-    const auto device = user ? stringField(f.device, "device", 100, &error) : std::nullopt;
+    const auto reason = stringField(f.reason, "reason", movementTextMaximum("reason"), &error);
+    const auto reference =
+        reason ? stringField(f.reference, "reference", movementTextMaximum("reference"), &error) : std::nullopt;
+    const auto note = reference ? stringField(f.note, "note", movementTextMaximum("note"), &error) : std::nullopt;
+    const auto user = note ? stringField(f.user, "user", movementTextMaximum("user"), &error) : std::nullopt;
+    const auto device = user ? stringField(f.device, "device", movementTextMaximum("device"), &error) : std::nullopt;
     if (!device)
         return invalid(error);
     m.reason = *reason;

@@ -56,6 +56,13 @@ struct MovementFields
 
 /// The validation and decoding of movementFromJson, on fields already taken out of the JSON.
 core::Result<core::Movement> movementFromFields(const MovementFields &fields);
+/// The checks of movementFromJson() that hold whatever the encoding: the sign of the quantity for
+/// the kind (and for a reversal), the transfer_id of a transfer.
+std::optional<core::Error> checkMovementSign(const core::Movement &movement);
+/// The longest reason, reference (200), note (2000), user and device (100) a movement may carry.
+qsizetype movementTextMaximum(const char *field);
+/// An `invalid_movement` error when `length` is beyond movementTextMaximum(field).
+std::optional<core::Error> checkMovementText(const char *field, qsizetype length);
 /// The wire form: id, product_id, location_id, kind, quantity, unit_cost ("12.50 EUR" or ""),
 /// reason, reference, note, user, device, hlc, transfer_id, reverses_id (null when absent),
 /// plus seq when the server has accepted it.

@@ -233,6 +233,50 @@ private slots:
         QVERIFY(negative && positive);
     }
 
+    void pulledPagesGiveTheSameBalances_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<bool>("deferred");
+        for (quint32 seed : {3u, 2026u}) {
+            QTest::newRow(qPrintable(QStringLiteral("seed %1 maintained").arg(seed))) << seed << false;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1 deferred").arg(seed))) << seed << true;
+        }
+    }
+
+    void pulledPagesGiveTheSameBalances()
+    {
+        // The same movements pulled in pages (the server's order is a causal one), balances kept
+        // row by row or rebuilt once at the end, give what inserting them one by one gives.
+        QFETCH(quint32, seed);
+        QFETCH(bool, deferred);
+        const QList<Movement> stream = causalShuffle(generate(seed), seed + 5);
+        QTemporaryDir dir;
+        auto reference = replica(dir.filePath(QStringLiteral("reference.sqlite")));
+        {
+            StoreTransaction transaction(*reference);
+            for (const Movement &m : stream)
+                QVERIFY(reference->insertMovement(m).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        auto store = replica(dir.filePath(QStringLiteral("pulled.sqlite")));
+        constexpr int kPage = 700;
+        for (qsizetype start = 0; start < stream.size(); start += kPage) {
+            QList<Movement> page = stream.mid(start, kPage);
+            for (qsizetype i = 0; i < page.size(); ++i)
+                page[i].serverSeq = start + i + 1;
+            auto applied = store->applyPulledPage({}, page, start + page.size(),
+                                                  deferred ? PulledBalances::Defer : PulledBalances::Maintain);
+            QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+            QCOMPARE(store->balancesStale(), deferred);
+        }
+        QVERIFY(store->rebuildStaleBalances().ok());
+        QVERIFY(!store->balancesStale());
+        QCOMPARE(store->movementCount(), stream.size());
+        const auto pulled = asMap(store->balances());
+        QCOMPARE(pulled, asMap(reference->balances()));
+        QCOMPARE(pulled, asMap(store->recomputeBalancesFromLog()));
+    }
+
     void recordedMovementsMatchTheLog()
     {
         // The local API (recordMovement, recordTransfer, reverseMovement) keeps the same invariant.

@@ -1160,6 +1160,113 @@ private slots:
         QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("2"));
     }
 
+    void deferredPullRebuildsBalancesAndSurvivesACrash()
+    {
+        // A pull that fills the store applies its pages without balance updates (marked stale in
+        // the same transaction) and rebuilds them once; a store closed before the rebuild (a
+        // crash) opens with them rebuilt. The rebuild follows the COUNT rule, voided counts,
+        // rejected movements and merged products like the per-row updates do.
+        const Movement rejected = record(MovementKind::Receipt, "100", m_main);
+        PushResult refusal{QStringLiteral("movement"),   rejected.id, m_store->pendingOutbox().last().seq,
+                           PushResult::Status::Rejected, 0,           QStringLiteral("forbidden"),
+                           QStringLiteral("no")};
+        QVERIFY(m_store->recordPushResults({refusal}).ok());
+        const Movement own = record(MovementKind::Receipt, "5", m_shop);
+        Product other;
+        other.sku = QStringLiteral("OTHER");
+        other.name = QStringLiteral("Other");
+        other = m_store->addProduct(other).value();
+        QList<Movement> page1;
+        QList<Movement> page2;
+        qint64 seq = 0;
+        quint64 hlc = Hlc::fromParts(QDateTime::currentMSecsSinceEpoch() + 60'000, 0).raw();
+        const auto pulled = [&](const QUuid &product, const Location &at, MovementKind kind, const char *quantity) {
+            Movement m;
+            m.id = UuidV7::generate();
+            m.productId = product;
+            m.locationId = at.id;
+            m.kind = kind;
+            m.quantity = qty(quantity);
+            m.userId = QStringLiteral("bob");
+            m.deviceId = QStringLiteral("device-2");
+            m.hlc = Hlc(hlc += 10);
+            m.serverSeq = ++seq;
+            return m;
+        };
+        page1 << pulled(m_soap.id, m_main, MovementKind::Receipt, "10");
+        const Movement count = pulled(m_soap.id, m_main, MovementKind::Count, "7");
+        page1 << count << pulled(m_soap.id, m_main, MovementKind::Issue, "-2");
+        page1 << pulled(other.id, m_main, MovementKind::Receipt, "3");
+        Movement ownEcho = own;
+        ownEcho.serverSeq = ++seq;
+        page1 << ownEcho;
+        const Movement laterCount = pulled(m_soap.id, m_shop, MovementKind::Count, "50");
+        page2 << laterCount;
+        Movement voiding = pulled(m_soap.id, m_shop, MovementKind::Count, "0");
+        voiding.reversesId = laterCount.id;
+        page2 << voiding << pulled(m_soap.id, m_shop, MovementKind::Issue, "-1");
+        const Movement olderDelta = [&] {
+            Movement m = pulled(m_soap.id, m_main, MovementKind::Receipt, "1000");
+            m.hlc = Hlc(count.hlc.raw() - 5); // before the count: does not count
+            return m;
+        }();
+        page2 << olderDelta;
+
+        const Quantity before = m_store->balance(m_soap.id, m_main.id);
+        const qint64 firstCursor = ownEcho.serverSeq;
+        const qint64 lastCursor = seq;
+        auto applied = m_store->applyPulledPage({}, page1, firstCursor, PulledBalances::Defer);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        QCOMPARE(applied.value(), 4); // the own movement was there
+        QVERIFY(m_store->balancesStale());
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id), before); // not updated yet
+        QCOMPARE(m_store->movementById(own.id)->serverSeq, ownEcho.serverSeq);
+
+        // The same page again is a no-op; a page with an unknown product or an unknown reversed
+        // movement is refused whole, though SQLite's own reference checks are off for such pages.
+        QCOMPARE(m_store->applyPulledPage({}, page1, firstCursor, PulledBalances::Defer).value(), 0);
+        Movement unknownProduct = pulled(UuidV7::generate(), m_main, MovementKind::Receipt, "1");
+        Movement unknownReversal = pulled(m_soap.id, m_main, MovementKind::Issue, "1");
+        unknownReversal.reversesId = UuidV7::generate();
+        for (const Movement &bad : {unknownProduct, unknownReversal}) {
+            auto refused = m_store->applyPulledPage({}, {page2.first(), bad}, lastCursor, PulledBalances::Defer);
+            QVERIFY(!refused.ok());
+            QVERIFY(!m_store->movementById(page2.first().id));
+        }
+        QCOMPARE(m_store->pullCursor(), firstCursor);
+        // The connection's checks are back on: references and the kind CHECK are enforced again.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO movements (id, product_id, location_id, kind, quantity, user_id,"
+                                       " device_id, hlc, recorded_at) VALUES ('x', '%1', '%2', 'STOLEN', 1, 'u', 'd',"
+                                       " 1, 1)")
+                            .arg(uuidToText(m_soap.id), uuidToText(m_main.id))));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO movements (id, product_id, location_id, kind, quantity, user_id,"
+                                       " device_id, hlc, recorded_at) VALUES ('y', '%1', '%2', 'RECEIPT', 1, 'u', 'd',"
+                                       " 1, 1)")
+                            .arg(uuidToText(UuidV7::generate()), uuidToText(m_main.id))));
+
+        QVERIFY(m_store->applyPulledPage({}, page2, lastCursor, PulledBalances::Defer).ok());
+        QVERIFY(m_store->balancesStale());
+        // A crash before the rebuild: the store opens with its balances rebuilt.
+        m_store.reset();
+        auto reopened = TenantStore::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(reopened.ok());
+        m_store = std::move(reopened).value();
+        QVERIFY(!m_store->balancesStale());
+        checkBalancesAgreeWithLog();
+        QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("5")); // count 7, then -2
+        QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("4")); // void: 5 - 1
+        QCOMPARE(m_store->balance(other.id, m_main.id).toString(), QStringLiteral("3"));
+        QVERIFY(m_store->rebuildStaleBalances().ok()); // nothing to do
+        checkBalancesAgreeWithLog();
+    }
+
     void lastSyncTime()
     {
         QVERIFY(!m_store->lastSyncAt().isValid());

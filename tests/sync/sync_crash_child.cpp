@@ -2,7 +2,7 @@
 // and exits (0: synced, 1: failed, 2: usage or store error). The test kills it with SIGKILL at
 // random points of its push or pull to prove that a crash loses and doubles nothing.
 //
-// usage: sync_crash_child STORE DEVICE_ID SERVER_URL TENANT USER PIN ACCESS_TOKEN BATCH PAGE
+// usage: sync_crash_child STORE DEVICE_ID SERVER_URL TENANT USER PIN ACCESS_TOKEN BATCH PAGE [BULK_MINIMUM]
 #include "sync/syncengine.h"
 
 #include "core/tenantstore.h"
@@ -18,8 +18,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QTextStream err(stderr);
-    if (args.size() != 10) {
-        err << "usage: sync_crash_child STORE DEVICE_ID SERVER_URL TENANT USER PIN ACCESS_TOKEN BATCH PAGE\n";
+    if (args.size() != 10 && args.size() != 11) {
+        err << "usage: sync_crash_child STORE DEVICE_ID SERVER_URL TENANT USER PIN ACCESS_TOKEN BATCH PAGE "
+               "[BULK_MINIMUM]\n";
         return 2;
     }
     core::TenantStore::Options options;
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
     engine.setRetryPolicy({10, 50, 0});
     engine.setBatchSize(args.at(8).toInt());
     engine.setPageSize(args.at(9).toInt());
+    if (args.size() == 11)
+        engine.setBulkPullMinimum(args.at(10).toLongLong()); // balances rebuilt at the end of the pull
     int code = 1;
     QObject::connect(&engine, &sync::SyncEngine::syncError, &app,
                      [&err](const QString &message) { err << "sync error: " << message << '\n'; });

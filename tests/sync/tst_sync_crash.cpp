@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -68,6 +70,22 @@ private:
         return signedInDevice(accountFor(c, id));
     }
 
+    /// Whether the store file (closed) holds the mark of a pull that deferred its balances.
+    static bool staleMark(const QString &path)
+    {
+        bool stale = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                stale = q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'balances_stale'")) && q.next();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return stale;
+    }
+
     /// Reopens a device's store after a crash, with a fresh engine that keeps its access token.
     static bool reopen(TestDevice &dev, const sync::Account &account)
     {
@@ -81,7 +99,8 @@ private:
     /// Runs the child on the device's store (closed meanwhile); kills it with SIGKILL `killAfterMs`
     /// after its first request reached the proxy (so the kill lands in its sync, not in its
     /// start-up), unless it ended before (-1: never).
-    ChildRun runChild(TestDevice &dev, const sync::Account account, int killAfterMs, int batch, int page)
+    ChildRun runChild(TestDevice &dev, const sync::Account account, int killAfterMs, int batch, int page,
+                      qint64 bulkMinimum = 0)
     {
         dev.close();
         ChildRun run;
@@ -95,9 +114,12 @@ private:
             if (run.firstRequestMs < 0)
                 run.firstRequestMs = timer.elapsed();
         });
-        child.start(QStringLiteral(SYNC_CRASH_CHILD),
-                    {dev.storePath(), dev.deviceId, account.serverUrl.toString(), account.tenant, account.user,
-                     account.pinnedSha256, account.accessToken, QString::number(batch), QString::number(page)});
+        QStringList args{dev.storePath(),     dev.deviceId,           account.serverUrl.toString(),
+                         account.tenant,      account.user,           account.pinnedSha256,
+                         account.accessToken, QString::number(batch), QString::number(page)};
+        if (bulkMinimum > 0)
+            args << QString::number(bulkMinimum);
+        child.start(QStringLiteral(SYNC_CRASH_CHILD), args);
         if (!child.waitForStarted(10000)) {
             disconnect(firstRequest);
             return run;
@@ -320,9 +342,13 @@ private Q_SLOTS:
         const ChildRun full = runChild(*timing, timing->engine->account(), -1, 20, 25);
         QVERIFY2(full.exitCode == 0, full.err.constData());
 
-        // New devices, each killed twice during its initial pull, then synced to the end.
+        // New devices, each killed twice during its initial pull, then synced to the end. Half of
+        // them defer their balances to the end of the pull (what a large initial sync does): a
+        // kill leaves the store marked stale, and opening it rebuilds them.
         int killed = 0;
+        int leftStale = 0;
         for (int n = 0; n < 4; ++n) {
+            const qint64 bulkMinimum = n % 2 == 0 ? 1 : 0;
             auto dev = signedIn(c, QStringLiteral("crash-pull-%1").arg(n));
             QVERIFY(dev);
             const sync::Account account = dev->engine->account();
@@ -331,9 +357,11 @@ private Q_SLOTS:
             for (int i = 0; i < 2; ++i) {
                 // In the first half of a full pull: still going whatever the machine's load.
                 const int at = int(m_rng.bounded(workMs(full) / 2 + 1));
-                const ChildRun run = runChild(*dev, account, at, 20, 25);
+                const ChildRun run = runChild(*dev, account, at, 20, 25, bulkMinimum);
                 killed += run.killed ? 1 : 0;
+                leftStale += staleMark(dev->storePath()) ? 1 : 0;
                 QVERIFY(reopen(*dev, account));
+                QVERIFY(!dev->store->balancesStale());
                 const QString problem = checkStore(*dev->store, true);
                 QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after a kill at %1 ms: ").arg(at) + problem));
                 // A page is applied with its cursor or not at all: the cursor and the log only
@@ -360,6 +388,7 @@ private Q_SLOTS:
             QCOMPARE(dev->store->movementCount(), source->store->movementCount());
         }
         QVERIFY2(killed >= 4, qPrintable(QStringLiteral("only %1 of 8 runs were killed").arg(killed)));
+        QVERIFY2(leftStale >= 1, "no kill hit a pull that deferred its balances");
     }
 
     void serverKilledDuringLargePush()

@@ -5,6 +5,7 @@
 #include "forge.h"
 
 #include "sync/credentialstore.h"
+#include "sync/protocol/pullpage.h"
 #include "sync/syncengine.h"
 
 #include "core/tenantstore.h"
@@ -27,6 +28,7 @@ using namespace depot::server::test;
 using core::Quantity;
 using sync::ErrorCategory;
 using sync::SyncEngine;
+namespace proto = depot::sync::protocol;
 
 namespace {
 
@@ -310,6 +312,8 @@ private Q_SLOTS:
         auto a = signedIn(c, QStringLiteral("device-a"));
         auto b = signedIn(c, QStringLiteral("device-b"));
         QVERIFY(a && b);
+        // One of the two pulls its pages in JSON, the other in CBOR (the default), in each order.
+        (aFirst ? b : a)->engine->setPullEncoding(SyncEngine::PullEncoding::Json);
         // The refresh token is kept in the credential store, the password nowhere.
         QFile creds(a->credentials->path());
         QVERIFY(creds.open(QIODevice::ReadOnly));
@@ -591,6 +595,110 @@ private Q_SLOTS:
         pulls.clear();
         QVERIFY(device->sync());
         QCOMPARE(pulls, (QList<QPair<int, int>>{qMakePair(1, 1)}));
+    }
+
+    void pullEncodingsCarryTheSamePage_data()
+    {
+        QTest::addColumn<int>("since");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("everything") << 0 << 1000;
+        QTest::newRow("small pages from a cursor") << 4 << 3;
+    }
+
+    void pullEncodingsCarryTheSamePage()
+    {
+        // GET /sync/pull answers CBOR when asked (Accept: application/cbor), JSON otherwise; both
+        // decode to the same page: every movement field, the catalog records, the cursor.
+        QFETCH(int, since);
+        QFETCH(int, limit);
+        const Company c = newCompany();
+        auto a = signedIn(c, QStringLiteral("encoding-a"));
+        QVERIFY(a);
+        core::Supplier s;
+        s.name = QStringLiteral("Fournisseur «Sud»");
+        s = a->store->addSupplier(s).value();
+        core::Location w1;
+        w1.code = QStringLiteral("E1");
+        w1.name = QStringLiteral("Entrepôt");
+        w1 = a->store->addLocation(w1).value();
+        core::Location w2;
+        w2.code = QStringLiteral("E2");
+        w2.name = QStringLiteral("Shop");
+        w2 = a->store->addLocation(w2).value();
+        core::Product p;
+        p.sku = QStringLiteral("ENC-1");
+        p.name = QStringLiteral("Thé vert 東京");
+        p.barcodes = {QStringLiteral("4006381333931")};
+        p.preferredSupplierId = s.id;
+        p = a->store->addProduct(p).value();
+        core::MovementDraft receipt = draft(p.id, w1.id, core::MovementKind::Receipt, qty("12.5"));
+        receipt.unitCost = core::Money::parse(QStringLiteral("3.25 EUR")).value();
+        receipt.note = QStringLiteral("a \"quoted\" back\\slash, Ünïcødé 東京");
+        receipt.reference = QStringLiteral("PO-7");
+        const core::Movement received = a->store->recordMovement(receipt).value();
+        QVERIFY(a->store->recordTransfer(p.id, w1.id, w2.id, qty("2")).ok());
+        QVERIFY(a->store->reverseMovement(received.id, QStringLiteral("wrong supplier")).ok());
+        QVERIFY(a->store->recordMovement(draft(p.id, w2.id, core::MovementKind::Count, qty("7"))).ok());
+        QVERIFY(a->sync());
+        // Another client may send what this one's store refuses to record (control characters):
+        // the JSON page escapes them, the CBOR page carries them as they are.
+        QJsonObject raw = Deployment::movement(core::uuidToText(p.id), core::uuidToText(w2.id), QStringLiteral("ISSUE"),
+                                               QStringLiteral("-1"), Deployment::hlcNow());
+        raw.insert(QStringLiteral("note"), QStringLiteral("tab\tnew line\nbell\u0007"));
+        const Response pushed =
+            d.http->post(QStringLiteral("/api/v1/sync/push"), Deployment::push(a->engine->account().deviceId, {raw}),
+                         a->engine->account().accessToken);
+        QCOMPARE(pushed.status, 200);
+        QCOMPARE(pushed.data()[QLatin1String("movements")][0][QLatin1String("status")].toString(),
+                 QStringLiteral("accepted"));
+
+        const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(limit);
+        Request asJson{"GET", path, {}, a->engine->account().accessToken, {{"Accept", "application/json"}}};
+        Request asCbor{"GET", path, {}, a->engine->account().accessToken, {{"Accept", "application/cbor"}}};
+        const Response json = d.http->call(asJson);
+        const Response cbor = d.http->call(asCbor);
+        QCOMPARE(json.status, 200);
+        QCOMPARE(cbor.status, 200);
+        QVERIFY(json.header("content-type").startsWith("application/json"));
+        QCOMPARE(cbor.header("content-type"), QByteArray("application/cbor"));
+        QVERIFY(cbor.body.size() < json.body.size());
+        proto::PullPage fromJson;
+        proto::PullPage fromCbor;
+        const auto jsonProblem = proto::pullPageFromJson(json.data().toObject(), &fromJson);
+        QVERIFY2(!jsonProblem, jsonProblem ? qPrintable(jsonProblem->error.message) : "");
+        const auto cborProblem = proto::pullPageFromCbor(cbor.body, &fromCbor);
+        QVERIFY2(!cborProblem, cborProblem ? qPrintable(cborProblem->error.message) : "");
+        QVERIFY(!fromJson.movements.isEmpty() || !fromJson.catalog.isEmpty());
+        QCOMPARE(fromCbor.movements.size(), fromJson.movements.size());
+        for (qsizetype i = 0; i < fromJson.movements.size(); ++i) {
+            QVERIFY(proto::samePayload(fromCbor.movements.at(i), fromJson.movements.at(i)));
+            QCOMPARE(fromCbor.movements.at(i).serverSeq, fromJson.movements.at(i).serverSeq);
+            QVERIFY(fromJson.movements.at(i).serverSeq > since);
+        }
+        QCOMPARE(fromCbor.catalog.size(), fromJson.catalog.size());
+        for (qsizetype i = 0; i < fromJson.catalog.size(); ++i) {
+            QCOMPARE(proto::catalogItemToJson(fromCbor.catalog.at(i)),
+                     proto::catalogItemToJson(fromJson.catalog.at(i)));
+            QCOMPARE(fromCbor.catalog.at(i).mergedInto, fromJson.catalog.at(i).mergedInto);
+        }
+        QCOMPARE(fromCbor.next, fromJson.next);
+        QVERIFY(fromJson.next > since);
+        QCOMPARE(fromCbor.hasMore, fromJson.hasMore);
+        QCOMPARE(fromJson.hasMore, limit < 100);
+        QCOMPARE(fromCbor.lastSeq, fromJson.lastSeq);
+        QCOMPARE(fromCbor.clockSkew, fromJson.clockSkew);
+        if (since == 0) {
+            QCOMPARE(fromJson.movements.size(), 6); // receipt, two transfer legs, reversal, count, raw issue
+            QCOMPARE(fromJson.movements.first().note, receipt.note);
+            QCOMPARE(fromJson.movements.first().unitCost, receipt.unitCost);
+            QCOMPARE(fromJson.movements.last().note, QStringLiteral("tab\tnew line\nbell\u0007"));
+        }
+        // An error stays JSON whatever was asked for.
+        Request badCursor = asCbor;
+        badCursor.path = QStringLiteral("/api/v1/sync/pull?since=-4");
+        const Response refused = d.http->call(badCursor);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.isEnvelope());
     }
 
     void reversalsSyncToOtherDevices()
