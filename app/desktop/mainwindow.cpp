@@ -243,6 +243,19 @@ void MainWindow::retranslateUi()
     refreshStatus();
 }
 
+void MainWindow::showConnection(const QString &text, const QString &color, const QString &toolTip)
+{
+    // Called at every change of the store (every scan): a style sheet set again re-polishes the
+    // label even when it is the same, so only what differs is set.
+    if (m_connection->text() != text)
+        m_connection->setText(text);
+    const QString sheet = QStringLiteral("color:%1;").arg(color);
+    if (m_connection->styleSheet() != sheet)
+        m_connection->setStyleSheet(sheet);
+    if (m_connection->toolTip() != toolTip)
+        m_connection->setToolTip(toolTip);
+}
+
 void MainWindow::refreshStatus()
 {
     m_store->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_context.path())));
@@ -260,10 +273,9 @@ void MainWindow::refreshStatus()
     if (!m_session) {
         m_lastSync->hide();
         m_syncMessage->clear();
-        m_connection->setText(tr("● Local only (not signed in)"));
-        m_connection->setStyleSheet(QStringLiteral("color:#616161;"));
-        m_connection->setToolTip(tr("This computer works on its local store. Sign in to a server (Depot menu) to "
-                                    "share the stock with the other computers; every change is kept until then."));
+        showConnection(tr("● Local only (not signed in)"), QStringLiteral("#616161"),
+                       tr("This computer works on its local store. Sign in to a server (Depot menu) to "
+                          "share the stock with the other computers; every change is kept until then."));
         return;
     }
     const QDateTime last = m_context.store().lastSyncAt();
@@ -273,20 +285,23 @@ void MainWindow::refreshStatus()
                             : tr("Never synced"));
     const CompanyProfile &p = m_session->profile();
     const QString company = p.tenantName.isEmpty() ? p.tenant : p.tenantName;
+    QString connectionText;
+    QString connectionColor;
     if (m_session->isSyncing()) {
-        m_connection->setText(tr("● Syncing…"));
-        m_connection->setStyleSheet(QStringLiteral("color:#1565c0;"));
+        connectionText = tr("● Syncing…");
+        connectionColor = QStringLiteral("#1565c0");
     } else if (m_session->needsSignIn()) {
-        m_connection->setText(tr("● Signed out: sign in again"));
-        m_connection->setStyleSheet(QStringLiteral("color:#c62828;"));
+        connectionText = tr("● Signed out: sign in again");
+        connectionColor = QStringLiteral("#c62828");
     } else if (m_session->isOnline()) {
-        m_connection->setText(tr("● Online"));
-        m_connection->setStyleSheet(QStringLiteral("color:#2e7d32;"));
+        connectionText = tr("● Online");
+        connectionColor = QStringLiteral("#2e7d32");
     } else {
-        m_connection->setText(tr("● Offline"));
-        m_connection->setStyleSheet(QStringLiteral("color:#ef6c00;"));
+        connectionText = tr("● Offline");
+        connectionColor = QStringLiteral("#ef6c00");
     }
-    m_connection->setToolTip(tr("%1 at %2, signed in as %3").arg(company, p.server.toString(), p.user));
+    showConnection(connectionText, connectionColor,
+                   tr("%1 at %2, signed in as %3").arg(company, p.server.toString(), p.user));
     m_syncMessage->setText(m_session->lastError().section(u'\n', 0, 0));
     m_syncMessage->setToolTip(m_session->lastError());
     const qint64 skew = m_session->clockSkewMs();
@@ -404,10 +419,10 @@ void MainWindow::notifyNewAlerts()
             return;
         emit newAlerts(appeared);
         if (m_tray)
-            m_tray->showMessage(tr("Depot: new stock alerts"),
-                                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr,
-                                   int(appeared.size())),
-                                QSystemTrayIcon::Warning);
+            m_tray->showMessage(
+                tr("Depot: new stock alerts"),
+                tr("%n new alert(s) after the sync: see the Alerts screen.", nullptr, int(appeared.size())),
+                QSystemTrayIcon::Warning);
     });
 }
 

@@ -105,6 +105,8 @@ protected:
 
 private:
     void buildMenus();
+    /// Sets the connection label of the status bar, touching only what changed.
+    void showConnection(const QString &text, const QString &color, const QString &toolTip);
     void connectSession();
     void applySyncInterval();
     /// Tells every page what the role allows (the profile's role, then the server's answer to GET /me).

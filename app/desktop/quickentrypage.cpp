@@ -1,5 +1,6 @@
 #include "quickentrypage.h"
 
+#include "plaintextdelegate.h"
 #include "productdialog.h"
 #include "soundfeedback.h"
 #include "storecontext.h"
@@ -133,7 +134,12 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     layout->addWidget(m_scanLabel);
     layout->addWidget(m_scan);
 
-    m_message = new QLabel(this);
+    // The message changes at every scan. A word-wrapped label in a layout makes every change
+    // re-measure the whole window (each page of the stack, each wrapped label): it sits instead in
+    // a box without a layout, whose height follows the text only when the number of lines changes.
+    m_messageBox = new QWidget(this);
+    m_messageBox->installEventFilter(this);
+    m_message = new QLabel(m_messageBox);
     m_message->setObjectName(QStringLiteral("message"));
     QFont messageFont = m_message->font();
     messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
@@ -143,7 +149,8 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     m_message->setMargin(6);
     m_message->setWordWrap(true);
     m_message->setAutoFillBackground(true);
-    layout->addWidget(m_message);
+    layout->addWidget(m_messageBox);
+    fitMessage();
 
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
@@ -172,6 +179,8 @@ QuickEntryPage::QuickEntryPage(StoreContext &context, QWidget *parent) : Page(co
     m_recent->setFocusPolicy(Qt::NoFocus);
     m_recent->verticalHeader()->hide();
     m_recent->setAlternatingRowColors(true);
+    m_recent->setWordWrap(false);
+    m_recent->setItemDelegate(new PlainTextDelegate(m_recent)); // repainted at every scan
     layout->addWidget(m_recent, 1);
 
     auto *undoShortcut = new QShortcut(QKeySequence::Undo, this);
@@ -223,8 +232,19 @@ void QuickEntryPage::applyPermissions()
     setRoleNote(m_roleNote, note);
 }
 
+void QuickEntryPage::fitMessage()
+{
+    const int width = m_messageBox->width();
+    const int height = std::max(m_message->minimumHeight(), m_message->heightForWidth(width));
+    if (m_messageBox->height() != height || m_messageBox->minimumHeight() != height)
+        m_messageBox->setFixedHeight(height); // a new number of lines: the only relayout
+    m_message->setGeometry(0, 0, width, height);
+}
+
 bool QuickEntryPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_messageBox && event->type() == QEvent::Resize)
+        fitMessage();
     if (watched == m_scan && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool undo = key->matches(QKeySequence::Undo);
@@ -380,6 +400,7 @@ void QuickEntryPage::setDestination(const QUuid &id)
 void QuickEntryPage::feedback(bool ok, const QString &message)
 {
     m_message->setText(message);
+    fitMessage();
     if (message.isEmpty()) {
         m_message->setStyleSheet({});
         return;

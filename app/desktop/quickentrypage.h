@@ -90,6 +90,8 @@ private:
     void selectScannedLocation(const core::Location &location);
     bool record(const core::Product &product, core::Quantity quantity);
     void feedback(bool ok, const QString &message);
+    /// Sizes the message box to the lines of its text at the page's width.
+    void fitMessage();
     void refreshRecent();
     void fillRecentRow(int row, const Entry &entry);
     void notifyOwnChange();
@@ -110,6 +112,7 @@ private:
     QLineEdit *m_quantity = nullptr;
     QLabel *m_scanLabel = nullptr;
     QLineEdit *m_scan = nullptr;
+    QWidget *m_messageBox = nullptr; ///< holds m_message, sized by fitMessage()
     QLabel *m_message = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_roleNote = nullptr;

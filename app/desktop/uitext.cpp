@@ -1,5 +1,7 @@
 #include "uitext.h"
 
+#include "plaintextdelegate.h"
+
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
@@ -156,6 +158,8 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, int columns)
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(false); // each screen stretches its name column
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setWordWrap(false);
+    table->setItemDelegate(new PlainTextDelegate(table));
     return table;
 }
 
