@@ -190,7 +190,7 @@ void ProductsPage::reload()
             m_table->selectRow(row);
     }
     fitColumns(m_table, 1);
-    if (m_total < 0 || text.isEmpty())
+    if (m_total < 0) // counted again after a change of the store, not at each keystroke (a scan of the catalog)
         m_total = store.productCount();
     const qint64 total = m_total;
     m_count->setText(text.isEmpty() && !filtered && m_products.size() >= total
