@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "page.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 
@@ -77,8 +78,10 @@ private:
     bool m_loaded = false;
     /// While the page is hidden, movements recompute the count at most once a second: a clerk
     /// scanning must not keep a core busy with a full alerts scan per movement.
+    static constexpr int kHiddenQuietMs = 1500;     ///< hidden: recount after this long without a change
+    static constexpr int kHiddenMaxDelayMs = 10000; ///< hidden: recount at least this often while changes come
     QTimer m_hiddenRefresh;
-    bool m_refreshPending = false;
+    QElapsedTimer m_changedSince; ///< since the first change not yet counted (hidden page)
 };
 
 } // namespace depot::app

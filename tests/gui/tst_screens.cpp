@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(list.first().kind, core::AlertKind::NegativeStock);
 
         // Nothing new: no message. An alert acknowledged meanwhile is not new either.
-        QTest::qWait(1100); // past the hidden page's one-second throttle
+        QTest::qWait(1100); // the first change's recount is over (the page recounts once changes pause)
         window.rememberAlertsBeforeSync();
         move(f.coffee, core::MovementKind::Issue, 9); // coffee low again: 2 <= 2
         QVERIFY(f.store().acknowledgeAlert(f.store().alerts().last()).ok());
