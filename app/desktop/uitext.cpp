@@ -174,11 +174,12 @@ void fitColumns(QTableWidget *table, int stretched, int onlyRow)
     const int end =
         onlyRow >= 0 ? std::min(onlyRow + 1, table->rowCount()) : std::min(table->rowCount(), kRowsMeasured);
     for (int column = 0; column < table->columnCount(); ++column) {
-        if (column == stretched) {
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
+        // Setting a mode, even the same one, schedules a layout of every section: only on change.
+        const QHeaderView::ResizeMode mode = column == stretched ? QHeaderView::Stretch : QHeaderView::Interactive;
+        if (header->sectionResizeMode(column) != mode)
+            header->setSectionResizeMode(column, mode);
+        if (column == stretched)
             continue;
-        }
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
         int width = headerMetrics.horizontalAdvance(
             table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString());
         for (int row = first; row < end; ++row) {
