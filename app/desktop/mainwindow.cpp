@@ -230,6 +230,8 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("Sign &out"));
     m_cancelSync->setText(tr("Cancel"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_pending->setMinimumSize(0, 0); // sized again to the new language's text by refreshStatus()
+    m_pending->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
@@ -260,8 +262,19 @@ void MainWindow::refreshStatus()
 {
     m_store->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_context.path())));
     const qint64 pending = m_context.store().pendingOutboxCount();
-    m_pending->setText(pending == 0 ? tr("Nothing waiting to sync")
-                                    : tr("%n change(s) waiting to sync", nullptr, int(qMin<qint64>(pending, INT_MAX))));
+    const QString pendingText = pending == 0
+                                    ? tr("Nothing waiting to sync")
+                                    : tr("%n change(s) waiting to sync", nullptr, int(qMin<qint64>(pending, INT_MAX)));
+    if (m_pending->text() != pendingText) {
+        m_pending->setText(pendingText);
+        // The count changes at every scan. A label of fixed size does not ask its parents for a
+        // new layout when its text changes (which re-measured the whole window at each scan): it
+        // is widened when a longer text needs it and never narrowed but at a language change.
+        const QSize need = m_pending->sizeHint();
+        if (need.width() > m_pending->maximumWidth() || need.height() != m_pending->maximumHeight()
+            || m_pending->minimumWidth() != m_pending->maximumWidth())
+            m_pending->setFixedSize(std::max(need.width(), m_pending->minimumWidth()), need.height());
+    }
     const qsizetype problems = m_context.store().rejections().size();
     m_problems->setText(problems == 0 ? QString()
                                       : QStringLiteral("<a href=\"problems\" style=\"color:#c62828\">%1</a>")
@@ -272,7 +285,8 @@ void MainWindow::refreshStatus()
     m_signOutAction->setEnabled(m_session != nullptr);
     if (!m_session) {
         m_lastSync->hide();
-        m_syncMessage->clear();
+        if (!m_syncMessage->text().isEmpty())
+            m_syncMessage->clear(); // clear() asks for a new layout even when empty
         showConnection(tr("● Local only (not signed in)"), QStringLiteral("#616161"),
                        tr("This computer works on its local store. Sign in to a server (Depot menu) to "
                           "share the stock with the other computers; every change is kept until then."));
