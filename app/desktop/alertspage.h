@@ -76,8 +76,9 @@ private:
     QLabel *m_roleNote = nullptr;
     bool m_tableStale = false;
     bool m_loaded = false;
-    /// While the page is hidden, movements recompute the count at most once a second: a clerk
-    /// scanning must not keep a core busy with a full alerts scan per movement.
+    /// While the page is hidden, changes recount the alerts only once the store has been quiet
+    /// for kHiddenQuietMs (at least every kHiddenMaxDelayMs during a burst): a clerk scanning must
+    /// not keep a core busy with a full alerts scan per movement.
     static constexpr int kHiddenQuietMs = 1500;     ///< hidden: recount after this long without a change
     static constexpr int kHiddenMaxDelayMs = 10000; ///< hidden: recount at least this often while changes come
     QTimer m_hiddenRefresh;
