@@ -98,6 +98,14 @@ struct OutboxEntry
     QDateTime createdAt;
 };
 
+/// A pending outbox entry with, for a movement entry, the movement it queues (nullopt when the
+/// movement is missing, or for a catalog entry).
+struct OutboxItem
+{
+    OutboxEntry entry;
+    std::optional<Movement> movement;
+};
+
 /// What the server answered for one pushed outbox item.
 struct PushResult
 {
@@ -109,6 +117,9 @@ struct PushResult
     qint64 serverSeq = 0; ///< for an accepted movement
     QString code;         ///< for a rejection
     QString message;      ///< for a rejection
+    /// The lowest outbox seq of this entity that the push covered (its entries from there to
+    /// outboxSeq leave the outbox); 0 for all of them up to outboxSeq.
+    qint64 firstOutboxSeq = 0;
 };
 
 /// An item the server refused, kept locally with its reason until the user retries or discards it.
@@ -249,6 +260,8 @@ public:
 
     // Outbox.
     QList<OutboxEntry> pendingOutbox(int limit = 1000) const;
+    /// The first `limit` pending entries, in order, each with its movement (one read: a push plan).
+    QList<OutboxItem> pendingOutboxItems(int limit) const;
     qint64 pendingOutboxCount() const;
 
     // Sync support (DESIGN §5). Everything here is transactional with the data it concerns.

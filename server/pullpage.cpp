@@ -2,6 +2,7 @@
 
 #include "core/uuid.h"
 #include "sync/protocol/protocol.h"
+#include "sync/protocol/jsonwriter.h"
 #include "sync/protocol/pullpage.h"
 
 #include <QCborStreamWriter>
@@ -25,109 +26,10 @@ QUuid uuidField(const CatalogItem &item, const char *field)
     return v.isString() ? core::uuidFromText(v.toString()) : QUuid();
 }
 
-/// Appends `text` as a JSON string literal (quotes, escapes, UTF-8).
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    qsizetype plain = 0; // start of the run that needs no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.constData() + plain, i - plain);
-        plain = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
-            static constexpr char kHex[] = "0123456789abcdef";
-            const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0x0f]};
-            out.append(escaped, 6);
-        }
-        }
-    }
-    out.append(utf8.constData() + plain, utf8.size() - plain);
-    out += '"';
-}
-
-/// A UUID as a JSON string, or null.
-void appendJsonId(QByteArray &out, const QUuid &id)
-{
-    if (id.isNull()) {
-        out += "null";
-        return;
-    }
-    out += '"';
-    out += id.toByteArray(QUuid::WithoutBraces);
-    out += '"';
-}
-
 /// One movement as GET /movements and storedMovementJson() write it.
 void appendMovementJson(QByteArray &out, const StoredMovement &s)
 {
-    const core::Movement &m = s.movement;
-    bool first = true;
-    const auto key = [&](const char *name) {
-        out += first ? "{\"" : ",\"";
-        first = false;
-        out += name;
-        out += "\":";
-    };
-    const auto id = [&](const char *name, const QUuid &value) {
-        key(name);
-        appendJsonId(out, value);
-    };
-    const auto text = [&](const char *name, const QString &value) {
-        key(name);
-        appendJsonString(out, value);
-    };
-    const auto number = [&](const char *name, qint64 value) { // 64 bits: a decimal string
-        key(name);
-        out += '"';
-        out += QByteArray::number(value);
-        out += '"';
-    };
-    id("id", m.id);
-    id("product_id", m.productId);
-    id("location_id", m.locationId);
-    key("kind");
-    out += '"';
-    out += core::movementKindText(m.kind);
-    out += '"';
-    text("quantity", m.quantity.toString());
-    text("unit_cost", m.unitCost.isNull() ? QString() : m.unitCost.toString());
-    text("reason", m.reason);
-    text("reference", m.reference);
-    text("note", m.note);
-    text("user", m.userId);
-    text("device", m.deviceId);
-    number("hlc", qint64(m.hlc.raw()));
-    id("transfer_id", m.transferId);
-    id("reverses_id", m.reversesId);
-    if (m.serverSeq > 0)
-        number("seq", m.serverSeq);
-    id("pushed_by", s.pushedBy);
-    out += '}';
+    sync::protocol::appendMovementJson(out, s.movement, s.pushedBy);
 }
 
 QByteArray compactJson(const QJsonObject &o)

@@ -4,6 +4,7 @@
 #include "pullpage.h"
 #include "pushdecoder.h"
 
+#include "sync/protocol/jsonwriter.h"
 #include "sync/protocol/pullpage.h"
 
 #include "core/uuid.h"
@@ -14,7 +15,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstdio>
 #include <limits>
 
 namespace depot::server {
@@ -25,6 +25,7 @@ namespace proto = sync::protocol;
 using proto::CatalogItem;
 using proto::CatalogType;
 using proto::ItemResult;
+using proto::appendJsonString;
 
 namespace {
 
@@ -278,34 +279,6 @@ void preparePush(Context &ctx, Services &services)
     const QJsonValue movements = body.value(QStringLiteral("movements"));
     if (movements.isArray() && fitsBatch(movements.toArray().size(), body))
         ctx.prepared = parseMovements(movements.toArray(), attributed(body), ctx.claims->userId, backend);
-}
-
-/// Appends `text` as a JSON string (RFC 8259 escaping), UTF-8.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    qsizetype plain = 0; // start of the run of characters that need no escaping
-    const auto flush = [&](qsizetype end) {
-        if (end > plain)
-            out += text.sliced(plain, end - plain).toUtf8();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c != u'"' && c != u'\\' && c >= 0x20)
-            continue;
-        flush(i);
-        plain = i + 1;
-        if (c == u'"' || c == u'\\') {
-            out += '\\';
-            out += char(c);
-        } else {
-            char escape[7];
-            std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
-            out += escape;
-        }
-    }
-    flush(text.size());
-    out += '"';
 }
 
 /// One movement result in the wire form of proto::itemResultToJson, written directly: a push of

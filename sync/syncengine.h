@@ -196,6 +196,10 @@ private:
     /// or was refused before sending).
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
                         Handler handler, bool refreshed = false, const QByteArray &accept = "application/json");
+    /// The same with a body already written as JSON (a push, written directly from its rows).
+    QNetworkReply *sendJson(const QByteArray &method, const QString &path, const QByteArray &body,
+                            bool authenticated, Handler handler, bool refreshed = false,
+                            const QByteArray &accept = "application/json");
     /// Exchanges the refresh token; `done(nullptr)` on success, else with the failed reply.
     void refresh(std::function<void(const Reply *)> done);
     void finishOperation(bool ok);
@@ -228,10 +232,11 @@ private:
 
     struct PushItem
     {
-        core::OutboxEntry entry;
+        core::OutboxEntry entry;  ///< the entity's latest entry in the window
+        qint64 firstOutboxSeq = 0; ///< its first entry in the window (the push covers both and between)
         bool catalog = false;
-        QJsonObject json;
-        qsizetype dependsOn = -1; ///< plan position of the movement this one reverses, if in the plan
+        QByteArray json;           ///< the item's wire form, compact JSON
+        qsizetype dependsOn = -1;  ///< plan position of the movement this one reverses, if in the plan
     };
 
     core::TenantStore &m_store;
