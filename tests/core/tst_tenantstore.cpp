@@ -1059,6 +1059,61 @@ private slots:
         QVERIFY(m_store->rejections().isEmpty());
     }
 
+    void pushResultsRemoveTheRangeTheyCovered()
+    {
+        // A product edited three times, a movement between: the push planned the product's latest
+        // entry of the window, covering the first two; the third, queued after, stays.
+        Product edited = m_soap;
+        edited.name = QStringLiteral("Savon 1");
+        QVERIFY(m_store->updateProduct(edited).ok());
+        const Movement movement = record(MovementKind::Receipt, "3", m_main);
+        edited.name = QStringLiteral("Savon 2");
+        QVERIFY(m_store->updateProduct(edited).ok());
+        const QList<OutboxItem> window = m_store->pendingOutboxItems(100);
+        edited.name = QStringLiteral("Savon 3");
+        QVERIFY(m_store->updateProduct(edited).ok());
+
+        qint64 firstProductSeq = 0;
+        qint64 lastProductSeq = 0;
+        qint64 movementSeq = 0;
+        for (const OutboxItem &item : window) {
+            if (item.entry.entityId == movement.id) {
+                QVERIFY(item.movement.has_value());
+                QVERIFY(item.movement->id == movement.id);
+                QCOMPARE(item.movement->quantity.toString(), QStringLiteral("3"));
+                movementSeq = item.entry.seq;
+            } else if (item.entry.entityId == m_soap.id) {
+                QVERIFY(!item.movement.has_value());
+                if (firstProductSeq == 0)
+                    firstProductSeq = item.entry.seq;
+                lastProductSeq = item.entry.seq;
+            }
+        }
+        QVERIFY(firstProductSeq > 0 && lastProductSeq > firstProductSeq && movementSeq > 0);
+        PushResult product;
+        product.entity = QStringLiteral("product");
+        product.entityId = m_soap.id;
+        product.firstOutboxSeq = firstProductSeq;
+        product.outboxSeq = lastProductSeq;
+        PushResult moved;
+        moved.entity = QStringLiteral("movement");
+        moved.entityId = movement.id;
+        moved.firstOutboxSeq = movementSeq;
+        moved.outboxSeq = movementSeq;
+        moved.serverSeq = 9;
+        QVERIFY(m_store->recordPushResults({product, moved}).ok());
+
+        const QList<OutboxEntry> left = m_store->pendingOutbox();
+        QVERIFY(!left.isEmpty());
+        for (const OutboxEntry &entry : left) {
+            QVERIFY(entry.entityId != movement.id);
+            QVERIFY(entry.entityId != m_soap.id || entry.seq > lastProductSeq);
+        }
+        QCOMPARE(std::count_if(left.begin(), left.end(), [&](const OutboxEntry &e) { return e.entityId == m_soap.id; }),
+                 1);
+        QCOMPARE(m_store->movementById(movement.id)->serverSeq, 9);
+    }
+
     void rejectedMovementStopsCountingUntilRetried()
     {
         record(MovementKind::Receipt, "10", m_main);

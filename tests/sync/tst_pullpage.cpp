@@ -1,5 +1,6 @@
 // The pull page codecs of sync/protocol/pullpage.h: a CBOR page carries what a JSON page carries,
 // and its reader refuses what movementFromJson() refuses, plus malformed CBOR.
+#include "sync/protocol/jsonwriter.h"
 #include "sync/protocol/pullpage.h"
 
 #include "core/uuid.h"
@@ -7,6 +8,7 @@
 #include <QCborStreamWriter>
 #include <QCborValue>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -233,6 +235,70 @@ private Q_SLOTS:
         QCOMPARE(int(problem->part), part);
         QCOMPARE(problem->error.code, code);
         QVERIFY(!problem->error.message.isEmpty());
+    }
+    void jsonStringsEscapeLikeQJsonDocument_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("ascii") << QStringLiteral("REF-2026/12");
+        QTest::newRow("quotes and backslash") << QStringLiteral("a \"b\" \\ c");
+        QTest::newRow("controls") << QStringLiteral("line\nnext\ttab\r\b\f") + QChar(0x01) + QChar(0x1f);
+        QTest::newRow("french") << QStringLiteral("Réception d’été — 12 €");
+        QTest::newRow("beyond BMP") << QStringLiteral("box \U0001F4E6 end");
+        QTest::newRow("escape at both ends") << QStringLiteral("\"middle\n");
+    }
+
+    void jsonStringsEscapeLikeQJsonDocument()
+    {
+        QFETCH(QString, text);
+        QByteArray out = "[";
+        proto::appendJsonString(out, text);
+        out += ']';
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.array().at(0).toString(), text);
+        // Written as QJsonDocument writes it, so the server's fast push decoder reads both alike.
+        QCOMPARE(out, QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    }
+
+    void movementJsonMatchesMovementToJson_data()
+    {
+        QTest::addColumn<bool>("full");
+        QTest::addColumn<bool>("withPushedBy");
+        QTest::newRow("plain") << false << false;
+        QTest::newRow("every field") << true << false;
+        QTest::newRow("with pushed_by") << true << true;
+    }
+
+    void movementJsonMatchesMovementToJson()
+    {
+        QFETCH(bool, full);
+        QFETCH(bool, withPushedBy);
+        // With every field: the reversal of a transfer out (so of the opposite sign).
+        Movement m = full ? sample(MovementKind::TransferOut, 2500) : sample(MovementKind::Issue, -2500);
+        m.serverSeq = full ? 77 : 0;
+        if (full) {
+            m.transferId = core::UuidV7::generate();
+            m.reversesId = core::UuidV7::generate();
+            m.unitCost = core::Money(1250, QStringLiteral("EUR"));
+            m.reason = QStringLiteral("Casse \"rayon 4\"");
+            m.note = QStringLiteral("ligne 1\nligne 2 — été");
+            m.reference = QStringLiteral("BL-1");
+        }
+        const QUuid pushedBy = core::UuidV7::generate();
+        QByteArray out;
+        proto::appendMovementJson(out, m, withPushedBy ? std::optional<QUuid>(pushedBy) : std::nullopt);
+        QJsonParseError error;
+        const QJsonObject parsed = QJsonDocument::fromJson(out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QJsonObject expected = proto::movementToJson(m);
+        if (withPushedBy)
+            expected.insert(QStringLiteral("pushed_by"), core::uuidToText(pushedBy));
+        QCOMPARE(parsed, expected);
+        auto back = proto::movementFromJson(parsed);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QVERIFY(proto::samePayload(back.value(), m));
     }
 };
 
