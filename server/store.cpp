@@ -7,6 +7,7 @@
 #include "core/sqlitestatement.h"
 #include "core/tenantstore.h"
 #include "core/uuid.h"
+#include "core/walcheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,6 +48,8 @@ struct ThreadConnection
     PGconn *pg = nullptr;      ///< the QPSQL driver's handle
     std::map<std::string, std::unique_ptr<core::SqliteStatement>> sqliteStatements;
     QSet<QByteArray> pgPrepared; ///< names of the statements prepared through libpq
+    /// Keeps the WAL hook's state alive as long as the connection (SQLite).
+    std::shared_ptr<core::WalCheckpointer::State> checkpoints;
     ~ThreadConnection()
     {
         statements.clear();
@@ -87,6 +90,8 @@ struct Store::Private
     QString user;
     QString password;
     quint64 id = 0;
+    /// SQLite: checkpoints on a thread of their own, not in the request that commits.
+    std::unique_ptr<core::WalCheckpointer> checkpointer;
 
     QSqlDatabase openConnection(const QString &name, bool asApp)
     {
@@ -179,6 +184,8 @@ struct Store::Private
             if (auto same = core::TenantStore::checkSqliteLibrary(q.value(0).toString(), q.value(1).toString()); !same)
                 throw RuntimeError(same.error().code, same.error().message);
             conn.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+            if (checkpointer)
+                conn.checkpoints = checkpointer->attach(conn.sqlite);
             return;
         }
         // Qt registers the type as "PGconn*"; its metatype system spells it with the struct name.
@@ -215,6 +222,8 @@ Result<std::shared_ptr<Store>> Store::open(const StoreConfig &config)
         if (d->sqlitePath.isEmpty())
             return Error{QStringLiteral("invalid_config"), QStringLiteral("sqlite: needs a file path")};
         QDir().mkpath(QFileInfo(d->sqlitePath).absolutePath());
+        if (d->sqlitePath != u":memory:")
+            d->checkpointer = std::make_unique<core::WalCheckpointer>(d->sqlitePath);
     } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
         d->backend = Backend::Postgres;
         const QUrl u(url);

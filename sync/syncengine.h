@@ -81,8 +81,9 @@ public:
     /// Outbox entries read at once to plan a push (100,000 by default, the store's maximum); a
     /// sync plans window after window until the outbox holds nothing that was there when it began.
     void setOutboxWindow(int entries) { m_outboxWindow = qBound(1, entries, 100000); }
-    /// Push batches in flight at once (2 by default, 1 to 4): while the server applies one batch,
-    /// the engine stores the answer of another. Batches that others depend on still go one at a
+    /// Push batches in flight at once (3 by default, 1 to 4): while the server applies one batch,
+    /// it decodes the next and the engine stores the answer of another (with two, the server's
+    /// decoding waited for the client on a 2-core machine: 20,000 vs 17,000 movements/s). Batches that others depend on still go one at a
     /// time (see pushBatchIsBarrier()).
     void setPushConcurrency(int batches) { m_pushConcurrency = qBound(1, batches, 4); }
     /// How pull pages travel: CBOR (the default; smaller, and read without a document) or JSON.
@@ -252,7 +253,7 @@ private:
     int m_attempt = 0;
     QTimer m_retryTimer;
     QTimer m_autoTimer;
-    int m_pushConcurrency = 2;
+    int m_pushConcurrency = 3;
     qint64 m_bulkPullMinimum = 20000;
     PullEncoding m_pullEncoding = PullEncoding::Cbor;
     QList<PushItem> m_plan;
