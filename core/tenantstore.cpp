@@ -3,11 +3,13 @@
 #include "sqlitestatement.h"
 #include "storeschema.h"
 #include "uuid.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSet>
@@ -147,6 +149,9 @@ constexpr const char *kPullCursorKey = "pull_cursor";
 constexpr const char *kLastSyncKey = "last_sync_at";
 /// Present in meta while balances wait for a rebuild after pulled pages applied without them.
 constexpr const char *kBalancesStaleKey = "balances_stale";
+/// Present in meta while a pull that fills the store goes on without the log's secondary
+/// indexes: their definitions (a JSON array of CREATE INDEX statements), built again at its end.
+constexpr const char *kDeferredIndexesKey = "deferred_indexes";
 
 } // namespace
 
@@ -162,6 +167,10 @@ struct TenantStore::Private
     int transactionDepth = 0;
     QHash<const char *, QSqlQuery> statements;
     sqlite3 *handle = nullptr; ///< the same connection, for the hot path
+    /// Checkpoints of the log on a thread of their own: a scan or a pulled page does not wait
+    /// for the database file's writes and fsync (the hook's state lives as long as `handle`).
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    std::shared_ptr<WalCheckpointer::State> checkpoints;
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> fastStatements;
 
     ~Private()
@@ -173,6 +182,71 @@ struct TenantStore::Private
         db = QSqlDatabase();
         if (!connectionName.isEmpty())
             QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    /// A pull that fills the store (deferred balances, so at least as many movements come as the
+    /// store holds) goes in without the secondary indexes of the log (journal order, stock, kind,
+    /// user, reversals): a row then writes its table and its acknowledgement, not five more
+    /// B-trees at five places, and each index is built once at the end by a sort, which costs a
+    /// fraction of it. The definitions are kept in meta in the same transaction as the drop, so a
+    /// crash leaves them there for restoreMovementIndexes() at the next open. The caller holds the
+    /// page's transaction; nothing of the pull itself reads those indexes.
+    void deferMovementIndexes()
+    {
+        SqliteStatement &marked = fast("SELECT 1 FROM meta WHERE key = 'deferred_indexes'");
+        const bool already = marked.step();
+        marked.reset();
+        if (already)
+            return;
+        QJsonArray definitions;
+        QStringList names;
+        SqliteStatement &q = fast("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                  " AND tbl_name = 'movements' AND sql IS NOT NULL ORDER BY name");
+        while (q.step()) {
+            names << q.columnText(0);
+            definitions << q.columnText(1);
+        }
+        q.reset();
+        run("INSERT INTO meta (key, value) VALUES (?, ?)",
+            {QString::fromLatin1(kDeferredIndexesKey),
+             QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact))})
+            .finish();
+        for (const QString &name : std::as_const(names))
+            execSql(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(u'"', QLatin1String("\"\""))));
+    }
+
+    /// Builds the indexes deferMovementIndexes() dropped again, if any; the caller holds the
+    /// transaction.
+    void restoreMovementIndexes()
+    {
+        QSqlQuery &q = run("SELECT value FROM meta WHERE key = ?", {QString::fromLatin1(kDeferredIndexesKey)});
+        if (!q.next()) {
+            q.finish();
+            return;
+        }
+        const QJsonArray definitions = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        q.finish();
+        for (const QJsonValue &definition : definitions)
+            execSql(definition.toString());
+        run("DELETE FROM meta WHERE key = ?", {QString::fromLatin1(kDeferredIndexesKey)}).finish();
+    }
+
+    /// A pull that fills the store (deferred balances) writes every index of the log at many
+    /// places at once: with the usual page cache of 16 MB, most of its time went in reading back
+    /// and writing out the same index pages. It gets a larger cache until its balances are
+    /// rebuilt (SQLite frees the pages beyond the limit when the cache shrinks back).
+    static constexpr int kCacheKiB = 16000;
+    static constexpr int kBulkCacheKiB = 192000;
+    bool bulkCache = false;
+    void setBulkCache(bool on)
+    {
+        if (on == bulkCache)
+            return;
+        const QByteArray pragma = "PRAGMA cache_size = -" + QByteArray::number(on ? kBulkCacheKiB : kCacheKiB);
+        if (sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            qCWarning(lcStore) << "cannot change the page cache:" << sqlite3_errmsg(handle);
+        else
+            bulkCache = on;
     }
 
     /// A prepared statement, built once per store and reused.
@@ -1135,12 +1209,14 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
                               .arg(kSchemaVersion));
 
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA cache_size = -16000", "PRAGMA temp_store = MEMORY"}) {
+                               "PRAGMA cache_size = -16000" /* Private::kCacheKiB */, "PRAGMA temp_store = MEMORY"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return R::failure(QStringLiteral("cannot_open_store"),
                               tr("Cannot configure the store %1: %2").arg(path, query.lastError().text()));
         query.finish();
     }
+    d->checkpointer = std::make_unique<WalCheckpointer>(path);
+    d->checkpoints = d->checkpointer->attach(d->handle);
     if (version < kSchemaVersion) {
         if (version > 0)
             qCInfo(lcStore) << "migrating store" << path << "from schema" << version << "to" << kSchemaVersion;
@@ -2364,6 +2440,7 @@ int TenantStore::Private::applyPulled(TenantStore &store, const QList<Movement> 
         // In the page's own transaction: a crash after it leaves the mark with the movements.
         run("INSERT OR IGNORE INTO meta (key, value) VALUES (?, '1')", {QString::fromLatin1(kBalancesStaleKey)})
             .finish();
+        deferMovementIndexes();
     }
     // The movements table's CHECK (kind IN (...)) builds a temporary index of the eight kinds for
     // every row inserted: about a third of a pulled row's cost. The kind of a Movement is an enum,
@@ -2447,9 +2524,14 @@ bool TenantStore::balancesStale() const
 
 Result<void> TenantStore::rebuildStaleBalances()
 {
+    // The indexes are built with the large cache of the pull still on, then it goes.
+    const auto cacheBack = qScopeGuard([&] { d->setBulkCache(false); });
     if (!balancesStale())
         return {};
-    return transactional<void>(*this, [&] { d->rebuildAllBalances(); });
+    return transactional<void>(*this, [&] {
+        d->restoreMovementIndexes(); // first: the rebuild reads the stock index
+        d->rebuildAllBalances();
+    });
 }
 
 QDateTime TenantStore::lastSyncAt() const
@@ -2827,6 +2909,8 @@ Result<int> TenantStore::applyPulledPage(const QList<CatalogRecord> &catalog, co
     // movement just inserted), so SQLite's own foreign-key lookups, three per row, are left out.
     // (The setting cannot change inside a transaction; pages with catalog records keep them, the
     // merge rules rely on them.)
+    if (balances == PulledBalances::Defer)
+        d->setBulkCache(true);
     const bool foreignKeysOff =
         balances == PulledBalances::Defer && catalog.isEmpty() && !movements.isEmpty() && d->transactionDepth == 0;
     if (foreignKeysOff && sqlite3_exec(d->handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -4,10 +4,12 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QHttpServerRouterRule>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -204,6 +206,13 @@ QString methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
+struct HttpServer::Pending
+{
+    explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) { }
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
 HttpServer::HttpServer(Services &services, Router &router, QObject *parent)
     : QObject(parent),
       m_services(services),
@@ -215,30 +224,51 @@ HttpServer::HttpServer(Services &services, Router &router, QObject *parent)
     m_pool.setMaxThreadCount(workers);
     m_pool.setExpiryTimeout(-1); // keep threads (and their database connections) alive
 
-    m_http->route<CatchAllRule>(QStringLiteral("/"), QHttpServerRequest::Method::AnyKnown,
-                                [this](const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
-                                    HttpRequest copy;
-                                    copy.method = methodName(request.method());
-                                    copy.path = request.url().path();
-                                    copy.query = request.query();
-                                    for (const auto &[name, value] : request.headers())
-                                        copy.headers.insert(name.toLower(), value);
-                                    copy.body = request.body();
-                                    copy.ip = request.remoteAddress().toString();
-                                    ++m_inFlight;
-                                    return QtConcurrent::run(&m_pool, [this, copy = std::move(copy)]() {
-                                        HttpResponse r = m_router.dispatch(copy);
-                                        QHttpServerResponse response(
-                                            r.contentType, r.body,
-                                            static_cast<QHttpServerResponse::StatusCode>(r.status));
-                                        for (const auto &[name, value] : r.headers)
-                                            response.addHeader(name, value);
-                                        response.addHeader("Cache-Control", "no-store");
-                                        response.addHeader("X-Content-Type-Options", "nosniff");
-                                        --m_inFlight;
-                                        return response;
-                                    });
-                                });
+    // The handler takes the responder and answers later, from the event loop, once its worker is
+    // done, and only if the connection is still there. (Returning a QFuture instead lets Qt 6.4
+    // write the answer to the socket it had when the request came: a client that went away
+    // meanwhile, its socket deleted, crashed the whole server.)
+    m_http->route<CatchAllRule>(
+        QStringLiteral("/"), QHttpServerRequest::Method::AnyKnown,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            HttpRequest copy;
+            copy.method = methodName(request.method());
+            copy.path = request.url().path();
+            copy.query = request.query();
+            for (const auto &[name, value] : request.headers())
+                copy.headers.insert(name.toLower(), value);
+            copy.body = request.body();
+            copy.ip = request.remoteAddress().toString();
+            const quint64 number = ++m_nextRequest;
+            auto pending = std::make_shared<Pending>(std::move(responder));
+            m_pending.insert(number, pending);
+            ++m_inFlight;
+            m_pool.start([this, number, copy = std::move(copy)]() {
+                HttpResponse r = m_router.dispatch(copy);
+                QMetaObject::invokeMethod(
+                    this, [this, number, r = std::move(r)]() { answer(number, r); }, Qt::QueuedConnection);
+            });
+        });
+}
+
+void HttpServer::answer(quint64 number, const HttpResponse &r)
+{
+    const std::shared_ptr<Pending> pending = m_pending.take(number);
+    --m_inFlight;
+    if (!pending)
+        return;
+    // The request object and the socket live as long as the connection (Qt deletes both when it
+    // closes): checked here, on their thread, right before the write.
+    if (!pending->socket || pending->socket->state() != QAbstractSocket::ConnectedState) {
+        qCDebug(lcMain) << "client gone before its answer" << r.status;
+        return;
+    }
+    QHttpServerResponse response(r.contentType, r.body, static_cast<QHttpServerResponse::StatusCode>(r.status));
+    for (const auto &[name, value] : r.headers)
+        response.addHeader(name, value);
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    response.write(std::move(pending->responder));
 }
 
 HttpServer::~HttpServer()

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QHash>
 #include <QThreadPool>
 
 #include <atomic>
@@ -35,11 +36,18 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    /// Writes the answer of request `number` if its connection is still open.
+    void answer(quint64 number, const HttpResponse &response);
     Services &m_services;
     Router &m_router;
     QThreadPool m_pool;
     std::unique_ptr<QHttpServer> m_http;
     std::atomic<int> m_inFlight{0};
+    /// Requests being handled on a worker, by number: their responder and their connection.
+    /// Touched on the event loop's thread only.
+    struct Pending;
+    QHash<quint64, std::shared_ptr<Pending>> m_pending;
+    quint64 m_nextRequest = 0;
     bool m_stopping = false;
 };
 
