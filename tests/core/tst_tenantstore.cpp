@@ -1267,6 +1267,18 @@ private slots:
         }();
         page2 << olderDelta;
 
+        // The log's secondary indexes, as the schema made them: gone during the pull, the same after.
+        const auto movementIndexes = [this] {
+            QSqlQuery q(m_store->database());
+            QStringList found;
+            if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'movements'"
+                                      " AND sql IS NOT NULL ORDER BY name")))
+                while (q.next())
+                    found << q.value(0).toString();
+            return found;
+        };
+        const QStringList indexes = movementIndexes();
+        QVERIFY(indexes.size() >= 5);
         const Quantity before = m_store->balance(m_soap.id, m_main.id);
         const qint64 firstCursor = ownEcho.serverSeq;
         const qint64 lastCursor = seq;
@@ -1276,6 +1288,7 @@ private slots:
         QVERIFY(m_store->balancesStale());
         QCOMPARE(m_store->balance(m_soap.id, m_main.id), before); // not updated yet
         QCOMPARE(m_store->movementById(own.id)->serverSeq, ownEcho.serverSeq);
+        QCOMPARE(movementIndexes(), QStringList());
 
         // The same page again is a no-op; a page with an unknown product or an unknown reversed
         // movement is refused whole, though SQLite's own reference checks are off for such pages.
@@ -1314,11 +1327,21 @@ private slots:
         QVERIFY(reopened.ok());
         m_store = std::move(reopened).value();
         QVERIFY(!m_store->balancesStale());
+        QCOMPARE(movementIndexes(), indexes); // built again at the open, before the rebuild
         checkBalancesAgreeWithLog();
         QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("5")); // count 7, then -2
         QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("4")); // void: 5 - 1
         QCOMPARE(m_store->balance(other.id, m_main.id).toString(), QStringLiteral("3"));
         QVERIFY(m_store->rebuildStaleBalances().ok()); // nothing to do
+        checkBalancesAgreeWithLog();
+
+        // A pull that ends normally builds them again too, with the balances.
+        Movement third = pulled(other.id, m_shop, MovementKind::Receipt, "2");
+        QVERIFY(m_store->applyPulledPage({}, {third}, third.serverSeq, PulledBalances::Defer).ok());
+        QCOMPARE(movementIndexes(), QStringList());
+        QVERIFY(m_store->rebuildStaleBalances().ok());
+        QCOMPARE(movementIndexes(), indexes);
+        QCOMPARE(m_store->balance(other.id, m_shop.id).toString(), QStringLiteral("2"));
         checkBalancesAgreeWithLog();
     }
 
