@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -857,6 +858,47 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.data().toObject().value("movements").toArray())
             QCOMPARE(str(v, "code"), QStringLiteral("invalid_quantity"));
+    }
+
+    void clientsGoneBeforeTheirAnswerLeaveTheServerRunning()
+    {
+        // A client that sends a push and drops the connection before the answer (a clerk's laptop
+        // closed mid-sync, a process killed): the worker finishes, the answer has nowhere to go,
+        // and the server goes on. (With Qt 6.4's QFuture responses it wrote to the deleted socket
+        // and crashed, which sync_crash hit now and then.)
+        const Session s = d.newTenant();
+        const auto [product, location] = d.seedCatalog(s);
+        QJsonArray movements;
+        for (int i = 0; i < 150; ++i) // under this server's --max-body-bytes
+            movements.append(Deployment::movement(product, location, "RECEIPT", QStringLiteral("1"),
+                                                  Deployment::hlcNow(i)));
+        const QByteArray body = QJsonDocument(Deployment::push(s.device, movements)).toJson(QJsonDocument::Compact);
+        for (int round = 0; round < 20; ++round) {
+            QSslSocket socket;
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), d.server.port());
+            QVERIFY(socket.waitForEncrypted(10000));
+            socket.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                         + s.access.toUtf8() + "\r\nX-Depot-Protocol: 1\r\nContent-Type: application/json"
+                         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            QVERIFY(socket.waitForBytesWritten(10000));
+            // Gone at once (the first rounds), or after the server began (the later ones).
+            if (round >= 10)
+                QTest::qWait(round - 9);
+            socket.abort();
+        }
+        QTest::qWait(300);
+        QVERIFY(body.size() < 100000);
+        QCOMPARE(d.server.process().state(), QProcess::Running);
+        QCOMPARE(http().get(QStringLiteral("/healthz")).status, 200);
+        // Every push that reached the server was applied once or not at all: the same push again
+        // is all duplicates or accepted, never anything else.
+        const Response again = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
+        QCOMPARE(again.status, 200);
+        for (const QJsonValue &v : again.data().toObject().value("movements").toArray()) {
+            const QString status = str(v, "status");
+            QVERIFY2(status == u"duplicate" || status == u"accepted", qPrintable(status));
+        }
     }
 
     void oversizedBodyIsRefusedBeforeItIsRead()
