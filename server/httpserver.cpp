@@ -17,7 +17,6 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
-#include <QtConcurrent>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
