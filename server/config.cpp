@@ -36,7 +36,7 @@ QString usage()
         "usage: depot-server <command> [options]\n"
         "commands:\n"
         "  serve                   run the HTTPS API\n"
-        "  migrate                 create or upgrade the database schema\n"
+        "  migrate                 create or upgrade the database schema [--to-version N: stop at N]\n"
         "  create-platform-admin   --email E --password-stdin\n"
         "  create-tenant           --name NAME --plan starter|professional|enterprise --owner-email E "
         "--owner-password-stdin\n"
@@ -85,6 +85,7 @@ QHash<QString, Setter> setters()
     s.insert(QStringLiteral("app-role"), str(&Config::appRole));
     s.insert(QStringLiteral("password-profile"), str(&Config::passwordProfile));
     s.insert(QStringLiteral("workers"), integer(&Config::workers));
+    s.insert(QStringLiteral("to-version"), integer(&Config::toVersion));
     s.insert(QStringLiteral("max-batch"), integer(&Config::maxBatch));
     s.insert(QStringLiteral("max-page"), integer(&Config::maxPage));
     s.insert(QStringLiteral("login-failures-per-ip"), integer(&Config::loginFailuresPerIp));

@@ -20,7 +20,8 @@ struct Config
     QString jwtSecretFile; ///< default <data-dir>/jwt.key (generated on first start)
     QString appRole = QStringLiteral("depot_app");
     QString passwordProfile = QStringLiteral("interactive");
-    int workers = 0; ///< 0: 2 x cores, at least 4
+    int workers = 0;   ///< 0: 2 x cores, at least 4
+    int toVersion = 0; ///< migrate: the schema version to stop at (0: this build's)
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     int maxBatch = 1000;
     int maxPage = 500;

@@ -87,7 +87,7 @@ depot::core::Result<void> prepareStore(Services &services, bool autoMigrate)
     if (autoMigrate && services.store->backend() == Backend::Sqlite) {
         auto migrated = services.store->migrate();
         if (!migrated.ok())
-            return migrated;
+            return migrated.error();
     }
     return services.store->ready();
 }
@@ -189,10 +189,11 @@ int main(int argc, char *argv[])
     services.store = *store;
 
     if (command == u"migrate") {
-        auto migrated = services.store->migrate();
+        auto migrated =
+            services.store->migrate(services.config.toVersion > 0 ? services.config.toVersion : Store::kSchemaVersion);
         if (!migrated.ok())
             return failWith(migrated.error());
-        printLine({{QStringLiteral("migrated"), true}, {QStringLiteral("schema_version"), Store::kSchemaVersion}});
+        printLine({{QStringLiteral("migrated"), true}, {QStringLiteral("schema_version"), *migrated}});
         return 0;
     }
 

@@ -22,10 +22,10 @@ namespace depot::server {
 void enforcePlanLimitFor(TenantScope &scope, const QString &plan, const QString &resource, qint64 used);
 
 namespace proto = sync::protocol;
+using proto::appendJsonString;
 using proto::CatalogItem;
 using proto::CatalogType;
 using proto::ItemResult;
-using proto::appendJsonString;
 
 namespace {
 
@@ -386,6 +386,11 @@ void addSyncRoutes(Router &router, Services &services)
              QList<ItemResult> &results = pushed->results;
              TenantScope &scope = ctx.tenant();
              const bool mayEditCatalog = int(ctx.role) >= int(Role::Manager);
+             // The movements already stored are looked up before the lock (on PostgreSQL the lock
+             // serialises the tenant's pushes, and this is the costliest of their checks). A push
+             // of the same ids that commits in between is caught by the insert, which skips the
+             // ids it finds stored: the checks are then made again under the lock.
+             QHash<QUuid, StoredMovement> stored = scope.movementsByIds(pushed->batch);
              const qint64 beforeLockNs = timer.nsecsElapsed();
              qint64 last = scope.lock();
              const qint64 first = last;
@@ -426,55 +431,80 @@ void addSyncRoutes(Router &router, Services &services)
                      proto::itemResultToJson(applyCatalog(ctx, scope, *item, last, usage, catalogInBatch)));
              }
 
-             const QHash<QUuid, StoredMovement> stored = scope.movementsByIds(pushed->batch);
              const auto [knownProducts, knownLocations] = scope.existingProductsAndLocations(pushed->batch);
-             QHash<QUuid, qsizetype> inBatch; // id -> the candidate accepted earlier in this batch
-             QList<qint64> seqs(pushed->candidates.size(), 0);
-             for (qsizetype c = 0; c < pushed->candidates.size(); ++c) {
-                 const core::Movement &m = pushed->candidates.at(c);
-                 ItemResult &result = results[pushed->positions.at(c)];
-                 const QString id = core::uuidToText(m.id);
-                 const core::Movement *previous = nullptr;
-                 qint64 previousSeq = 0;
-                 if (auto it = stored.find(m.id); it != stored.end()) {
-                     previous = &it->movement;
-                     previousSeq = previous->serverSeq;
-                 } else if (auto jt = inBatch.find(m.id); jt != inBatch.end()) {
-                     previous = &pushed->candidates.at(*jt);
-                     previousSeq = seqs.at(*jt);
-                 }
-                 if (previous) {
-                     // The device is set by the server, so it is not part of the comparison.
-                     core::Movement resent = m;
-                     resent.deviceId = previous->deviceId;
-                     if (proto::samePayload(*previous, resent)) {
-                         result.id = id;
-                         result.status = ItemResult::Status::Duplicate;
-                         result.seq = previousSeq;
-                     } else {
-                         result = rejected(id, QStringLiteral("conflict"),
-                                           QStringLiteral("A different movement with this id was already accepted."));
+             const QList<ItemResult> parsedResults = results;
+             QList<qint64> seqs;
+             // Decides each candidate's result and seq against `stored`, numbering from `last`.
+             const auto decide = [&] {
+                 results = parsedResults;
+                 seqs.fill(0, pushed->candidates.size());
+                 QHash<QUuid, qsizetype> inBatch; // id -> the candidate accepted earlier in this batch
+                 for (qsizetype c = 0; c < pushed->candidates.size(); ++c) {
+                     const core::Movement &m = pushed->candidates.at(c);
+                     ItemResult &result = results[pushed->positions.at(c)];
+                     const QString id = core::uuidToText(m.id);
+                     const core::Movement *previous = nullptr;
+                     qint64 previousSeq = 0;
+                     if (auto it = stored.find(m.id); it != stored.end()) {
+                         previous = &it->movement;
+                         previousSeq = previous->serverSeq;
+                     } else if (auto jt = inBatch.find(m.id); jt != inBatch.end()) {
+                         previous = &pushed->candidates.at(*jt);
+                         previousSeq = seqs.at(*jt);
                      }
-                     continue;
+                     if (previous) {
+                         // The device is set by the server, so it is not part of the comparison.
+                         core::Movement resent = m;
+                         resent.deviceId = previous->deviceId;
+                         if (proto::samePayload(*previous, resent)) {
+                             result.id = id;
+                             result.status = ItemResult::Status::Duplicate;
+                             result.seq = previousSeq;
+                         } else {
+                             result =
+                                 rejected(id, QStringLiteral("conflict"),
+                                          QStringLiteral("A different movement with this id was already accepted."));
+                         }
+                         continue;
+                     }
+                     if (!knownProducts.contains(m.productId)) {
+                         result = rejected(id, QStringLiteral("unknown_product"),
+                                           QStringLiteral("The product does not exist."));
+                         continue;
+                     }
+                     if (!knownLocations.contains(m.locationId)) {
+                         result = rejected(id, QStringLiteral("unknown_location"),
+                                           QStringLiteral("The location does not exist."));
+                         continue;
+                     }
+                     seqs[c] = ++last;
+                     result.id = id;
+                     result.status = ItemResult::Status::Accepted;
+                     result.seq = seqs.at(c);
+                     inBatch.insert(m.id, c);
                  }
-                 if (!knownProducts.contains(m.productId)) {
-                     result =
-                         rejected(id, QStringLiteral("unknown_product"), QStringLiteral("The product does not exist."));
-                     continue;
-                 }
-                 if (!knownLocations.contains(m.locationId)) {
-                     result = rejected(id, QStringLiteral("unknown_location"),
-                                       QStringLiteral("The location does not exist."));
-                     continue;
-                 }
-                 seqs[c] = ++last;
-                 result.id = id;
-                 result.status = ItemResult::Status::Accepted;
-                 result.seq = seqs.at(c);
-                 inBatch.insert(m.id, c);
-             }
+             };
+             const qint64 catalogLast = last;
+             decide();
              const qint64 checkedNs = timer.nsecsElapsed();
-             scope.insertMovements(pushed->batch, seqs, now);
+             // On SQLite the push holds the write lock from its first statement: no push can
+             // commit in between, and a failed insert throws.
+             constexpr auto kBeforeInsert = "before_movements";
+             const bool postgres = services.store->backend() == Backend::Postgres;
+             if (postgres)
+                 scope.savepoint(kBeforeInsert);
+             if (!scope.insertMovements(pushed->batch, seqs, now)) {
+                 Q_ASSERT(postgres);
+                 // Another push of some of these ids committed between the lookup and the lock.
+                 qCInfo(lcSync) << "a concurrent push stored some of the same movements: checked again";
+                 scope.rollbackToSavepoint(kBeforeInsert);
+                 stored = scope.movementsByIds(pushed->batch);
+                 last = catalogLast;
+                 decide();
+                 if (!scope.insertMovements(pushed->batch, seqs, now))
+                     throw core::RuntimeError(QStringLiteral("database_error"),
+                                              QStringLiteral("movements changed under the tenant lock"));
+             }
              const qint64 insertedNs = timer.nsecsElapsed();
              if (last != first)
                  scope.setLastSeq(last);
@@ -517,8 +547,8 @@ void addSyncRoutes(Router &router, Services &services)
              out += skewed ? "true" : "false";
              out += ",\"skew_ms\":" + QByteArray::number(skew) + "}}}";
              qCDebug(lcSync).noquote() << "push" << movements.size() << "movements: parse" << parsedNs / 1000000.0
-                                       << "ms, validate" << (beforeLockNs - parsedNs) / 1000000.0 << "ms, lock wait"
-                                       << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
+                                       << "ms, validate and look up" << (beforeLockNs - parsedNs) / 1000000.0
+                                       << "ms, lock wait" << (lockedNs - beforeLockNs) / 1000000.0 << "ms, checks"
                                        << (checkedNs - lockedNs) / 1000000.0 << "ms, insert"
                                        << (insertedNs - checkedNs) / 1000000.0 << "ms, commit"
                                        << (committedNs - insertedNs) / 1000000.0 << "ms";

@@ -903,8 +903,10 @@ struct PgParameter
 using PgResult = std::unique_ptr<PGresult, void (*)(PGresult *)>;
 
 /// Runs `sql`, prepared once per connection under `name`, with binary parameters; text results.
+/// A unique violation of `toleratedUnique` (an index name) gives a null result instead of throwing.
 PgResult pgRun(PGconn *pg, QSet<QByteArray> &prepared, const char *name, const char *sql,
-               const std::vector<PgParameter> &parameters, ExecStatusType expected, const char *what)
+               const std::vector<PgParameter> &parameters, ExecStatusType expected, const char *what,
+               const char *toleratedUnique = nullptr)
 {
     const int n = int(parameters.size());
     if (!prepared.contains(name)) {
@@ -925,8 +927,16 @@ PgResult pgRun(PGconn *pg, QSet<QByteArray> &prepared, const char *name, const c
         lengths.push_back(int(p.value.size()));
     }
     PGresult *r = PQexecPrepared(pg, name, n, values.data(), lengths.data(), formats.data(), 0);
-    if (PQresultStatus(r) != expected)
+    if (PQresultStatus(r) != expected) {
+        const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+        const char *constraint = PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME);
+        if (toleratedUnique && state && constraint && qstrcmp(state, "23505") == 0
+            && qstrcmp(constraint, toleratedUnique) == 0) {
+            PQclear(r);
+            return PgResult(nullptr, PQclear);
+        }
         failPg(what, r);
+    }
     return PgResult(r, PQclear);
 }
 
@@ -1048,14 +1058,14 @@ constexpr auto kSqliteInsert =
 
 } // namespace
 
-void TenantScope::insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt)
+bool TenantScope::insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt)
 {
     Q_ASSERT(seqs.size() == batch.size());
     qsizetype rows = 0;
     for (const qint64 seq : seqs)
         rows += seq != 0;
     if (rows == 0)
-        return;
+        return true;
     if (m_backend == Backend::Postgres) {
         QSet<QByteArray> *prepared = nullptr;
         PGconn *pg = pgConnection(&prepared);
@@ -1070,13 +1080,15 @@ void TenantScope::insertMovements(const MovementBatch &batch, const QList<qint64
                                                         : kTextArrayOid,
                                   batch.pgArray(c)});
         }
-        const PgResult r =
-            pgRun(pg, *prepared, kPgInsertName, kPgInsert, parameters, PGRES_COMMAND_OK, "cannot insert movements");
+        const PgResult r = pgRun(pg, *prepared, kPgInsertName, kPgInsert, parameters, PGRES_COMMAND_OK,
+                                 "cannot insert movements", "movements_pkey");
+        if (!r)
+            return false;
         const qsizetype inserted = QByteArray(PQcmdTuples(r.get())).toLongLong();
         if (inserted != rows)
             throw core::RuntimeError(QStringLiteral("database_error"),
                                      QStringLiteral("inserted %1 movements of %2").arg(inserted).arg(rows));
-        return;
+        return true;
     }
     core::SqliteStatement &insert = sqliteStatement(kSqliteInsert);
     QByteArray tenant;
@@ -1108,6 +1120,17 @@ void TenantScope::insertMovements(const MovementBatch &batch, const QList<qint64
             throw core::RuntimeError(QStringLiteral("database_error"), e.error().message);
         }
     }
+    return true;
+}
+
+void TenantScope::savepoint(const char *name)
+{
+    execDirect(QStringLiteral("SAVEPOINT ") + QLatin1String(name));
+}
+
+void TenantScope::rollbackToSavepoint(const char *name)
+{
+    execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT ") + QLatin1String(name));
 }
 
 void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt)
@@ -1119,7 +1142,8 @@ void TenantScope::insertMovements(const QList<StoredMovement> &movements, qint64
         batch.add(s.movement, s.pushedBy);
         seqs << s.movement.serverSeq;
     }
-    insertMovements(batch, seqs, recordedAt);
+    if (!insertMovements(batch, seqs, recordedAt))
+        throw core::RuntimeError(QStringLiteral("database_error"), QStringLiteral("a movement id is already stored"));
 }
 
 QList<StoredMovement> TenantScope::movementsAfter(qint64 afterSeq, int limit, const QUuid &productId,

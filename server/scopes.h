@@ -248,7 +248,13 @@ public:
     QPair<QSet<QUuid>, QSet<QUuid>> existingProductsAndLocations(const MovementBatch &batch);
     /// Inserts the movements of `batch` whose entry in `seqs` (one per movement, in order) is not 0,
     /// with that server sequence. One statement on PostgreSQL; prepared C API inserts on SQLite.
-    void insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt);
+    /// False, with the transaction to be rolled back to a savepoint, when one of the ids was
+    /// stored already (PostgreSQL; on SQLite the write lock keeps that from happening and any
+    /// constraint violation throws).
+    [[nodiscard]] bool insertMovements(const MovementBatch &batch, const QList<qint64> &seqs, qint64 recordedAt);
+    /// SAVEPOINT `name`, and back to it (the transaction goes on).
+    void savepoint(const char *name);
+    void rollbackToSavepoint(const char *name);
     /// The same for movements whose serverSeq is set.
     void insertMovements(const QList<StoredMovement> &movements, qint64 recordedAt);
     QList<StoredMovement> movementsAfter(qint64 afterSeq, int limit, const QUuid &productId, const QUuid &locationId);

@@ -290,10 +290,11 @@ Result<int> Store::schemaVersion()
     }
 }
 
-Result<void> Store::migrate()
+Result<int> Store::migrate(int target)
 {
     const QString name = QStringLiteral("depot-migrate-%1").arg(d->id);
-    Result<void> result;
+    Result<int> result = 0;
+    target = std::clamp(target, 1, int(kSchemaVersion));
     try {
         QSqlDatabase db = d->openConnection(name, false);
         QSqlQuery q(db);
@@ -320,12 +321,13 @@ Result<void> Store::migrate()
                                .arg(version)
                                .arg(kSchemaVersion)};
         } else {
-            for (int v = version + 1; v <= kSchemaVersion; ++v) {
+            for (int v = version + 1; v <= target; ++v) {
                 for (const QString &sql : schema::migrationSteps(d->backend, v))
                     exec(sql);
                 exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(v));
                 qCInfo(lcDb) << "migrated schema to version" << v;
             }
+            result = std::max(version, target);
             if (pg) {
                 exec(QStringLiteral(
                     "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));

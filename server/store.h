@@ -53,7 +53,7 @@ class UserScope;
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static core::Result<std::shared_ptr<Store>> open(const StoreConfig &config);
     ~Store();
@@ -63,7 +63,9 @@ public:
 
     /// Creates or upgrades the schema (owner privileges on PostgreSQL; creates the app role and
     /// grants it DML). Refuses a database written by a newer version.
-    core::Result<void> migrate();
+    /// Brings the schema to `target` (at most kSchemaVersion) and returns the version it is at;
+    /// a schema already past `target` is left as it is.
+    core::Result<int> migrate(int target = kSchemaVersion);
     /// 0 for an empty database.
     core::Result<int> schemaVersion();
     /// Checks the database answers and the schema is current.

@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -46,8 +49,99 @@ private Q_SLOTS:
     {
         QByteArray out;
         QCOMPARE(runCommand(QStringList{QStringLiteral("migrate")} + common(), {}, &out), 0);
-        QCOMPARE(QJsonDocument::fromJson(out).object().value("schema_version").toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value("schema_version").toInt(), 2);
         QCOMPARE(runCommand(QStringList{QStringLiteral("migrate")} + common(), {}, &out), 0);
+    }
+
+    void migrationToVersion2KeepsTheLogAndItsReferences()
+    {
+        // Version 2 drops the movement log's foreign keys (the push checks references itself) and
+        // makes products and locations impossible to delete or renumber instead. A database at
+        // version 1 with movements keeps them, its indexes and its append-only rule.
+        QString db;
+        if (m_backend == u"postgres") {
+            QString error;
+            QVERIFY2(m_postgres.createDatabase(QStringLiteral("v1"), &error), qPrintable(error));
+            db = m_postgres.url(QStringLiteral("v1"));
+        } else {
+            db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("v1.sqlite"));
+        }
+        const QStringList options{QStringLiteral("--db"), db, QStringLiteral("--data-dir"), m_dir.path()};
+        QByteArray out, err;
+        QCOMPARE(runCommand(QStringList{"migrate", "--to-version", "1"} + options, {}, &out, &err), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value("schema_version").toInt(), 1);
+        const bool pg = m_backend == u"postgres";
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("v1"));
+            if (pg) {
+                sql.setHostName(m_postgres.socketDir());
+                sql.setDatabaseName(QStringLiteral("v1"));
+                sql.setUserName(QStringLiteral("postgres"));
+            } else {
+                sql.setDatabaseName(m_dir.filePath(QStringLiteral("v1.sqlite")));
+            }
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            const auto exec = [&](const QString &statement) {
+                const bool ok = q.exec(statement);
+                if (!ok)
+                    qWarning().noquote() << statement << q.lastError().text();
+                return ok;
+            };
+            const QString t = QStringLiteral("0190a000-0000-7000-8000-000000000001");
+            const QString p = QStringLiteral("0190a000-0000-7000-8000-000000000002");
+            const QString l = QStringLiteral("0190a000-0000-7000-8000-000000000003");
+            QVERIFY(exec(QStringLiteral("INSERT INTO tenants (id, slug, name, email, status, plan, trial_ends_at, "
+                                        "created_at, updated_at) VALUES ('%1', 'v1', 'V1', 'v1@x.test', 'ACTIVE', "
+                                        "'starter', 0, 0, 0)")
+                             .arg(t)));
+            QVERIFY(exec(QStringLiteral("INSERT INTO products (tenant_id, id, sku, name, data, stamps, created_hlc, "
+                                        "seq, updated_at) VALUES ('%1', '%2', 'SKU', 'P', '{}', '{}', 1, 1, 0)")
+                             .arg(t, p)));
+            QVERIFY(exec(QStringLiteral("INSERT INTO locations (tenant_id, id, code, name, data, stamps, created_hlc, "
+                                        "seq, updated_at) VALUES ('%1', '%2', 'LOC', 'L', '{}', '{}', 1, 2, 0)")
+                             .arg(t, l)));
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(exec(QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, "
+                                            "quantity, hlc, pushed_by, recorded_at) VALUES ('%1', "
+                                            "'0190a000-0000-7000-8000-00000000010%2', %3, '%4', '%5', 'RECEIPT', "
+                                            "1000, %3, '%4', 0)")
+                                 .arg(t)
+                                 .arg(i)
+                                 .arg(i + 3)
+                                 .arg(p, l)));
+            }
+            sql.close();
+            QCOMPARE(runCommand(QStringList{QStringLiteral("migrate")} + options, {}, &out, &err), 0);
+            QCOMPARE(QJsonDocument::fromJson(out).object().value("schema_version").toInt(), 2);
+            QVERIFY(sql.open());
+            QSqlQuery check(sql);
+            QVERIFY(check.exec("SELECT count(*), sum(quantity) FROM movements") && check.next());
+            QCOMPARE(check.value(0).toInt(), 3);
+            QCOMPARE(check.value(1).toLongLong(), 3000);
+            QVERIFY(check.exec(pg ? QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
+                                                   "AND conrelid = 'movements'::regclass")
+                                  : QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('movements')"))
+                    && check.next());
+            QCOMPARE(check.value(0).toInt(), 0);
+            QVERIFY(check.exec(pg ? QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'movements'")
+                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                                   "tbl_name = 'movements' AND sql IS NOT NULL"))
+                    && check.next());
+            QCOMPARE(check.value(0).toInt(), pg ? 4 : 3); // PostgreSQL lists the primary key's index too
+            // Still append-only; products and locations keep their rows and ids; other edits pass.
+            QVERIFY(!check.exec("UPDATE movements SET quantity = 0"));
+            QVERIFY(!check.exec("DELETE FROM movements"));
+            QVERIFY(!check.exec("DELETE FROM products"));
+            QVERIFY(!check.exec("DELETE FROM locations"));
+            QVERIFY(!check.exec(QStringLiteral("UPDATE products SET id = '%1'").arg(t)));
+            QVERIFY(!check.exec(QStringLiteral("UPDATE locations SET id = '%1'").arg(t)));
+            QVERIFY(check.exec("UPDATE products SET name = 'Renamed', archived = 1"));
+            QVERIFY(check.exec("SELECT count(*) FROM products WHERE name = 'Renamed'") && check.next());
+            QCOMPARE(check.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     }
 
     void createTenantPrintsItsSlug()

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QTest>
+#include <QThread>
 
 #include <signal.h>
 
@@ -752,6 +753,88 @@ private Q_SLOTS:
             QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1); // movements were pushed after the catalog: contiguous
     }
 
+    void pushRaceBetweenLookupAndLockIsCheckedAgain()
+    {
+        // A push looks its movement ids up before it takes the tenant lock. Here the test holds
+        // the lock itself, waits until the push queues behind it, then commits a movement with one
+        // of the push's ids (another payload): the push must see it and answer "conflict" for that
+        // item, numbering the others after it, instead of failing on the unique key.
+        if (d.backend != u"postgres")
+            QSKIP("On SQLite a push holds the write lock from its first statement.");
+        const Session owner = d.newTenant();
+        const auto [product, location] = d.seedCatalog(owner);
+        const QString tenant =
+            str(http().get(v1 + QStringLiteral("/me"), owner.access).data().toObject().value("tenant"), "id");
+        QJsonArray batch;
+        for (int j = 0; j < 3; ++j)
+            batch.append(Deployment::movement(product, location, "RECEIPT", "1", Deployment::hlcNow(j)));
+        const QString takenId = str(batch.at(0), "id");
+        const auto open = [&](const QString &name) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(d.postgres.socketDir());
+            db.setDatabaseName(QStringLiteral("depot"));
+            db.setUserName(QStringLiteral("postgres"));
+            return db;
+        };
+        qint64 lastSeq = 0;
+        QList<Response> responses;
+        {
+            QSqlDatabase holder = open(QStringLiteral("lock-holder"));
+            QSqlDatabase watcher = open(QStringLiteral("lock-watcher"));
+            QVERIFY2(holder.open() && watcher.open(), qPrintable(holder.lastError().text()));
+            QSqlQuery hold(holder);
+            QVERIFY(hold.exec("BEGIN"));
+            QVERIFY(hold.exec(QStringLiteral("SELECT last_seq FROM tenant_counters WHERE tenant_id = '%1' FOR UPDATE")
+                                  .arg(tenant))
+                    && hold.next());
+            lastSeq = hold.value(0).toLongLong();
+            bool queued = false;
+            bool committed = false;
+            responses = http().parallel(
+                {Request{"POST",
+                         v1 + QStringLiteral("/sync/push"),
+                         json(Deployment::push(owner.device, batch)),
+                         owner.access,
+                         {}},
+                 Request{"GET", QStringLiteral("/healthz"), {}, {}, {}}},
+                60000, [&] {
+                    QSqlQuery watch(watcher);
+                    for (int i = 0; i < 500 && !queued; ++i) { // up to 10 s
+                        queued = watch.exec("SELECT count(*) FROM pg_stat_activity WHERE datname = 'depot' "
+                                            "AND wait_event_type = 'Lock'")
+                                 && watch.next() && watch.value(0).toInt() == 1;
+                        if (!queued)
+                            QThread::msleep(20);
+                    }
+                    committed =
+                        hold.exec(
+                            QStringLiteral("INSERT INTO movements (tenant_id, id, seq, product_id, location_id, kind, "
+                                           "quantity, user_ref, device_ref, hlc, pushed_by, recorded_at) VALUES ('%1', "
+                                           "'%2', %3, '%4', '%5', 'RECEIPT', 5000, 'other', 'other', 1, '%6', 0)")
+                                .arg(tenant, takenId)
+                                .arg(lastSeq + 1)
+                                .arg(product, location, owner.userId))
+                        && hold.exec(QStringLiteral("UPDATE tenant_counters SET last_seq = %1 WHERE tenant_id = '%2'")
+                                         .arg(lastSeq + 1)
+                                         .arg(tenant))
+                        && hold.exec("COMMIT");
+                });
+            QVERIFY2(queued, "the push never waited for the tenant lock");
+            QVERIFY2(committed, qPrintable(hold.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lock-holder"));
+        QSqlDatabase::removeDatabase(QStringLiteral("lock-watcher"));
+        QCOMPARE(responses.at(0).status, 200);
+        const QJsonArray results = responses.at(0).data().toObject().value("movements").toArray();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(str(results.at(0), "status"), QStringLiteral("rejected"));
+        QCOMPARE(str(results.at(0), "code"), QStringLiteral("conflict"));
+        for (int j = 1; j < 3; ++j) {
+            QCOMPARE(str(results.at(j), "status"), QStringLiteral("accepted"));
+            QCOMPARE(str(results.at(j), "seq").toLongLong(), lastSeq + 1 + j);
+        }
+    }
+
     void badInputNeverFails()
     {
         const Session s = d.newTenant();
@@ -870,8 +953,8 @@ private Q_SLOTS:
         const auto [product, location] = d.seedCatalog(s);
         QJsonArray movements;
         for (int i = 0; i < 150; ++i) // under this server's --max-body-bytes
-            movements.append(Deployment::movement(product, location, "RECEIPT", QStringLiteral("1"),
-                                                  Deployment::hlcNow(i)));
+            movements.append(
+                Deployment::movement(product, location, "RECEIPT", QStringLiteral("1"), Deployment::hlcNow(i)));
         const QByteArray body = QJsonDocument(Deployment::push(s.device, movements)).toJson(QJsonDocument::Compact);
         for (int round = 0; round < 20; ++round) {
             QSslSocket socket;
@@ -893,7 +976,8 @@ private Q_SLOTS:
         QCOMPARE(http().get(QStringLiteral("/healthz")).status, 200);
         // Every push that reached the server was applied once or not at all: the same push again
         // is all duplicates or accepted, never anything else.
-        const Response again = http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
+        const Response again =
+            http().post(v1 + QStringLiteral("/sync/push"), Deployment::push(s.device, movements), s.access);
         QCOMPARE(again.status, 200);
         for (const QJsonValue &v : again.data().toObject().value("movements").toArray()) {
             const QString status = str(v, "status");
