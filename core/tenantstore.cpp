@@ -137,7 +137,7 @@ constexpr int kSearchRankedMatches = 500;
 const char *const kMovementColumns =
     "m.id, m.product_id, m.location_id, m.kind, m.quantity, m.unit_cost_minor, m.unit_cost_currency, m.reason,"
     " m.reference, m.note, m.user_id, m.device_id, m.hlc, m.transfer_id, m.reverses_id, m.recorded_at,"
-    " a.server_seq";
+    " COALESCE(a.server_seq, m.server_seq)";
 
 const char *const kProductColumns =
     "p.id, p.sku, p.name, p.category, p.unit, p.cost_minor, p.cost_currency, p.sale_minor, p.sale_currency,"
@@ -613,7 +613,8 @@ struct TenantStore::Private
         SqliteStatement &insert =
             fast("INSERT INTO movements (id, product_id, location_id, kind, quantity, unit_cost_minor,"
                  " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id, reverses_id,"
-                 " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+                 " recorded_at, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT (id) DO NOTHING");
         insert.bind(1, m.id).bind(2, m.productId).bind(3, m.locationId).bindStatic(4, movementKindText(m.kind));
         insert.bind(5, m.quantity.milli());
         if (m.unitCost.isNull())
@@ -631,6 +632,10 @@ struct TenantStore::Private
         else
             insert.bind(15, m.reversesId);
         insert.bind(16, m.recordedAt.toMSecsSinceEpoch());
+        if (m.serverSeq > 0)
+            insert.bind(17, m.serverSeq);
+        else
+            insert.bindNull(17);
         insert.run();
         return sqlite3_changes(handle) > 0;
     }
@@ -1629,12 +1634,12 @@ QList<Product> TenantStore::products(bool includeArchived, int offset, int limit
 
 // The products with an alert, as alerts() finds them: negative anywhere, at or under the reorder
 // point at a location in use, or with a reorder point and stocked nowhere.
-#define DEPOT_ALERTING_PRODUCT_IDS                                                                            \
-    "SELECT b.product_id FROM balances b WHERE b.quantity < 0"                                              \
-    " UNION SELECT b.product_id FROM balances b JOIN products rp ON rp.id = b.product_id"                   \
-    " JOIN locations l ON l.id = b.location_id WHERE rp.reorder_point IS NOT NULL"                          \
-    " AND b.quantity <= rp.reorder_point AND l.archived = 0"                                                \
-    " UNION SELECT rp.id FROM products rp WHERE rp.reorder_point IS NOT NULL"                               \
+#define DEPOT_ALERTING_PRODUCT_IDS \
+    "SELECT b.product_id FROM balances b WHERE b.quantity < 0" \
+    " UNION SELECT b.product_id FROM balances b JOIN products rp ON rp.id = b.product_id" \
+    " JOIN locations l ON l.id = b.location_id WHERE rp.reorder_point IS NOT NULL" \
+    " AND b.quantity <= rp.reorder_point AND l.archived = 0" \
+    " UNION SELECT rp.id FROM products rp WHERE rp.reorder_point IS NOT NULL" \
     " AND NOT EXISTS (SELECT 1 FROM balances b WHERE b.product_id = rp.id)"
 
 QList<Product> TenantStore::products(const ProductFilter &filter, int limit) const
@@ -2182,8 +2187,9 @@ void markAcknowledged(TenantStore::Private &d, QList<Alert> &alerts)
                          " AND (b.hlc > a.hlc OR (b.hlc = a.hlc AND b.id > a.id)))",
                          {});
     while (q.next())
-        acks.insert(q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString(),
-                    Ack{q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
+        acks.insert(
+            q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString(),
+            Ack{q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
     q.finish();
     if (acks.isEmpty())
         return;
@@ -2455,9 +2461,8 @@ int TenantStore::Private::applyPulled(TenantStore &store, const QList<Movement> 
     });
     QHash<QUuid, QUuid> balanceProducts; // product -> the product its stock counts for
     QSet<QUuid> knownLocations;
-    const auto ack = [this](const Movement &m, bool replace) {
-        fast(replace ? "INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)"
-                     : "INSERT INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
+    const auto ack = [this](const Movement &m) {
+        fast("INSERT OR REPLACE INTO movement_acks (movement_id, server_seq) VALUES (?, ?)")
             .bind(1, m.id)
             .bind(2, m.serverSeq)
             .run();
@@ -2496,15 +2501,13 @@ int TenantStore::Private::applyPulled(TenantStore &store, const QList<Movement> 
         if (!insertMovementRowIfNew(m)) {
             // Already here (this device's own, or a page applied twice): only its sequence is new.
             if (m.serverSeq > 0)
-                ack(m, true);
+                ack(m);
             continue;
         }
         clock->observe(m.hlc);
         if (!deferred)
             applyToBalance(m, product.value());
-        if (m.serverSeq > 0)
-            ack(m, false);
-        ++added;
+        ++added; // its server sequence is in its row (schema 5)
     }
     run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         {QString::fromLatin1(kPullCursorKey), QString::number(nextCursor)})

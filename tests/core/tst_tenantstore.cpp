@@ -112,9 +112,8 @@ private slots:
         QTest::newRow("sku, live") << "SELECT id FROM products WHERE sku = 'X' AND merged_into IS NULL";
         QTest::newRow("barcode") << "SELECT p.id FROM product_barcodes b JOIN products p ON p.id = b.product_id"
                                     " WHERE b.barcode = 'X'";
-        QTest::newRow("barcode prefix")
-            << "SELECT p.id FROM product_barcodes b JOIN products p ON p.id = b.product_id"
-               " WHERE b.barcode >= '37' AND b.barcode < '38' ORDER BY b.barcode LIMIT 10";
+        QTest::newRow("barcode prefix") << "SELECT p.id FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                                           " WHERE b.barcode >= '37' AND b.barcode < '38' ORDER BY b.barcode LIMIT 10";
         QTest::newRow("product by id") << "SELECT sku FROM products WHERE id = 'X'";
         QTest::newRow("balance") << "SELECT quantity FROM balances WHERE product_id = 'X' AND location_id = 'Y'";
     }
@@ -1188,6 +1187,22 @@ private slots:
         QCOMPARE(m_store->pullCursor(), 8);
         QCOMPARE(m_store->movementById(own.id)->serverSeq, 7);
         QCOMPARE(m_store->movementById(remote.id)->serverSeq, 8);
+        {
+            // A pulled row holds its sequence; this device's own movement gets it in movement_acks
+            // (its row was written before the push, and the log is append-only).
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT m.id, m.server_seq, a.server_seq FROM movements m"
+                                          " LEFT JOIN movement_acks a ON a.movement_id = m.id")));
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                const bool pulled = q.value(0).toString() == uuidToText(remote.id);
+                QCOMPARE(q.value(1).isNull(), !pulled);
+                QCOMPARE(q.value(2).isNull(), pulled);
+                QCOMPARE(pulled ? q.value(1).toLongLong() : q.value(2).toLongLong(), pulled ? 8 : 7);
+            }
+            QCOMPARE(rows, 2);
+        }
         QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("2"));
         QVERIFY(m_store->clock().last() >= remote.hlc); // the clock observed the pull
         // Pulled movements are not pushed back.
