@@ -180,11 +180,53 @@ QStringList version5()
     return {QStringLiteral("ALTER TABLE movements ADD COLUMN server_seq INTEGER")};
 }
 
+// Version 6: the log as a rowid table, its id a unique key. WITHOUT ROWID kept whole rows (about
+// 280 bytes) in the order of their random ids, so each new movement wrote a random leaf of a tree
+// larger than the page cache, and each secondary index was built by scanning it. Rows are now
+// appended in the order they come (num), only the id index (about 50 bytes an entry) takes random
+// writes, and the secondary entries end with the 8-byte num. The journal's order key (hlc, id) is
+// spelled out in each index, since a rowid table's entries no longer end with the id.
+QStringList version6()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE movements_v6 ("
+            " num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, product_id TEXT NOT NULL REFERENCES products (id),"
+            " location_id TEXT NOT NULL REFERENCES locations (id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('RECEIPT', 'ISSUE', 'ADJUSTMENT', 'LOSS', 'RETURN',"
+            " 'TRANSFER_OUT', 'TRANSFER_IN', 'COUNT')),"
+            " quantity INTEGER NOT NULL, unit_cost_minor INTEGER, unit_cost_currency TEXT,"
+            " reason TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+            " user_id TEXT NOT NULL, device_id TEXT NOT NULL, hlc INTEGER NOT NULL,"
+            " transfer_id TEXT, reverses_id TEXT REFERENCES movements (id), recorded_at INTEGER NOT NULL,"
+            " server_seq INTEGER)"),
+        QStringLiteral("INSERT INTO movements_v6 (id, product_id, location_id, kind, quantity, unit_cost_minor,"
+                       " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id,"
+                       " reverses_id, recorded_at, server_seq) SELECT id, product_id, location_id, kind, quantity,"
+                       " unit_cost_minor, unit_cost_currency, reason, reference, note, user_id, device_id, hlc,"
+                       " transfer_id, reverses_id, recorded_at, server_seq FROM movements ORDER BY hlc, id"),
+        QStringLiteral("DROP TABLE movements"),
+        QStringLiteral("ALTER TABLE movements_v6 RENAME TO movements"),
+        QStringLiteral("CREATE INDEX movements_stock ON movements (product_id, location_id, hlc)"),
+        QStringLiteral("CREATE INDEX movements_reverses ON movements (reverses_id) WHERE reverses_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX movements_hlc ON movements (hlc)"),
+        QStringLiteral("CREATE INDEX movements_kind ON movements (kind, hlc)"),
+        QStringLiteral("CREATE INDEX movements_user ON movements (user_id, hlc)"),
+        QStringLiteral("CREATE TRIGGER movements_append_only_update BEFORE UPDATE ON movements BEGIN"
+                       " SELECT RAISE(ABORT, 'movements are append-only: record a reversing movement instead');"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER movements_append_only_delete BEFORE DELETE ON movements BEGIN"
+                       " SELECT RAISE(ABORT, 'movements are append-only: record a reversing movement instead');"
+                       " END"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(),
+                                                  version6()};
     return steps;
 }
 

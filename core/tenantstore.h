@@ -156,7 +156,7 @@ enum class PulledBalances {
 class TenantStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr qint32 kApplicationId = 0x44505453; // "DPTS"
     /// The largest quantity a movement or a reorder setting may carry, either sign: one billion units.
     static constexpr qint64 kMaxQuantityMilli = 1'000'000'000'000LL;
