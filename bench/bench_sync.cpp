@@ -621,21 +621,23 @@ int main(int argc, char *argv[])
         const double bytesPerMovement = double(fresh.network.replyBytes) / double(config.movements);
         const double clientCpu = cpuSeconds() - cpu;
         const double serverCpuUsed = processCpuSeconds(server.pid()) - serverCpu;
-        say(QStringLiteral("initial sync of a new device: %1 movements in %2 s = %3 /s (%4 pages, %5 reply bytes "
-                           "per movement); CPU client %6 s, server %7 s")
+        say(QStringLiteral("initial sync of a new device: %1 movements in %2 s = %3 /s (%4 pages, %8 asked for "
+                           "ahead and dropped, %5 reply bytes per movement); CPU client %6 s, server %7 s")
                 .arg(config.movements)
                 .arg(seconds, 0, 'f', 2)
                 .arg(config.movements / seconds, 0, 'f', 0)
                 .arg(stats.pages)
                 .arg(bytesPerMovement, 0, 'f', 1)
                 .arg(clientCpu, 0, 'f', 2)
-                .arg(serverCpuUsed, 0, 'f', 2));
+                .arg(serverCpuUsed, 0, 'f', 2)
+                .arg(stats.pagesDiscarded));
         result.insert(QStringLiteral("initial_sync_cpu_client_s"), std::round(clientCpu * 100) / 100);
         result.insert(QStringLiteral("initial_sync_cpu_server_s"), std::round(serverCpuUsed * 100) / 100);
         result.insert(QStringLiteral("initial_sync_s"), std::round(seconds * 1000) / 1000);
         result.insert(QStringLiteral("initial_sync_per_s"), qRound64(config.movements / seconds));
         result.insert(QStringLiteral("wire_bytes_per_movement"), round1(bytesPerMovement));
         result.insert(QStringLiteral("pull_pages"), stats.pages);
+        result.insert(QStringLiteral("pull_pages_discarded"), stats.pagesDiscarded);
         // The maintained balances equal a recompute from the pulled log (a sanity check, not timed).
         const QList<core::Balance> local = fresh.store->balances();
         const QList<core::Balance> recomputed = fresh.store->recomputeBalancesFromLog();

@@ -408,6 +408,7 @@ void SyncEngine::logout()
 void SyncEngine::abortInFlight()
 {
     ++m_epoch;
+    m_pullRequests.clear();
     m_pushInFlight = 0;
     m_pushBarrierInFlight = false;
     for (const QPointer<QNetworkReply> &reply : std::exchange(m_inFlight, {})) {
@@ -766,106 +767,188 @@ void SyncEngine::noteClockSkew(const QJsonObject &skew)
 void SyncEngine::pull()
 {
     m_pullStart = m_store.pullCursor();
+    m_pullCursor = m_pullStart;
+    m_pullLastSeq.reset();
+    m_pullRequests.clear();
     m_deferBalances.reset();
     requestPage(m_pullStart);
 }
 
 void SyncEngine::requestPage(qint64 since)
 {
+    if (m_pullRequests.contains(since))
+        return;
+    const quint64 serial = ++m_pullSerial;
+    m_pullRequests[since].serial = serial;
+    m_stats.maxPagesInFlight = qMax(m_stats.maxPagesInFlight, int(m_pullRequests.size()));
     const QString path = QStringLiteral("/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
     // CBOR pages are smaller and cheaper to read; a server that does not speak it answers JSON.
     const QByteArray accept = m_pullEncoding == PullEncoding::Cbor
                                   ? QByteArray(proto::kCborContentType) + ", application/json;q=0.5"
                                   : QByteArray("application/json");
-    send(
+    QNetworkReply *reply = send(
         "GET", path, {}, true,
-        [this, since](const Reply &r) {
-            if (r.status != 200) {
-                failWith(r);
-                return;
-            }
-            proto::PullPage page;
-            const auto problem =
-                r.cbor ? proto::pullPageFromCbor(r.body, &page) : proto::pullPageFromJson(r.data().toObject(), &page);
-            if (problem) {
-                const QString &message = problem->error.message;
-                switch (problem->part) {
-                case proto::PullPageError::Part::Catalog:
-                    fail(problem->error.code,
-                         tr("The server sent a catalog record this client cannot read: %1").arg(message),
-                         ErrorCategory::Rejected);
-                    return;
-                case proto::PullPageError::Part::Movement:
-                    fail(problem->error.code, tr("The server sent a movement this client cannot read: %1").arg(message),
-                         ErrorCategory::Rejected);
-                    return;
-                case proto::PullPageError::Part::Page:
-                    fail(problem->error.code,
-                         tr("The server sent a pull page this client cannot read: %1").arg(message),
-                         ErrorCategory::Rejected);
-                    return;
-                }
-            }
-            const qint64 next = page.next;
-            if (next < since) {
-                fail(QStringLiteral("invalid_response"), tr("The server sent an invalid pull cursor."),
-                     ErrorCategory::Rejected);
-                return;
-            }
-            QList<core::CatalogRecord> catalog;
-            catalog.reserve(page.catalog.size());
-            for (const proto::CatalogItem &item : std::as_const(page.catalog)) {
-                core::CatalogRecord record;
-                record.entity = entityOfCatalogType(item.type);
-                record.id = item.id;
-                record.fields = item.fields;
-                record.stamps = item.stamps;
-                record.mergedInto = item.mergedInto;
-                catalog << record;
-            }
-            if (page.serverHlc)
-                m_store.clock().observe(*page.serverHlc);
-            // Pulls carry the skew check too: a device with nothing to push is told about its clock.
-            noteClockSkew(page.clockSkew);
-            // The next page is asked for before this one is applied, so the server builds it while the
-            // store writes this one (the cursor is only stored with a page, so a failure loses nothing).
-            const bool more = page.hasMore && next > since;
-            const bool lastOk = page.lastSeq.has_value();
-            const qint64 last = page.lastSeq.value_or(0);
-            if (!m_deferBalances) {
-                // Decided on the first page. When what comes is large and more than the store holds
-                // (a new device, or one offline for long), one rebuild at the end costs less than
-                // keeping every balance up to date row by row.
-                const qint64 coming = lastOk ? last - m_pullStart : 0;
-                m_deferBalances = more && coming >= m_bulkPullMinimum && coming >= m_store.movementCount();
-            }
-            if (more)
-                requestPage(next);
-            auto applied = m_store.applyPulledPage(catalog, page.movements, next,
-                                                   *m_deferBalances ? core::PulledBalances::Defer
-                                                                    : core::PulledBalances::Maintain);
-            if (!applied) {
-                abortInFlight();
-                fail(applied.error().code, applied.error().message, ErrorCategory::Local);
-                return;
-            }
-            ++m_stats.pages;
-            m_stats.pulledMovements += *applied;
-            m_stats.pulledCatalog += int(catalog.size());
-            // Progress in server sequence numbers since this pull began, of the company's last one
-            // (a server without last_seq: movements received, total unknown).
-            if (lastOk) {
-                const qint64 done = next - m_pullStart;
-                const qint64 total = qMax(last - m_pullStart, done);
-                emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)),
-                              QStringLiteral("pull"));
-            } else {
-                emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
-            }
-            if (!more)
-                succeed();
+        [this, since, serial](const Reply &r) {
+            const auto it = m_pullRequests.find(since);
+            if (it == m_pullRequests.end() || it->second.serial != serial)
+                return; // a page asked for ahead at a cursor the pull went past
+            it->second.reply = nullptr;
+            it->second.answer = r;
+            applyArrivedPages();
         },
         false, accept);
+    if (const auto it = m_pullRequests.find(since); it != m_pullRequests.end() && it->second.serial == serial)
+        it->second.reply = reply;
+}
+
+void SyncEngine::applyArrivedPages()
+{
+    // Pages are applied strictly in cursor order, whatever order they arrive in: a page asked for
+    // ahead waits here until the pull's cursor reaches its `since`.
+    for (;;) {
+        const auto it = m_pullRequests.find(m_pullCursor);
+        if (it == m_pullRequests.end() || !it->second.answer)
+            return;
+        const Reply r = std::move(*it->second.answer);
+        m_pullRequests.erase(it);
+        if (!applyPage(m_pullCursor, r))
+            return;
+    }
+}
+
+void SyncEngine::requestPagesAhead()
+{
+    // A page asked for at cursor `since` holds the `limit` smallest sequences after it, so with
+    // no gap in the sequence (most of a log: gaps come from catalog records edited since) the
+    // next page starts `limit` further on. Pages asked for at such a guess are real answers for
+    // their cursor, computed a little earlier than a sequential pull would have; a guess the
+    // cursor does not reach is dropped.
+    if (!m_pullLastSeq)
+        return;
+    for (int k = 1; k <= m_pullAhead; ++k) {
+        const qint64 guess = m_pullCursor + qint64(k) * m_pageSize;
+        if (guess >= *m_pullLastSeq)
+            break;
+        requestPage(guess);
+    }
+}
+
+void SyncEngine::dropPagesOffCursor()
+{
+    // Kept: the page at the cursor and the guesses requestPagesAhead() makes from it. A guess
+    // made from an earlier cursor that a gap put off this grid is hardly ever reached.
+    for (auto it = m_pullRequests.begin(); it != m_pullRequests.end();) {
+        const qint64 offset = it->first - m_pullCursor;
+        if (offset >= 0 && offset % m_pageSize == 0 && offset / m_pageSize <= m_pullAhead) {
+            ++it;
+            continue;
+        }
+        if (QNetworkReply *reply = it->second.reply) {
+            m_inFlight.removeOne(reply);
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        ++m_stats.pagesDiscarded;
+        it = m_pullRequests.erase(it);
+    }
+}
+
+bool SyncEngine::applyPage(qint64 since, const Reply &r)
+{
+    if (r.status != 200) {
+        failWith(r);
+        return false;
+    }
+    proto::PullPage page;
+    const auto problem =
+        r.cbor ? proto::pullPageFromCbor(r.body, &page) : proto::pullPageFromJson(r.data().toObject(), &page);
+    if (problem) {
+        const QString &message = problem->error.message;
+        switch (problem->part) {
+        case proto::PullPageError::Part::Catalog:
+            fail(problem->error.code, tr("The server sent a catalog record this client cannot read: %1").arg(message),
+                 ErrorCategory::Rejected);
+            return false;
+        case proto::PullPageError::Part::Movement:
+            fail(problem->error.code, tr("The server sent a movement this client cannot read: %1").arg(message),
+                 ErrorCategory::Rejected);
+            return false;
+        case proto::PullPageError::Part::Page:
+            fail(problem->error.code, tr("The server sent a pull page this client cannot read: %1").arg(message),
+                 ErrorCategory::Rejected);
+            return false;
+        }
+    }
+    const qint64 next = page.next;
+    if (next < since) {
+        fail(QStringLiteral("invalid_response"), tr("The server sent an invalid pull cursor."),
+             ErrorCategory::Rejected);
+        return false;
+    }
+    QList<core::CatalogRecord> catalog;
+    catalog.reserve(page.catalog.size());
+    for (const proto::CatalogItem &item : std::as_const(page.catalog)) {
+        core::CatalogRecord record;
+        record.entity = entityOfCatalogType(item.type);
+        record.id = item.id;
+        record.fields = item.fields;
+        record.stamps = item.stamps;
+        record.mergedInto = item.mergedInto;
+        catalog << record;
+    }
+    if (page.serverHlc)
+        m_store.clock().observe(*page.serverHlc);
+    // Pulls carry the skew check too: a device with nothing to push is told about its clock.
+    noteClockSkew(page.clockSkew);
+    const bool more = page.hasMore && next > since;
+    const bool lastOk = page.lastSeq.has_value();
+    const qint64 last = page.lastSeq.value_or(0);
+    if (lastOk)
+        m_pullLastSeq = qMax(m_pullLastSeq.value_or(0), last);
+    if (!m_deferBalances) {
+        // Decided on the first page. When what comes is large and more than the store holds
+        // (a new device, or one offline for long), one rebuild at the end costs less than
+        // keeping every balance up to date row by row.
+        const qint64 coming = lastOk ? last - m_pullStart : 0;
+        m_deferBalances = more && coming >= m_bulkPullMinimum && coming >= m_store.movementCount();
+    }
+    // The next pages are asked for before this one is applied, so the server builds them while
+    // the store writes this one (the cursor is only stored with a page, so a failure loses
+    // nothing).
+    if (more) {
+        m_pullCursor = next;
+        dropPagesOffCursor();
+        requestPage(next);
+        requestPagesAhead();
+    }
+    auto applied = m_store.applyPulledPage(catalog, page.movements, next,
+                                           *m_deferBalances ? core::PulledBalances::Defer
+                                                            : core::PulledBalances::Maintain);
+    if (!applied) {
+        fail(applied.error().code, applied.error().message, ErrorCategory::Local);
+        return false;
+    }
+    ++m_stats.pages;
+    m_stats.pulledMovements += *applied;
+    m_stats.pulledCatalog += int(catalog.size());
+    // Progress in server sequence numbers since this pull began, of the company's last one
+    // (a server without last_seq: movements received, total unknown).
+    const quint64 epoch = m_epoch;
+    if (lastOk) {
+        const qint64 done = next - m_pullStart;
+        const qint64 total = qMax(last - m_pullStart, done);
+        emit progress(int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)), QStringLiteral("pull"));
+    } else {
+        emit progress(m_stats.pulledMovements, 0, QStringLiteral("pull"));
+    }
+    if (epoch != m_epoch)
+        return false; // cancelled from a progress slot
+    if (!more) {
+        succeed();
+        return false;
+    }
+    return true;
 }
 
 bool SyncEngine::settleBalances()

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -96,6 +97,11 @@ public:
     /// A pull of at least this many movements (20,000 by default), when that is also more than the
     /// store holds, applies its pages without balance updates and rebuilds the balances once at
     /// its end (TenantStore::PulledBalances::Defer): a new device's initial sync.
+    /// Pull pages asked for ahead of the one being applied (2 by default, 0 to 4), at the cursor
+    /// each would start at if the server's sequence had no gap: the server builds them while the
+    /// store writes. Pages are applied in cursor order whatever order they arrive in; one asked
+    /// for at a cursor the pull does not reach is dropped (Stats::pagesDiscarded).
+    void setPullPagesAhead(int pages) { m_pullAhead = qBound(0, pages, 4); }
     void setBulkPullMinimum(qint64 movements) { m_bulkPullMinimum = qMax<qint64>(1, movements); }
     bool isBusy() const { return m_busy; }
     /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;
@@ -115,6 +121,10 @@ public:
         int pulledMovements = 0;
         int pulledCatalog = 0;
         int pages = 0;
+        /// Pull pages asked for ahead at a cursor the pull did not reach (a gap in the sequence).
+        int pagesDiscarded = 0;
+        /// The most pull pages that were asked for and not applied yet at the same time.
+        int maxPagesInFlight = 0;
         int requests = 0;
         int refreshes = 0;
         int retries = 0;
@@ -216,7 +226,16 @@ private:
     void pushAnswered(qsizetype begin, qsizetype end, bool barrier, const QList<qsizetype> &catalogIndex,
                       const QList<qsizetype> &movementIndex, const Reply &r);
     void pull();
+    /// Asks for the page after cursor `since`, unless it is asked for already.
     void requestPage(qint64 since);
+    /// Applies, in cursor order, every page that has arrived for the pull's cursor.
+    void applyArrivedPages();
+    /// Applies one page asked for at `since` (the cursor); false when the pull ended (done or failed).
+    bool applyPage(qint64 since, const Reply &reply);
+    /// Asks for the pages after the cursor at the sequences they start at if the sequence has no gap.
+    void requestPagesAhead();
+    /// Drops the pages asked for that are neither at the cursor nor guessed from it.
+    void dropPagesOffCursor();
     /// Reports the server's `clock_skew` verdict of a push or pull answer, once per sync.
     void noteClockSkew(const QJsonObject &skew);
     /// Drops every request in flight without calling their handlers (a token refresh in flight
@@ -266,7 +285,20 @@ private:
     bool m_planMore = false;    ///< the window was full: plan another once this one is pushed
     int m_pushedBefore = 0;     ///< items of the earlier windows of this sync
     int m_pushTotal = 0;
-    qint64 m_pullStart = 0; ///< the cursor this sync's pull began at
+    qint64 m_pullStart = 0;  ///< the cursor this sync's pull began at
+    qint64 m_pullCursor = 0; ///< the cursor of the next page to apply
+    std::optional<qint64> m_pullLastSeq; ///< the company's last sequence, as the pages said
+    int m_pullAhead = 2;
+    /// A pull page asked for, by its cursor: in flight (reply, or null while a token refresh
+    /// comes first), or arrived and waiting for its turn (answer).
+    struct PullRequest
+    {
+        quint64 serial = 0;
+        QPointer<QNetworkReply> reply;
+        std::optional<Reply> answer;
+    };
+    std::map<qint64, PullRequest> m_pullRequests;
+    quint64 m_pullSerial = 0;
     /// This pull fills the store: pages go in without balance updates, rebuilt once at its end.
     std::optional<bool> m_deferBalances;
     Stats m_stats;

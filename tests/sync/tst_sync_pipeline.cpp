@@ -181,6 +181,101 @@ private Q_SLOTS:
         QCOMPARE(server.stock, stockOf(a->store->balances()));
     }
 
+    void pullPagesAskedForAheadAreAppliedInOrder()
+    {
+        // A pull asks for pages ahead at the cursors they would start at if the sequence had no
+        // gap. Catalog edits leave gaps (an edited record moves to a new sequence), so some of those
+        // guesses are wrong and dropped; through the proxy's random delays pages also arrive out of
+        // order. Whatever the depth, the device ends with exactly the server's log and catalog.
+        FaultProxy::Options delays;
+        delays.seed = 7;
+        delays.faultPercent = 100;
+        delays.maxFaults = 100000;
+        delays.kinds = {FaultProxy::Fault::Delay};
+        m_proxy->setOptions(delays);
+        m_proxy->setFaultsEnabled(false);
+        const TestCompany c = signUpCompany(d, QStringLiteral("ahead"));
+        QVERIFY(!c.slug.isEmpty());
+        auto a = device(c, QStringLiteral("ahead-a"), false);
+        QVERIFY(a);
+        core::Location l;
+        l.code = QStringLiteral("A");
+        l.name = QStringLiteral("Ahead");
+        l = a->store->addLocation(l).value();
+        QList<core::Product> products;
+        for (int i = 0; i < 3; ++i) {
+            core::Product p;
+            p.sku = QStringLiteral("AHEAD-%1").arg(i);
+            p.name = QStringLiteral("Ahead %1").arg(i);
+            products << a->store->addProduct(p).value();
+        }
+        const auto recordAndSync = [&](int movements) {
+            for (int i = 0; i < movements; ++i)
+                QVERIFY(a->store->recordMovement(draft(products.at(i % 3).id, l.id, MovementKind::Receipt, 1)).ok());
+            QVERIFY2(a->sync(), qPrintable(a->errors.join(u'\n')));
+        };
+        recordAndSync(300); // sequences 1 to 304, no gap
+
+        const auto pullAll = [&](const QString &id, int ahead, bool viaProxy) -> std::unique_ptr<TestDevice> {
+            auto b = device(c, id, viaProxy);
+            if (!b)
+                return nullptr;
+            b->engine->setPageSize(20);
+            b->engine->setPullPagesAhead(ahead);
+            m_proxy->setFaultsEnabled(viaProxy);
+            const bool synced = b->sync();
+            m_proxy->setFaultsEnabled(false);
+            if (!synced) {
+                qWarning().noquote() << b->errors.join(u'\n');
+                return nullptr;
+            }
+            return b;
+        };
+        // No gap: every guess is right, nothing is dropped, and pages were in flight together.
+        auto dense = pullAll(QStringLiteral("ahead-dense"), 3, false);
+        QVERIFY(dense);
+        QCOMPARE(dense->store->movementCount(), 300);
+        QCOMPARE(dense->engine->stats().pagesDiscarded, 0);
+        QCOMPARE(dense->engine->stats().maxPagesInFlight, 4);
+        {
+            const ServerView before = readServer(*d.http, a->engine->account().accessToken);
+            QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+            // One page per 20 sequences (and an empty one after a full last page), none twice.
+            QCOMPARE(dense->engine->stats().pages, int(before.sequences.last() / 20 + 1));
+        }
+
+        // Gaps: each round edits a product, whose earlier sequence (amid the log) goes empty.
+        for (int round = 0; round < 6; ++round) {
+            core::Product edited = *a->store->productById(products.at(round % 3).id);
+            edited.name = QStringLiteral("Ahead %1, edit %2").arg(round % 3).arg(round);
+            QVERIFY(a->store->updateProduct(edited).ok());
+            recordAndSync(40);
+        }
+        const ServerView server = readServer(*d.http, a->engine->account().accessToken);
+        QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
+        QCOMPARE(server.movementIds.size(), 540);
+
+        for (const int ahead : {0, 1, 4}) {
+            auto b = pullAll(QStringLiteral("ahead-gaps-%1").arg(ahead), ahead, true);
+            QVERIFY(b);
+            const sync::SyncEngine::Stats stats = b->engine->stats();
+            QCOMPARE(b->store->movementCount(), 540);
+            QCOMPARE(checkStore(*b->store, true), QString());
+            QCOMPARE(stockOf(b->store->balances()), server.stock);
+            QCOMPARE(stockOf(b->store->balances()), stockOf(a->store->balances()));
+            QCOMPARE(catalogLines(*b->store), catalogLines(*a->store));
+            QCOMPARE(stats.maxPagesInFlight, ahead + 1);
+            if (ahead == 0)
+                QCOMPARE(stats.pagesDiscarded, 0);
+            else
+                QVERIFY2(stats.pagesDiscarded > 0, "the gaps should have made some guesses wrong");
+            // Nothing to pull the second time, and nothing asked for ahead of nothing.
+            QVERIFY2(b->sync(), qPrintable(b->errors.join(u'\n')));
+            QCOMPARE(b->engine->stats().pulledMovements, 0);
+            QCOMPARE(b->engine->stats().pagesDiscarded, 0);
+        }
+    }
+
     void batchesAreInFlightTogetherOnALargePush()
     {
         // A push of many movement batches keeps three in flight (the default), or fewer when asked;
