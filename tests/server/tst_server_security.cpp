@@ -921,7 +921,7 @@ private Q_SLOTS:
         CHECK_ERROR(http().call({"POST", v1 + QStringLiteral("/products"), big, s.access, {}}), 413,
                     "payload_too_large");
         // Absurd paging and queries.
-        for (const QString &q :
+        for (const char *const q :
              {"/movements?limit=0", "/movements?limit=1e9", "/movements?after_seq=-5", "/products?offset=abc",
               "/audit?limit=%00", "/stock?product_id=%27%3B--", "/sync/pull?since=99999999999999999999999"}) {
             const Response r = http().get(v1 + q, s.access);

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(a->engine->stats().accepted, pending);
         QCOMPARE(a->store->pendingOutboxCount(), 0);
         QVERIFY(a->engine->stats().maxPushesInFlight >= 2); // the movements did overlap
-        QVERIFY(a->engine->stats().maxPushesInFlight <= 3); // the default pipeline
+        QVERIFY(a->engine->stats().maxPushesInFlight <= 4); // the default pipeline
         int done = -1;
         for (const auto &args : std::as_const(progress)) {
             if (args.at(2).toString() != u"push")
@@ -278,7 +278,7 @@ private Q_SLOTS:
 
     void batchesAreInFlightTogetherOnALargePush()
     {
-        // A push of many movement batches keeps three in flight (the default), or fewer when asked;
+        // A push of many movement batches keeps four in flight (the default), or fewer when asked;
         // the outcome is the same either way.
         const TestCompany c = signUpCompany(d, QStringLiteral("pipe"));
         QVERIFY(!c.slug.isEmpty());
@@ -295,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(a->sync());
         QCOMPARE(a->engine->stats().maxPushesInFlight, 1); // a catalog batch goes alone
 
-        for (const int concurrency : {3, 2, 1}) {
+        for (const int concurrency : {4, 3, 1}) {
             for (int i = 0; i < 2000; ++i)
                 QVERIFY(a->store->recordMovement(draft(p.id, l.id, MovementKind::Receipt, 1)).ok());
             a->engine->setBatchSize(100);
