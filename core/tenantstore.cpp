@@ -6,6 +6,7 @@
 #include "walcheckpointer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QElapsedTimer>
@@ -1166,6 +1167,24 @@ Result<void> TenantStore::createSchemaAtVersionForTesting(QSqlDatabase db, int v
     if (version < 1 || version > kSchemaVersion)
         return Result<void>::failure(QStringLiteral("invalid_version"), QStringLiteral("no such schema version"));
     return applySteps(db, 0, version);
+}
+
+std::optional<int> TenantStore::fileSchemaVersion(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return std::nullopt;
+    sqlite3 *db = nullptr;
+    const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<int> version;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
 }
 
 Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, const Options &options)

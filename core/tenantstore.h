@@ -173,6 +173,10 @@ public:
     /// (see checkSqliteLibrary()).
     static Result<std::unique_ptr<TenantStore>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<TenantStore>> open(const QString &path) { return open(path, Options{}); }
+    /// The schema version of the store file at `path`, read without changing it; nullopt when
+    /// there is no such file or it cannot be read. A version below kSchemaVersion means open()
+    /// will migrate it first, which for a large log may take a while (callers tell the user).
+    static std::optional<int> fileSchemaVersion(const QString &path);
     ~TenantStore();
 
     TenantStore(const TenantStore &) = delete;

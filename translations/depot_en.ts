@@ -1997,6 +1997,16 @@ Where no keychain runs (a server, a script), start Depot with --credential-store
             <source>Cannot create the data folder %1.</source>
             <translation>Cannot create the data folder %1.</translation>
         </message>
+        <message>
+            <source>Updating this company's local data for this version of Depot…
+This happens once. With millions of movements it can take a minute or two; if it is interrupted, nothing is lost and it starts again next time.</source>
+            <translation>Updating this company's local data for this version of Depot…
+This happens once. With millions of movements it can take a minute or two; if it is interrupted, nothing is lost and it starts again next time.</translation>
+        </message>
+        <message>
+            <source>Depot</source>
+            <translation>Depot</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::SupplierDialog</name>

@@ -1997,6 +1997,16 @@ Là où aucun trousseau ne tourne (un serveur, un script), lancez Depot avec --c
             <source>Cannot create the data folder %1.</source>
             <translation>Impossible de créer le dossier de données %1.</translation>
         </message>
+        <message>
+            <source>Updating this company's local data for this version of Depot…
+This happens once. With millions of movements it can take a minute or two; if it is interrupted, nothing is lost and it starts again next time.</source>
+            <translation>Mise à jour des données locales de cette entreprise pour cette version de Depot…
+Cela n’arrive qu’une fois. Avec des millions de mouvements, cela peut prendre une minute ou deux ; en cas d’interruption, rien n’est perdu et la mise à jour reprend la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Depot</source>
+            <translation>Depot</translation>
+        </message>
     </context>
     <context>
         <name>depot::app::SupplierDialog</name>

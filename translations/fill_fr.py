@@ -7,6 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    # Desktop: a store of an older schema is upgraded at open.
+    "Updating this company's local data for this version of Depot…\nThis happens once. With millions of movements it can take a minute or two; if it is interrupted, nothing is lost and it starts again next time.":
+        'Mise à jour des données locales de cette entreprise pour cette version de Depot…\nCela n’arrive qu’une fois. Avec des millions de mouvements, cela peut prendre une minute ou deux ; en cas d’interruption, rien n’est perdu et la mise à jour reprend la prochaine fois.',
+    'Depot': 'Depot',
     # Store: migration and SQLite library checks.
     'Upgrading the store to version %1 failed: broken references in %2':
         'La mise à niveau du magasin vers la version %1 a échoué : références rompues dans %2',

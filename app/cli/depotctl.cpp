@@ -337,6 +337,12 @@ TenantStore &Session::store()
         m_createdStore = path;
     TenantStore::Options options;
     options.userId = userId();
+    // Said on stderr, so that the output of --json commands stays one document.
+    if (const auto version = TenantStore::fileSchemaVersion(path);
+        version && *version > 0 && *version < TenantStore::kSchemaVersion)
+        QTextStream(stderr) << tr("Updating the local store for this version of Depot (once; with millions of "
+                                  "movements this can take a minute)...")
+                            << Qt::endl;
     auto opened = TenantStore::open(path, options);
     if (!opened)
         runtimeError(tr("cannot open the store '%1': %2").arg(QDir::toNativeSeparators(path), opened.error().message));

@@ -1,6 +1,9 @@
 #include "storecontext.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace depot::app {
@@ -21,7 +24,42 @@ core::Result<std::unique_ptr<core::TenantStore>> StoreContext::openDataDir(const
     core::TenantStore::Options options;
     if (!userId.isEmpty())
         options.userId = userId;
-    return core::TenantStore::open(QDir(dataDir).filePath(QStringLiteral("store.sqlite")), options);
+    const QString path = QDir(dataDir).filePath(QStringLiteral("store.sqlite"));
+    const std::optional<int> version = core::TenantStore::fileSchemaVersion(path);
+    if (version && *version > 0 && *version < core::TenantStore::kSchemaVersion) {
+        if (auto upgraded = upgradeStore(path, options); !upgraded.ok())
+            return upgraded.error();
+    }
+    return core::TenantStore::open(path, options);
+}
+
+core::Result<void> StoreContext::upgradeStore(const QString &path, const core::TenantStore::Options &options)
+{
+    // Opening a store of an older schema migrates it, in one transaction: a large log is copied
+    // (about 30 s for 1,000,000 movements on a slow machine). That runs on a pool thread, its
+    // store closed when done, while a window says what is happening, instead of a frozen one.
+    QProgressDialog dialog(tr("Updating this company's local data for this version of Depot…\n"
+                              "This happens once. With millions of movements it can take a minute or "
+                              "two; if it is interrupted, nothing is lost and it starts again next time."),
+                           QString(), 0, 0);
+    dialog.setWindowTitle(tr("Depot"));
+    dialog.setCancelButton(nullptr);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(400);
+    QFutureWatcher<std::optional<core::Error>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, options]() -> std::optional<core::Error> {
+        auto opened = core::TenantStore::open(path, options);
+        if (!opened.ok())
+            return opened.error();
+        return std::nullopt;
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (const std::optional<core::Error> failed = watcher.result())
+        return *failed;
+    return {};
 }
 
 QString StoreContext::defaultDataDir()

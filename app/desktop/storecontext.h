@@ -26,7 +26,8 @@ public:
     explicit StoreContext(std::unique_ptr<core::TenantStore> store, QObject *parent = nullptr);
     ~StoreContext() override;
 
-    /// Opens DIR/store.sqlite, creating DIR if needed (the layout depotctl uses).
+    /// Opens DIR/store.sqlite, creating DIR if needed (the layout depotctl uses). A store of an
+    /// older schema is migrated first through upgradeStore().
     static core::Result<std::unique_ptr<core::TenantStore>> openDataDir(const QString &dataDir,
                                                                         const QString &userId = {});
     /// QStandardPaths::AppDataLocation.
@@ -56,6 +57,9 @@ public:
                 job(*opened.value(), promise);
             });
     }
+
+    /// Migrates the store at `path` (of an older schema) on a pool thread, with a window saying so.
+    static core::Result<void> upgradeStore(const QString &path, const core::TenantStore::Options &options);
 
 public slots:
     /// Tells every view that the store changed (a movement, a product...).

@@ -83,6 +83,7 @@ private slots:
     void badInput();
     void emptyDataDirIsRefused();
     void storeFromNewerVersionIsRefused();
+    void olderStoreIsUpgradedAndSaysSo();
     void unopenableStoreIsRuntimeError();
     void inProcessRun();
 
@@ -724,6 +725,38 @@ void TestDepotCtl::emptyDataDirIsRefused()
         QVERIFY(r.out.isEmpty());
     }
     QVERIFY(QDir(dir.path()).isEmpty()); // no store in the working directory either
+}
+
+void TestDepotCtl::olderStoreIsUpgradedAndSaysSo()
+{
+    // A store of the previous schema is migrated by the first command that opens it, which says
+    // so on stderr (a migration of a large log takes a while); --json output stays one document.
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    const QString connection = QStringLiteral("tst_depotctl_old");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(d + "/store.sqlite");
+        QVERIFY(db.open());
+        QVERIFY(depot::core::TenantStore::createSchemaAtVersionForTesting(db, depot::core::TenantStore::kSchemaVersion - 1)
+                    .ok());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO locations (id, code, name) VALUES"
+                                          " ('0190f5a0-0000-7000-8000-000000000002', 'OLD', 'Old shelf')")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const Run first = run({"--data-dir", d, "location", "list", "--json"});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains("Updating the local store"), qPrintable(first.err));
+    const QJsonArray locations = parseJson(first.out).array();
+    QCOMPARE(locations.size(), 1);
+    QCOMPARE(locations.first().toObject().value("code").toString(), QStringLiteral("OLD"));
+    QCOMPARE(depot::core::TenantStore::fileSchemaVersion(d + "/store.sqlite"),
+             std::optional<int>(depot::core::TenantStore::kSchemaVersion));
+    // Once done, nothing more is said.
+    const Run second = run({"--data-dir", d, "location", "list", "--json"});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(!second.err.contains("Updating"), qPrintable(second.err));
 }
 
 void TestDepotCtl::storeFromNewerVersionIsRefused()

@@ -302,6 +302,33 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    void tellsTheSchemaVersionOfAFile()
+    {
+        // What callers check before open() to tell the user an upgrade is coming; never writes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(!TenantStore::fileSchemaVersion(path)); // no file (and none created)
+        QVERIFY(!QFile::exists(path));
+        withRawDatabase(path, [&](QSqlDatabase &db) {
+            QVERIFY(TenantStore::createSchemaAtVersionForTesting(db, TenantStore::kSchemaVersion - 1).ok());
+        });
+        const QByteArray before = fileHash(path);
+        QCOMPARE(TenantStore::fileSchemaVersion(path), std::optional<int>(TenantStore::kSchemaVersion - 1));
+        QCOMPARE(fileHash(path), before);
+        {
+            auto store = TenantStore::open(path);
+            QVERIFY(store.ok());
+            // Read while the store is open (WAL), as another process would.
+            QCOMPARE(TenantStore::fileSchemaVersion(path), std::optional<int>(TenantStore::kSchemaVersion));
+        }
+        QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        QVERIFY(!TenantStore::fileSchemaVersion(junk.fileName()));
+        QVERIFY(!TenantStore::fileSchemaVersion(dir.path())); // a folder
+    }
+
     void refusesForeignSqliteDatabase()
     {
         QTemporaryDir dir;

@@ -13,8 +13,11 @@
 
 #include "sync/credentialstore.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace depot;
@@ -83,6 +86,50 @@ private slots:
         profile(QStringLiteral("acme"), true);
         profile(QStringLiteral("bravo"), true);
         profile(QStringLiteral("charlie"), false);
+    }
+
+    void anOlderStoreIsUpgradedOnAWorkerThread()
+    {
+        // A store of the previous schema: openDataDir() migrates it (on a pool thread, a window
+        // saying so) and opens it with its data; a migration that fails comes back as the error
+        // and leaves the file as it was.
+        const auto oldStore = [](const QString &dir, const QStringList &extra) {
+            const QString name = QStringLiteral("old-") + QFileInfo(dir).fileName();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(QDir(dir).filePath(QStringLiteral("store.sqlite")));
+                if (!db.open()
+                    || !core::TenantStore::createSchemaAtVersionForTesting(db, core::TenantStore::kSchemaVersion - 1)
+                            .ok())
+                    qFatal("cannot create an old store in %s", qPrintable(dir));
+                QSqlQuery q(db);
+                for (const QString &sql : QStringList{QStringLiteral(
+                                                          "INSERT INTO locations (id, code, name) VALUES"
+                                                          " ('0190f5a0-0000-7000-8000-000000000001', 'OLD', 'Old shelf')")}
+                                              + extra)
+                    if (!q.exec(sql))
+                        qFatal("cannot fill the old store: %s", qPrintable(sql));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return QDir(dir).filePath(QStringLiteral("store.sqlite"));
+        };
+        QTemporaryDir upgraded;
+        const QString path = oldStore(upgraded.path(), {});
+        auto opened = app::StoreContext::openDataDir(upgraded.path());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(core::TenantStore::fileSchemaVersion(path), std::optional<int>(core::TenantStore::kSchemaVersion));
+        QCOMPARE(opened.value()->locationByCode(QStringLiteral("OLD"))->name, QStringLiteral("Old shelf"));
+        QVERIFY(!QApplication::activeModalWidget()); // the window went with the upgrade
+
+        // Step 6 creates movements_v6: a table of that name in the way makes it fail.
+        QTemporaryDir blocked;
+        const QString blockedPath = oldStore(blocked.path(), {QStringLiteral("CREATE TABLE movements_v6 (x)")});
+        auto refused = app::StoreContext::openDataDir(blocked.path());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("migration_failed"));
+        QCOMPARE(core::TenantStore::fileSchemaVersion(blockedPath),
+                 std::optional<int>(core::TenantStore::kSchemaVersion - 1));
     }
 
     void rememberedSessionOpensWithoutPassword()
