@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -38,14 +39,18 @@ core::Result<void> StoreContext::upgradeStore(const QString &path, const core::T
     // Opening a store of an older schema migrates it, in one transaction: a large log is copied
     // (about 30 s for 1,000,000 movements on a slow machine). That runs on a pool thread, its
     // store closed when done, while a window says what is happening, instead of a frozen one.
-    QProgressDialog dialog(tr("Updating this company's local data for this version of Depot…\n"
-                              "This happens once. With millions of movements it can take a minute or "
-                              "two; if it is interrupted, nothing is lost and it starts again next time."),
-                           QString(), 0, 0);
+    QProgressDialog dialog(QString(), QString(), 0, 0);
+    auto *label = new QLabel(tr("Updating this company's local data for this version of Depot…\n"
+                                "This happens once. With millions of movements it can take a minute or "
+                                "two; if it is interrupted, nothing is lost and it starts again next time."));
+    label->setWordWrap(true);
+    label->setMinimumWidth(480);
+    dialog.setLabel(label); // the dialog owns it
     dialog.setWindowTitle(tr("Depot"));
     dialog.setCancelButton(nullptr);
     dialog.setWindowModality(Qt::ApplicationModal);
     dialog.setMinimumDuration(400);
+    dialog.setValue(0); // starts the 400 ms timer after which it shows (a quick upgrade shows nothing)
     QFutureWatcher<std::optional<core::Error>> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
