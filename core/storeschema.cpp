@@ -187,7 +187,8 @@ QStringList version5()
 // writes, and the secondary entries end with the 8-byte num. The journal's order key (hlc, id) is
 // spelled out in each index, since a rowid table's entries no longer end with the id. The copy
 // reads the old table in id order, so the new id index is built in order (1,000,000 movements: half
-// the time of a copy in HLC order).
+// the time of a copy in HLC order). A partial index on transfer_id (transfers only) finds the other
+// leg of a transfer being reversed.
 QStringList version6()
 {
     return {
@@ -214,6 +215,8 @@ QStringList version6()
         QStringLiteral("CREATE INDEX movements_hlc ON movements (hlc)"),
         QStringLiteral("CREATE INDEX movements_kind ON movements (kind, hlc)"),
         QStringLiteral("CREATE INDEX movements_user ON movements (user_id, hlc)"),
+        // Reversing one leg of a transfer finds the other by transfer_id: it scanned the log.
+        QStringLiteral("CREATE INDEX movements_transfer ON movements (transfer_id) WHERE transfer_id IS NOT NULL"),
         QStringLiteral("CREATE TRIGGER movements_append_only_update BEFORE UPDATE ON movements BEGIN"
                        " SELECT RAISE(ABORT, 'movements are append-only: record a reversing movement instead');"
                        " END"),

@@ -608,6 +608,14 @@ private slots:
         QCOMPARE(m_store->balance(m_soap.id, m_main.id).toString(), QStringLiteral("10"));
         QCOMPARE(m_store->balance(m_soap.id, m_shop.id).toString(), QStringLiteral("0"));
         checkBalancesAgreeWithLog();
+        // The other leg is found by an index, not a scan of the log.
+        QSqlQuery plan(m_store->database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM movements WHERE transfer_id = 'x'"
+                                         " AND id <> 'y' AND reverses_id IS NULL")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(u' ').contains(QStringLiteral("movements_transfer")), qPrintable(steps.join(u'|')));
     }
 
     void reversingACountVoidsIt()
