@@ -9,6 +9,7 @@ namespace depot::app {
 Page::Page(StoreContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     connect(&m_context, &StoreContext::changed, this, [this] {
+        storeChanged();
         if (isVisible())
             reload();
         else

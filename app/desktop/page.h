@@ -34,6 +34,9 @@ protected:
     virtual void focusMainField() { }
     /// Enables or disables what permissions() no longer allows; called by setPermissions().
     virtual void applyPermissions() { }
+    /// Drops what the page keeps from the store between reloads (counts, lists of choices); called
+    /// at each change of the store, before the reload it causes.
+    virtual void storeChanged() { }
 
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -67,6 +67,7 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     m_table = makeTable(this, QStringLiteral("products"), 8);
     layout->addWidget(m_table, 1);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
     layout->addWidget(m_count);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -85,10 +86,6 @@ ProductsPage::ProductsPage(StoreContext &context, QWidget *parent) : Page(contex
     connect(m_showArchived, &QCheckBox::toggled, this, &ProductsPage::reload);
     connect(m_alertsOnly, &QCheckBox::toggled, this, &ProductsPage::reload);
     connect(m_category, &QComboBox::activated, this, &ProductsPage::reload);
-    connect(&m_context, &StoreContext::changed, this, [this] {
-        m_total = -1;
-        m_categoriesStale = true;
-    });
     connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
     connect(m_edit, &QPushButton::clicked, this, &ProductsPage::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &ProductsPage::toggleArchiveSelected);
@@ -245,6 +242,13 @@ void ProductsPage::showProduct(const QUuid &productId)
             break;
         }
     }
+}
+
+void ProductsPage::storeChanged()
+{
+    // Before the reload the change causes (Page connected first): a sync's pull counted again.
+    m_total = -1;
+    m_categoriesStale = true;
 }
 
 void ProductsPage::newProduct()

@@ -42,6 +42,7 @@ protected:
     void retranslateUi() override;
     void focusMainField() override;
     void applyPermissions() override;
+    void storeChanged() override;
 
 private:
     void updateButtons();

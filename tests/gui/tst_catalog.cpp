@@ -11,8 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSet>
 #include <QLabel>
+#include <QSet>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -225,6 +225,29 @@ private slots:
         page.alertsOnlyBox()->setChecked(true); // every category: coffee and rice
         QCOMPARE(page.table()->rowCount(), 2);
         QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("COF-250"));
+    }
+
+    void productCountFollowsChangesMadeElsewhere()
+    {
+        // A sync's pull (or another page) changes the store and calls notifyChanged(): the open
+        // products page shows the new rows, their count and their categories, not the old count.
+        app::ProductsPage page(*f->context);
+        page.show();
+        const int before = page.table()->rowCount();
+        auto *count = page.findChild<QLabel *>(QStringLiteral("count"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), app::ProductsPage::tr("%n product(s)", nullptr, before));
+        for (int i = 0; i < 3; ++i) {
+            core::Product p;
+            p.sku = QStringLiteral("PULLED-%1").arg(i);
+            p.name = QStringLiteral("Pulled %1").arg(i);
+            p.category = QStringLiteral("Pulled category");
+            QVERIFY(f->store().addProduct(p).ok());
+        }
+        f->context->notifyChanged();
+        QCOMPARE(page.table()->rowCount(), before + 3);
+        QCOMPARE(count->text(), app::ProductsPage::tr("%n product(s)", nullptr, before + 3));
+        QVERIFY(page.categoryCombo()->findText(QStringLiteral("Pulled category")) >= 0);
     }
 
     /// Ctrl+K acknowledges the selected alert: hidden (unless "Show acknowledged") and out of the
