@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -1239,7 +1240,15 @@ Result<std::unique_ptr<TenantStore>> TenantStore::open(const QString &path, cons
 
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
                                "PRAGMA cache_size = -16000" /* Private::kCacheKiB */, "PRAGMA temp_store = MEMORY"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
+        // Switching a new file to WAL needs it unlocked: while another connection creates the
+        // schema in it, SQLite answers "database is locked" at once (no busy wait for a change of
+        // journal mode). Tried again for up to 10 s.
+        bool done = query.exec(QString::fromLatin1(pragma));
+        for (int attempt = 0; !done && attempt < 500 && query.lastError().nativeErrorCode() == u"5"; ++attempt) {
+            QThread::msleep(20);
+            done = query.exec(QString::fromLatin1(pragma));
+        }
+        if (!done)
             return R::failure(QStringLiteral("cannot_open_store"),
                               tr("Cannot configure the store %1: %2").arg(path, query.lastError().text()));
         query.finish();
@@ -2003,8 +2012,8 @@ QPair<QString, QVariantList> journalWhere(const JournalFilter &filter)
         conditions << QStringLiteral("m.user_id = ?");
         values << filter.userId;
     }
-    // A row value compares (hlc, id) as the ORDER BY does, and SQLite answers it from the
-    // (…, hlc, id) indexes.
+    // A row value compares (hlc, id) as the ORDER BY does; SQLite answers it as a range on the
+    // HLC of the (…, hlc) indexes and orders the rows of one HLC by id (a streamed partial sort).
     if (const auto key = filter.after ? filter.after : filter.before) {
         conditions << (filter.after ? QStringLiteral("(m.hlc, m.id) < (?, ?)")
                                     : QStringLiteral("(m.hlc, m.id) > (?, ?)"));

@@ -173,7 +173,8 @@ public:
     /// (see checkSqliteLibrary()).
     static Result<std::unique_ptr<TenantStore>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<TenantStore>> open(const QString &path) { return open(path, Options{}); }
-    /// The schema version of the store file at `path`, read without changing it; nullopt when
+    /// The schema version of the store file at `path`, read without changing the file (SQLite may
+    /// leave a store in WAL mode its -wal and -shm side files); nullopt when
     /// there is no such file or it cannot be read. A version below kSchemaVersion means open()
     /// will migrate it first, which for a large log may take a while (callers tell the user).
     static std::optional<int> fileSchemaVersion(const QString &path);

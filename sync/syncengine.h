@@ -95,14 +95,14 @@ public:
         Json
     };
     void setPullEncoding(PullEncoding encoding) { m_pullEncoding = encoding; }
-    /// A pull of at least this many movements (20,000 by default), when that is also more than the
-    /// store holds, applies its pages without balance updates and rebuilds the balances once at
-    /// its end (TenantStore::PulledBalances::Defer): a new device's initial sync.
     /// Pull pages asked for ahead of the one being applied (2 by default, 0 to 4), at the cursor
     /// each would start at if the server's sequence had no gap: the server builds them while the
     /// store writes. Pages are applied in cursor order whatever order they arrive in; one asked
     /// for at a cursor the pull does not reach is dropped (Stats::pagesDiscarded).
     void setPullPagesAhead(int pages) { m_pullAhead = qBound(0, pages, 4); }
+    /// A pull of at least this many movements (20,000 by default), when that is also more than the
+    /// store holds, applies its pages without balance updates and rebuilds the balances once at
+    /// its end (TenantStore::PulledBalances::Defer): a new device's initial sync.
     void setBulkPullMinimum(qint64 movements) { m_bulkPullMinimum = qMax<qint64>(1, movements); }
     bool isBusy() const { return m_busy; }
     /// The device wall clock (Unix ms) sent with every request for the server's clock-skew check;

@@ -321,6 +321,8 @@ private slots:
             // Read while the store is open (WAL), as another process would.
             QCOMPARE(TenantStore::fileSchemaVersion(path), std::optional<int>(TenantStore::kSchemaVersion));
         }
+        // And once closed: a store stays in WAL mode, which a read-only connection can still read.
+        QCOMPARE(TenantStore::fileSchemaVersion(path), std::optional<int>(TenantStore::kSchemaVersion));
         QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'x'));

@@ -57,6 +57,18 @@ private:
         return signedInDevice(ownerAccount(d, c, id, viaProxy ? m_proxy->port() : d.server.port()));
     }
 
+    /// Arms the proxy to hold every request back by a random 5 to 60 ms once faults are enabled.
+    void delayEveryRequest(quint64 seed)
+    {
+        FaultProxy::Options delays;
+        delays.seed = seed;
+        delays.faultPercent = 100;
+        delays.maxFaults = 100000;
+        delays.kinds = {FaultProxy::Fault::Delay};
+        m_proxy->setOptions(delays);
+        m_proxy->setFaultsEnabled(false);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -92,13 +104,7 @@ private Q_SLOTS:
         // reversals in different batches; the proxy holds every request back by a random 5 to
         // 60 ms, so batches in flight together reach the server in random order.
         QFETCH(quint64, seed);
-        FaultProxy::Options delays;
-        delays.seed = seed;
-        delays.faultPercent = 100;
-        delays.maxFaults = 100000;
-        delays.kinds = {FaultProxy::Fault::Delay};
-        m_proxy->setOptions(delays);
-        m_proxy->setFaultsEnabled(false);
+        delayEveryRequest(seed);
         const TestCompany c = signUpCompany(d, QStringLiteral("pipe"));
         QVERIFY(!c.slug.isEmpty());
         auto a = device(c, QStringLiteral("pipe-a-%1").arg(seed), true);
@@ -187,13 +193,7 @@ private Q_SLOTS:
         // gap. Catalog edits leave gaps (an edited record moves to a new sequence), so some of those
         // guesses are wrong and dropped; through the proxy's random delays pages also arrive out of
         // order. Whatever the depth, the device ends with exactly the server's log and catalog.
-        FaultProxy::Options delays;
-        delays.seed = 7;
-        delays.faultPercent = 100;
-        delays.maxFaults = 100000;
-        delays.kinds = {FaultProxy::Fault::Delay};
-        m_proxy->setOptions(delays);
-        m_proxy->setFaultsEnabled(false);
+        delayEveryRequest(7);
         const TestCompany c = signUpCompany(d, QStringLiteral("ahead"));
         QVERIFY(!c.slug.isEmpty());
         auto a = device(c, QStringLiteral("ahead-a"), false);
