@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QTest>
+#include <QDeadlineTimer>
 #include <QThread>
 
 #include <signal.h>
@@ -790,6 +791,7 @@ private Q_SLOTS:
             lastSeq = hold.value(0).toLongLong();
             bool queued = false;
             bool committed = false;
+            QStringList sessions; // what the database sessions were doing, if the push never queued
             responses = http().parallel(
                 {Request{"POST",
                          v1 + QStringLiteral("/sync/push"),
@@ -799,12 +801,24 @@ private Q_SLOTS:
                  Request{"GET", QStringLiteral("/healthz"), {}, {}, {}}},
                 60000, [&] {
                     QSqlQuery watch(watcher);
-                    for (int i = 0; i < 500 && !queued; ++i) { // up to 10 s
+                    // Up to 30 s: on a loaded 2-core CI machine 10 s was once not enough.
+                    for (int i = 0; i < 1500 && !queued; ++i) {
                         queued = watch.exec("SELECT count(*) FROM pg_stat_activity WHERE datname = 'depot' "
                                             "AND wait_event_type = 'Lock'")
-                                 && watch.next() && watch.value(0).toInt() == 1;
-                        if (!queued)
-                            QThread::msleep(20);
+                                 && watch.next() && watch.value(0).toInt() >= 1;
+                        // This runs inside parallel()'s event loop, when /healthz has answered: the
+                        // push may still be in its TLS handshake or upload, so its events must go on
+                        // (a plain sleep here once left it unsent for the whole wait).
+                        for (QDeadlineTimer pause(20); !queued && !pause.hasExpired();)
+                            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                    }
+                    if (!queued && watch.exec("SELECT coalesce(state, ''), coalesce(wait_event_type, ''), "
+                                              "coalesce(wait_event, ''), left(query, 120) FROM pg_stat_activity "
+                                              "WHERE datname = 'depot'")) {
+                        while (watch.next())
+                            sessions << QStringLiteral("[%1 %2 %3: %4]")
+                                            .arg(watch.value(0).toString(), watch.value(1).toString(),
+                                                 watch.value(2).toString(), watch.value(3).toString());
                     }
                     committed =
                         hold.exec(
@@ -819,7 +833,12 @@ private Q_SLOTS:
                                          .arg(tenant))
                         && hold.exec("COMMIT");
                 });
-            QVERIFY2(queued, "the push never waited for the tenant lock");
+            QVERIFY2(queued, qPrintable(QStringLiteral("the push never waited for the tenant lock; push answer %1 %2; "
+                                                       "sessions %3")
+                                            .arg(responses.isEmpty() ? 0 : responses.at(0).status)
+                                            .arg(responses.isEmpty() ? QString()
+                                                                     : QString::fromUtf8(responses.at(0).body.left(300)))
+                                            .arg(sessions.join(u' '))));
             QVERIFY2(committed, qPrintable(hold.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("lock-holder"));
